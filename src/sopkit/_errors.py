@@ -1,0 +1,62 @@
+"""The exception hierarchy: every error sopkit raises derives from SopkitError."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+
+class SopkitError(Exception):
+    """Root of every error raised by sopkit."""
+
+
+class NotFoundError(SopkitError, LookupError):
+    """A code (agency, service, rule, role) that the catalogue does not hold."""
+
+
+class DurationParseError(SopkitError, ValueError):
+    """A duration phrase that sopkit cannot read."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"cannot read duration {text!r}: {reason}")
+
+
+@attrs.frozen
+class DataProblem:
+    """One thing wrong in a catalogue data file."""
+
+    path: str
+    message: str
+    value: object = None
+    plugin: str | None = None
+    file: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = ":".join(
+            part for part in (self.plugin, self.file, str(self.line) if self.line else None) if part
+        )
+        shown = "" if self.value is None else f" (got {self.value!r})"
+        prefix = f"{where}: " if where else ""
+        return f"{prefix}{self.path}: {self.message}{shown}"
+
+
+class DataError(SopkitError, ValueError):
+    """Catalogue data that does not fit the model; lists every problem found."""
+
+    def __init__(self, problems: Sequence[DataProblem]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in catalogue data:\n{lines}")
+
+
+class PluginError(SopkitError):
+    """A plugin that fails to load, or registers something invalid or clashing."""
+
+    def __init__(self, plugin: str, message: str) -> None:
+        self.plugin = plugin
+        super().__init__(f"plugin {plugin!r}: {message}")

@@ -1,0 +1,277 @@
+"""Typed durations as the seeds print them: fixed amounts, open values and composites."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from sopkit._errors import DurationParseError, SopkitError
+from sopkit.calendar._numbers import words_to_int
+
+
+class DurationUnit(enum.StrEnum):
+    """The units a duration phrase can carry."""
+
+    MINUTE = "minute"
+    HOUR = "hour"
+    JP = "jp"  # jam pelajaran: 45 minutes of training time
+    WORKING_DAY = "working_day"
+    CALENDAR_DAY = "calendar_day"
+    DAY = "day"  # a bare "hari": the catalogue declares how it is read
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Dimension(enum.StrEnum):
+    """What a unit measures; durations compare and add only within one dimension."""
+
+    OFFICE_TIME = "office_time"
+    WORKING_DAYS = "working_days"
+    CALENDAR_DAYS = "calendar_days"
+    BARE_DAYS = "bare_days"
+    MONTHS = "months"
+
+
+# (dimension, size in the dimension's base unit: minutes, days or months)
+_SCALE: dict[DurationUnit, tuple[Dimension, int]] = {
+    DurationUnit.MINUTE: (Dimension.OFFICE_TIME, 1),
+    DurationUnit.HOUR: (Dimension.OFFICE_TIME, 60),
+    DurationUnit.JP: (Dimension.OFFICE_TIME, 45),
+    DurationUnit.WORKING_DAY: (Dimension.WORKING_DAYS, 1),
+    DurationUnit.CALENDAR_DAY: (Dimension.CALENDAR_DAYS, 1),
+    DurationUnit.WEEK: (Dimension.CALENDAR_DAYS, 7),
+    DurationUnit.DAY: (Dimension.BARE_DAYS, 1),
+    DurationUnit.MONTH: (Dimension.MONTHS, 1),
+    DurationUnit.YEAR: (Dimension.MONTHS, 12),
+}
+_BASE_UNIT = {
+    Dimension.OFFICE_TIME: DurationUnit.MINUTE,
+    Dimension.WORKING_DAYS: DurationUnit.WORKING_DAY,
+    Dimension.CALENDAR_DAYS: DurationUnit.CALENDAR_DAY,
+    Dimension.BARE_DAYS: DurationUnit.DAY,
+    Dimension.MONTHS: DurationUnit.MONTH,
+}
+
+
+class IncomparableDurationsError(SopkitError, TypeError):
+    """Two durations whose comparison or sum needs a work schedule."""
+
+    def __init__(self, left: Duration, right: Duration) -> None:
+        super().__init__(
+            f"{left.text or left.describe()!r} ({left.dimension}) and "
+            f"{right.text or right.describe()!r} ({right.dimension}) cannot be compared or "
+            "added without a work schedule; use WorkCalendar for that"
+        )
+
+
+@attrs.frozen(order=False)
+class Duration:
+    """A fixed length: an amount of one unit, with the phrase it was read from."""
+
+    amount: int = attrs.field(validator=attrs.validators.ge(0))
+    unit: DurationUnit
+    text: str = ""
+
+    @property
+    def dimension(self) -> Dimension:
+        """Return what this duration measures."""
+        return _SCALE[self.unit][0]
+
+    @property
+    def base_amount(self) -> int:
+        """Return the amount in the dimension's base unit (minutes, days or months)."""
+        return self.amount * _SCALE[self.unit][1]
+
+    def describe(self) -> str:
+        """Return a short English rendering such as '3 working_day'."""
+        return f"{self.amount} {self.unit.value}"
+
+    def _key(self, other: object) -> tuple[int, int]:
+        if not isinstance(other, Duration):
+            raise TypeError(f"cannot compare a Duration with {type(other).__name__}")
+        if self.dimension != other.dimension:
+            raise IncomparableDurationsError(self, other)
+        return self.base_amount, other.base_amount
+
+    def __lt__(self, other: Duration) -> bool:
+        a, b = self._key(other)
+        return a < b
+
+    def __le__(self, other: Duration) -> bool:
+        a, b = self._key(other)
+        return a <= b
+
+    def __gt__(self, other: Duration) -> bool:
+        a, b = self._key(other)
+        return a > b
+
+    def __ge__(self, other: Duration) -> bool:
+        a, b = self._key(other)
+        return a >= b
+
+    def same_length(self, other: Duration) -> bool:
+        """Return whether both measure the same length, whatever their units and texts."""
+        a, b = self._key(other)
+        return a == b
+
+    def __add__(self, other: Duration) -> Duration:
+        if not isinstance(other, Duration):
+            return NotImplemented
+        a, b = self._key(other)
+        unit = self.unit if self.unit == other.unit else _BASE_UNIT[self.dimension]
+        scale = _SCALE[unit][1]
+        return Duration((a + b) // scale, unit)
+
+
+class OpenKind(enum.StrEnum):
+    """Why a duration has no fixed length."""
+
+    ADJUSTS = "adjusts"  # "Menyesuaikan"
+    SCHEDULE = "schedule"  # "Menyesuaikan jadwal ..."
+    PREPARING = "preparing"  # "Mempersiapkan"
+    PER_GUIDELINE = "per_guideline"  # "Sesuai Juknis"
+    FLEXIBLE = "flexible"  # "Fleksibel"
+
+
+@attrs.frozen
+class OpenDuration:
+    """A duration the seed leaves open; never read as zero."""
+
+    text: str
+    kind: OpenKind
+
+
+@attrs.frozen
+class DurationPart:
+    """One item of a composite time limit: its length, and who acts or what happens."""
+
+    duration: Duration | OpenDuration
+    label: str = ""
+    actor: str | None = None
+
+
+class Combine(enum.StrEnum):
+    """How the parts of a composite duration relate."""
+
+    SUM = "sum"  # consecutive stages, one after another
+    EQUIVALENT = "equivalent"  # one length stated in several units ("887 JP / 101 hari")
+
+
+@attrs.frozen
+class CompositeDuration:
+    """A time limit printed as several parts: consecutive stages or equivalent statements."""
+
+    parts: tuple[DurationPart, ...]
+    text: str = ""
+    combine: Combine = Combine.SUM
+
+    def __attrs_post_init__(self) -> None:
+        if not self.parts:
+            raise ValueError("a composite duration needs at least one part")
+
+    @property
+    def is_open(self) -> bool:
+        """Return whether any part has no fixed length."""
+        return any(isinstance(p.duration, OpenDuration) for p in self.parts)
+
+
+TimeLimit = Duration | OpenDuration | CompositeDuration
+
+_OPEN_PATTERNS: tuple[tuple[re.Pattern[str], OpenKind], ...] = (
+    (re.compile(r"^menyesuaikan\s+jadwal\b"), OpenKind.SCHEDULE),
+    (re.compile(r"^sesuai\s+jadwal\b"), OpenKind.SCHEDULE),
+    (re.compile(r"^menyesuaikan\b"), OpenKind.ADJUSTS),
+    (re.compile(r"^mempersiapkan\b"), OpenKind.PREPARING),
+    (re.compile(r"^sesuai\s+(juknis|juklak|ketentuan|peraturan)\b"), OpenKind.PER_GUIDELINE),
+    (re.compile(r"^fleksibel\b"), OpenKind.FLEXIBLE),
+)
+
+_UNIT_WORDS: tuple[tuple[str, DurationUnit], ...] = (
+    (r"hari\s+kerja|hk", DurationUnit.WORKING_DAY),
+    (r"hari\s+kalender", DurationUnit.CALENDAR_DAY),
+    (r"jam\s+pelajaran|jp|jpl", DurationUnit.JP),
+    (r"hari", DurationUnit.DAY),
+    (r"jam", DurationUnit.HOUR),
+    (r"menit|mnt", DurationUnit.MINUTE),
+    (r"minggu|pekan", DurationUnit.WEEK),
+    (r"bulan|bln", DurationUnit.MONTH),
+    (r"tahun|thn", DurationUnit.YEAR),
+)
+_UNIT_RE = "|".join(f"(?P<u{i}>{words})" for i, (words, _) in enumerate(_UNIT_WORDS))
+_FIXED = re.compile(
+    r"^(?P<digits>\d+)?\s*(?:\(\s*(?P<words>[a-z\s-]+?)\s*\))?\s*"
+    r"(?:(?P<wordsonly>[a-z][a-z\s-]*?)\s+)?"
+    rf"(?:{_UNIT_RE})\.?$"
+)
+_UNITS_ACCEPTED = "hari kerja, hari kalender, hari, jam, menit, JP, minggu, bulan, tahun"
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def parse_open(text: str) -> OpenDuration | None:
+    """Return the open duration a phrase such as 'Menyesuaikan' names, or None."""
+    norm = _normalise(text)
+    for pattern, kind in _OPEN_PATTERNS:
+        if pattern.search(norm):
+            return OpenDuration(text=text, kind=kind)
+    return None
+
+
+def parse_duration(text: str) -> Duration | OpenDuration:
+    """Return the duration a phrase names; raise DurationParseError when it names none."""
+    if not isinstance(text, str):
+        raise DurationParseError(repr(text), "a duration phrase must be text")
+    norm = _normalise(text)
+    if not norm:
+        raise DurationParseError(text, "the phrase is empty")
+    opened = parse_open(text)
+    if opened is not None:
+        return opened
+    match = _FIXED.match(norm)
+    if match is None:
+        raise DurationParseError(
+            text,
+            "expected an amount (digits and/or Indonesian words) followed by a unit "
+            f"({_UNITS_ACCEPTED}), or an open value "
+            "(Menyesuaikan, Mempersiapkan, Sesuai Juknis, Fleksibel)",
+        )
+    unit = next(u for i, (_, u) in enumerate(_UNIT_WORDS) if match.group(f"u{i}") is not None)
+    return Duration(_amount(text, match), unit, text)
+
+
+def _amount(text: str, match: re.Match[str]) -> int:
+    digits, words, words_only = match.group("digits", "words", "wordsonly")
+    if words_only is not None and (digits is not None or words is not None):
+        raise DurationParseError(text, f"unexpected words {words_only!r} before the unit")
+    spelled_text = words if words is not None else words_only
+    spelled = None
+    if spelled_text is not None:
+        spelled = words_to_int(spelled_text)
+        if spelled is None:
+            raise DurationParseError(text, f"{spelled_text!r} is not an Indonesian number")
+    if digits is not None and spelled is not None and int(digits) != spelled:
+        raise DurationParseError(
+            text, f"the digits say {int(digits)} but the words {spelled_text!r} say {spelled}"
+        )
+    if digits is not None:
+        return int(digits)
+    if spelled is not None:
+        return spelled
+    raise DurationParseError(text, "no amount before the unit")
+
+
+def total(durations: Iterable[Duration]) -> Duration:
+    """Return the sum of durations of one dimension; raise when they mix dimensions."""
+    items = list(durations)
+    if not items:
+        raise ValueError("total() needs at least one duration")
+    result = items[0]
+    for item in items[1:]:
+        result = result + item
+    return result

@@ -1,0 +1,1 @@
+"""The catalogue model, its serialisation and plugin loading."""

@@ -1,0 +1,116 @@
+"""Agencies: the public-service units whose catalogues sopkit holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+
+import attrs
+
+from sopkit.core._legal import LegalRef
+
+_CODE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")
+
+
+def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not _CODE.match(value):
+        raise ValueError(
+            f"{attribute.name} {value!r} must be lower-case letters and digits joined by "
+            "'.', '_' or '-' (for example 'malang.bkpsdm')"
+        )
+
+
+class ContactKind(enum.StrEnum):
+    """Ways to reach an agency."""
+
+    PHONE = "phone"
+    FAX = "fax"
+    EMAIL = "email"
+    WEBSITE = "website"
+    WHATSAPP = "whatsapp"
+    SOCIAL = "social"
+    POSTAL = "postal"
+
+
+@attrs.frozen
+class Contact:
+    """One contact point of an agency."""
+
+    kind: ContactKind
+    value: str
+    label: str = ""
+
+
+class ChannelKind(enum.StrEnum):
+    """Kinds of complaint channel (penanganan pengaduan, saran dan masukan)."""
+
+    IN_PERSON = "in_person"
+    BOX = "box"
+    WHATSAPP = "whatsapp"
+    WEB = "web"
+    SOCIAL = "social"
+    PHONE = "phone"
+    EMAIL = "email"
+    SMS = "sms"
+    LETTER = "letter"
+    APP = "app"
+
+
+@attrs.frozen
+class ComplaintChannel:
+    """A channel through which the public lodges complaints, suggestions and feedback."""
+
+    kind: ChannelKind
+    value: str
+    text: str = ""
+
+
+class DayReading(enum.StrEnum):
+    """How an agency's catalogue reads a bare 'hari' (day) in durations."""
+
+    UNDECLARED = "undeclared"
+    WORKING = "working"
+    CALENDAR = "calendar"
+
+
+@attrs.frozen
+class Decree:
+    """The decree that establishes a catalogue: number and date as printed."""
+
+    number: str
+    date: dt.date | None = None
+    date_text: str = ""
+    title: str = ""
+    signed_by: str = ""
+
+
+@attrs.frozen
+class NamedText:
+    """A labelled piece of text, such as a secondary address ('Balai Diklat')."""
+
+    label: str
+    text: str
+
+
+@attrs.frozen
+class Agency:
+    """A public-service unit: identity, contacts, timezone, maklumat and founding decree."""
+
+    code: str = attrs.field(validator=_check_code)
+    name: str
+    regency: str
+    address: str = ""
+    contacts: tuple[Contact, ...] = ()
+    timezone: str = "Asia/Jakarta"
+    parent: str = ""
+    short_name: str = ""
+    other_addresses: tuple[NamedText, ...] = ()
+    vision: str = ""
+    mission: tuple[str, ...] = ()
+    maklumat: str = ""
+    decree: Decree | None = None
+    legal_basis: tuple[LegalRef, ...] = ()
+    complaint_channels: tuple[ComplaintChannel, ...] = ()
+    bare_day: DayReading = DayReading.UNDECLARED
+    notes: tuple[str, ...] = ()

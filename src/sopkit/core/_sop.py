@@ -1,0 +1,93 @@
+"""SOP AP (PermenPAN-RB 35/2012): identity, header fields, actors and steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+import attrs
+
+from sopkit.calendar._duration import TimeLimit
+from sopkit.core._legal import LegalRef
+
+END: Literal["end"] = "end"
+Target = int | Literal["end"]
+
+
+@attrs.frozen
+class Decision:
+    """A decision point (◇): the question, and the step each answer leads to."""
+
+    question: str = ""
+    yes: Target | None = None
+    no: Target | None = None
+
+
+@attrs.frozen
+class Step:
+    """One kegiatan of an SOP, with its pelaksana and mutu baku."""
+
+    number: int
+    activity: str
+    sub_activities: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    inputs: tuple[str, ...] = ()
+    duration: TimeLimit | None = None
+    duration_text: str = ""
+    output: tuple[str, ...] = ()
+    note: str = ""
+    decision: Decision | None = None
+
+
+@attrs.frozen
+class Approval:
+    """Who approved (disahkan oleh) an SOP: office, name and NIP as printed."""
+
+    role: str
+    name: str = ""
+    nip: str = ""
+    text: str = ""
+
+
+@attrs.frozen
+class Sop:
+    """A standard operating procedure with its PermenPAN-RB 35/2012 identity and steps."""
+
+    slug: str
+    name: str
+    agency: str = ""
+    service: str = ""
+    number: str = ""
+    created: dt.date | None = None
+    revised: dt.date | None = None
+    revision: str = ""
+    effective: dt.date | None = None
+    approved_by: Approval | None = None
+    unit: str = ""
+    section: str = ""
+    legal_basis: tuple[LegalRef, ...] = ()
+    qualifications: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    equipment: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    records: tuple[str, ...] = ()
+    product_owner: str = ""
+    executor: str = ""
+    scope: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    steps: tuple[Step, ...] = ()
+    stated_total: TimeLimit | None = None
+    stated_total_text: str = ""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def code(self) -> str:
+        """Return the stable code '<agency-code>/sop/<sop-slug>'."""
+        return f"{self.agency}/sop/{self.slug}"
+
+    def step(self, number: int) -> Step:
+        """Return the step with this number; raise KeyError when there is none."""
+        for step in self.steps:
+            if step.number == number:
+                return step
+        raise KeyError(f"SOP {self.slug!r} has no step {number}")

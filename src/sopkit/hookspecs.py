@@ -1,0 +1,35 @@
+"""The hooks a sopkit plugin implements; each returns what the plugin registers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from sopkit.core._agency import Agency
+    from sopkit.core._service import Service
+    from sopkit.core._sop import Sop
+
+PROJECT = "sopkit"
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def sopkit_agencies() -> Iterable[Agency]:
+    """Return the agencies this plugin provides."""
+    raise NotImplementedError
+
+
+@hookspec
+def sopkit_services() -> Iterable[Service]:
+    """Return the services (standar pelayanan, with their SOPs) this plugin provides."""
+    raise NotImplementedError
+
+
+@hookspec
+def sopkit_sops() -> Iterable[Sop]:
+    """Return the SOPs this plugin provides that belong to no standar pelayanan."""
+    raise NotImplementedError
