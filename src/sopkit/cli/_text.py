@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sopkit.calendar._duration import CompositeDuration, Duration, OpenDuration, TimeLimit
+from sopkit.calendar._duration import Duration, OpenDuration, TimeLimit
 from sopkit.core._agency import Agency
 from sopkit.core._service import COMPONENTS, Service
 from sopkit.core._sop import Sop
