@@ -1,0 +1,157 @@
+"""Shared hypothesis strategies for sopkit's model: durations, legal refs, services, SOPs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from sopkit import (
+    Agency,
+    Approval,
+    ChannelKind,
+    Combine,
+    ComplaintChannel,
+    CompositeDuration,
+    Contact,
+    ContactKind,
+    DayReading,
+    Decision,
+    Decree,
+    Duration,
+    DurationPart,
+    DurationUnit,
+    Fee,
+    FeeKind,
+    LegalRef,
+    NamedText,
+    OpenDuration,
+    OpenKind,
+    Params,
+    Product,
+    Requirement,
+    RequirementKind,
+    RuleRef,
+    Service,
+    Sop,
+    Staffing,
+    Step,
+    Variant,
+)
+
+texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
+codes = st.from_regex(r"[a-z]{2,8}\.[a-z]{2,8}", fullmatch=True)
+dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31))
+small_tuples = lambda s: st.lists(s, max_size=3).map(tuple)  # noqa: E731
+
+durations = st.builds(Duration, st.integers(0, 10_000), st.sampled_from(DurationUnit), texts)
+open_durations = st.builds(OpenDuration, texts, st.sampled_from(OpenKind))
+parts = st.builds(
+    DurationPart, st.one_of(durations, open_durations), texts, st.one_of(st.none(), texts)
+)
+composites = st.builds(
+    CompositeDuration,
+    st.lists(parts, min_size=1, max_size=4).map(tuple),
+    texts,
+    st.sampled_from(Combine),
+)
+time_limits = st.one_of(st.none(), durations, open_durations, composites)
+
+legal_refs = st.builds(
+    LegalRef,
+    texts,
+    st.one_of(st.none(), texts),
+    st.one_of(st.none(), texts),
+    st.one_of(st.none(), st.integers(1900, 2100)),
+    st.one_of(st.none(), texts),
+)
+fees = st.one_of(
+    st.builds(Fee, st.sampled_from([FeeKind.FREE, FeeKind.TEXT]), texts),
+    st.builds(Fee, st.just(FeeKind.AMOUNT), texts, st.integers(1, 10**9)),
+)
+scalars = st.one_of(st.none(), st.booleans(), st.integers(-1000, 1000), texts)
+params = st.dictionaries(
+    slugs, st.one_of(scalars, st.lists(scalars, max_size=3).map(tuple)), max_size=3
+).map(Params)
+rule_refs = st.builds(RuleRef, slugs, params)
+requirements = st.builds(
+    Requirement,
+    texts,
+    st.sampled_from(RequirementKind),
+    small_tuples(texts),
+    st.one_of(st.none(), rule_refs),
+    texts,
+)
+targets = st.one_of(st.none(), st.just("end"), st.integers(1, 40))
+steps = st.builds(
+    Step,
+    st.integers(1, 40),
+    texts,
+    small_tuples(texts),
+    small_tuples(texts),
+    small_tuples(texts),
+    time_limits,
+    texts,
+    small_tuples(texts),
+    texts,
+    st.one_of(st.none(), st.builds(Decision, texts, targets, targets)),
+)
+sops = st.builds(
+    Sop,
+    slug=slugs,
+    name=texts,
+    number=texts,
+    created=st.one_of(st.none(), dates),
+    revised=st.one_of(st.none(), dates),
+    effective=st.one_of(st.none(), dates),
+    approved_by=st.one_of(st.none(), st.builds(Approval, texts, texts, texts, texts)),
+    legal_basis=small_tuples(legal_refs),
+    actors=small_tuples(texts),
+    steps=small_tuples(steps),
+    stated_total=time_limits,
+    scope=small_tuples(texts),
+)
+variants = st.builds(
+    Variant,
+    slug=slugs,
+    name=texts,
+    requirements=small_tuples(requirements),
+    time_limit=time_limits,
+    signer=texts,
+    products=small_tuples(st.builds(Product, texts, texts)),
+)
+services = st.builds(
+    Service,
+    agency=codes,
+    slug=slugs,
+    name=texts,
+    number=texts,
+    requirements=small_tuples(requirements),
+    procedure=small_tuples(texts),
+    time_limit=time_limits,
+    fee=st.one_of(st.none(), fees),
+    products=small_tuples(st.builds(Product, texts, texts)),
+    complaints=small_tuples(
+        st.builds(ComplaintChannel, st.sampled_from(ChannelKind), texts, texts)
+    ),
+    legal_basis=small_tuples(legal_refs),
+    staffing=st.one_of(
+        st.none(),
+        st.builds(Staffing, texts, st.one_of(st.none(), st.integers(0, 99)), small_tuples(texts)),
+    ),
+    variants=small_tuples(variants),
+    sops=small_tuples(sops),
+)
+agencies = st.builds(
+    Agency,
+    code=codes,
+    name=texts,
+    regency=texts,
+    contacts=small_tuples(st.builds(Contact, st.sampled_from(ContactKind), texts, texts)),
+    other_addresses=small_tuples(st.builds(NamedText, texts, texts)),
+    mission=small_tuples(texts),
+    decree=st.one_of(st.none(), st.builds(Decree, texts, st.one_of(st.none(), dates), texts)),
+    legal_basis=small_tuples(legal_refs),
+    bare_day=st.sampled_from(DayReading),
+)
