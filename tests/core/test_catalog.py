@@ -88,7 +88,7 @@ def test_unknown_code_suggests_close_ones(make_package: MakePackage) -> None:
     catalog = load_catalog(
         plugins=[DataPlugin(_good(make_package), name="uji")], entry_points=False
     )
-    with pytest.raises(NotFoundError, match="test.unit/kenaikan-pangkat"):
+    with pytest.raises(NotFoundError, match=r"test\.unit/kenaikan-pangkat"):
         catalog.service("test.unit/kenaikan-pangkt")
 
 
