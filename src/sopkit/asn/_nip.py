@@ -1,0 +1,93 @@
+"""NIP PNS (Perka BKN 22/2007 and 43/2007): 18 digits of birth date, TMT CPNS, sex, sequence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from sopkit._errors import SopkitError
+
+
+class Gender(enum.StrEnum):
+    """Sex as recorded in the NIP: digit 1 laki-laki (L), digit 2 perempuan (P)."""
+
+    L = "L"
+    P = "P"
+
+    @property
+    def digit(self) -> str:
+        """Return the NIP digit for this sex."""
+        return "1" if self is Gender.L else "2"
+
+
+class NipError(SopkitError, ValueError):
+    """An NIP that is not 18 digits in the Perka BKN 22/2007 layout; says which digits are wrong."""
+
+    def __init__(self, text: str, message: str, digits: tuple[int, int] | None = None) -> None:
+        self.text = text
+        self.digits = digits
+        where = f" (digits {digits[0]}–{digits[1]})" if digits else ""
+        super().__init__(f"invalid NIP {text!r}{where}: {message}")
+
+
+@attrs.frozen
+class Nip:
+    """A parsed NIP: birth date, TMT CPNS (always the 1st), sex and sequence number."""
+
+    birth_date: dt.date
+    tmt_cpns: dt.date
+    gender: Gender
+    sequence: int
+
+    def __attrs_post_init__(self) -> None:
+        if self.tmt_cpns.day != 1:
+            raise NipError(str(self.tmt_cpns), "the TMT CPNS of an NIP is always the 1st")
+        if not 1 <= self.sequence <= 999:
+            raise NipError(str(self.sequence), "the sequence number runs from 001 to 999")
+        if self.birth_date.year < 1000:
+            raise NipError(str(self.birth_date), "the birth year must have four digits")
+        if self.tmt_cpns <= self.birth_date:
+            raise NipError(str(self.tmt_cpns), "the TMT CPNS must be after the birth date")
+
+    @property
+    def digits(self) -> str:
+        """Return the NIP as 18 digits."""
+        return f"{self.birth_date:%Y%m%d}{self.tmt_cpns:%Y%m}{self.gender.digit}{self.sequence:03d}"
+
+    def spaced(self) -> str:
+        """Return the NIP in its printed groups, e.g. '19860926 201505 1 001'."""
+        d = self.digits
+        return f"{d[:8]} {d[8:14]} {d[14]} {d[15:]}"
+
+    def __str__(self) -> str:
+        return self.digits
+
+    @classmethod
+    def parse(cls, text: str) -> Nip:
+        """Return the NIP read from text (spaces allowed); raise NipError naming the bad digits."""
+        digits = "".join(text.split())
+        if not digits.isascii() or not digits.isdigit():
+            bad = next(i for i, c in enumerate(digits, 1) if not ("0" <= c <= "9"))
+            raise NipError(text, f"character {bad} is not a digit; an NIP has 18 digits")
+        if len(digits) != 18:
+            raise NipError(text, f"{len(digits)} digits; an NIP has exactly 18")
+        try:
+            birth = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+        except ValueError:
+            raise NipError(text, f"{digits[:8]} is not a birth date (yyyymmdd)", (1, 8)) from None
+        if not 1 <= int(digits[12:14]) <= 12 or int(digits[8:12]) < 1:
+            raise NipError(text, f"{digits[8:14]} is not a TMT CPNS month (yyyymm)", (9, 14))
+        tmt = dt.date(int(digits[8:12]), int(digits[12:14]), 1)
+        if tmt <= birth:
+            raise NipError(text, f"TMT CPNS {tmt:%Y-%m} is not after the birth date", (9, 14))
+        if digits[14] not in "12":
+            raise NipError(
+                text, f"sex digit is {digits[14]}; accepted: 1 (laki-laki), 2 (perempuan)", (15, 15)
+            )
+        sequence = int(digits[15:])
+        if sequence == 0:
+            raise NipError(text, "sequence number 000; it starts at 001", (16, 18))
+        gender = Gender.L if digits[14] == "1" else Gender.P
+        return cls(birth, tmt, gender, sequence)
