@@ -1,18 +1,25 @@
-"""Malang catalogue: the plugin contract and every figure of seed 003."""
+"""Malang catalogue: the plugin contract, every figure of seed 003, and no unpinned field."""
 
 from __future__ import annotations
 
+import copy
+import importlib.metadata as md
+import json
+from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from sopkit import Catalog, Duration, Sop, load_catalog
+from sopkit import Agency, DataError, Duration, Service, load_catalog, structure
 from sopkit.testing import CatalogContract
 
 HERE = Path(__file__).parent
-SOP_CODE = "malang.bkpsdm/sop/perubahan-pelayanan-terpadu-satu-pintu-kepegawaian"
+SERVICE_CODE = "malang.bkpsdm/pelayanan-terpadu-satu-pintu-kepegawaian"
+DATA = resources.files("sopkit_malang_ptsp").joinpath("data", "malang.bkpsdm")
+SERVICE_FILE = "services/pelayanan-terpadu-satu-pintu-kepegawaian.yaml"
 
 
 class TestMalangContract(CatalogContract):
@@ -23,6 +30,67 @@ class TestMalangContract(CatalogContract):
     answers_dir = HERE / "answers"
 
 
+def facts(agency: Agency, service: Service) -> dict[str, Any]:
+    """Return every figure the answer file pins, read from the loaded model."""
+    if not service.sops:
+        return {"service": "has no SOP"}
+    sop = service.sops[0]
+    approval = sop.approved_by
+    return {
+        "agency": {
+            "code": agency.code,
+            "name": agency.name,
+            "short_name": agency.short_name,
+            "regency": agency.regency,
+            "parent": agency.parent,
+            "timezone": agency.timezone,
+            "notes": len(agency.notes),
+        },
+        "service": {
+            "slug": service.slug,
+            "name": service.name,
+            "section": service.section,
+            "aliases": list(service.aliases),
+            "notes": len(service.notes),
+        },
+        "sop_notes": len(sop.notes),
+        "identity": {
+            "slug": sop.slug,
+            "name": sop.name,
+            "unit": sop.unit,
+            "approved_by_text": approval.text if approval else None,
+            "number": sop.number,
+            "created": sop.created,
+            "revised": sop.revised,
+            "effective": sop.effective,
+            "approved_by_role": approval.role if approval else None,
+            "approved_by_nip": approval.nip if approval else None,
+            "section": sop.section,
+        },
+        "legal_basis": [[r.jenis, r.nomor, r.tahun, r.tentang] for r in sop.legal_basis],
+        "qualifications": list(sop.qualifications),
+        "related": list(sop.related),
+        "equipment": list(sop.equipment),
+        "warnings": list(sop.warnings),
+        "records": list(sop.records),
+        "actors": list(sop.actors),
+        "steps": [
+            [
+                s.number,
+                s.activity,
+                *s.inputs,
+                s.duration.amount if isinstance(s.duration, Duration) else None,
+                s.duration.unit.value if isinstance(s.duration, Duration) else None,
+                *s.output,
+            ]
+            for s in sop.steps
+        ],
+        "step_texts": [
+            s.duration.text if isinstance(s.duration, Duration) else None for s in sop.steps
+        ],
+    }
+
+
 @pytest.fixture(scope="module")
 def answers() -> dict[str, Any]:
     """Return the hand-typed figures of seed 003."""
@@ -30,72 +98,65 @@ def answers() -> dict[str, Any]:
     return data
 
 
-@pytest.fixture(scope="module")
-def sop() -> Sop:
-    """Return the Malang SOP as the installed plugin provides it."""
-    catalog: Catalog = load_catalog()
-    return catalog.sop(SOP_CODE)
+def test_every_figure_of_the_seed(answers: dict[str, Any]) -> None:
+    """Agency, service and SOP (identity, header, 10 steps) are those of seed 003."""
+    catalog = load_catalog()
+    actual = facts(catalog.agency("malang.bkpsdm"), catalog.service(SERVICE_CODE))
+    assert answers == actual
 
 
-def test_identity(sop: Sop, answers: dict[str, Any]) -> None:
-    """Nomor, dates, approver and bidang are those of the seed."""
-    ident = answers["identity"]
-    assert sop.approved_by is not None
-    actual = {
-        "number": sop.number,
-        "created": sop.created,
-        "revised": sop.revised,
-        "effective": sop.effective,
-        "approved_by_role": sop.approved_by.role,
-        "approved_by_nip": sop.approved_by.nip,
-        "section": sop.section,
-    }
-    assert ident == actual
+def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for key, value in items:
+        yield (*prefix, key)
+        yield from _paths(value, (*prefix, key))
 
 
-def test_legal_basis(sop: Sop, answers: dict[str, Any]) -> None:
-    """The six legal bases parse into jenis, nomor, tahun and tentang."""
-    actual = [[r.jenis, r.nomor, r.tahun, r.tentang] for r in sop.legal_basis]
-    assert answers["legal_basis"] == actual
+def _without(doc: Any, path: tuple[Any, ...]) -> Any:
+    clone = copy.deepcopy(doc)
+    parent = clone
+    for key in path[:-1]:
+        parent = parent[key]
+    del parent[path[-1]]
+    return clone
 
 
-@pytest.mark.parametrize("field", ["qualifications", "related", "equipment", "warnings"])
-def test_header_lists(sop: Sop, answers: dict[str, Any], field: str) -> None:
-    """Kualifikasi, keterkaitan, peralatan and peringatan are those of the seed."""
-    assert answers[field] == list(getattr(sop, field))
+def _load(name: str) -> Any:
+    return yaml.safe_load(DATA.joinpath(name).read_text("utf-8"))
 
 
-def test_steps(sop: Sop, answers: dict[str, Any]) -> None:
-    """All ten steps with kegiatan, kelengkapan, waktu and output."""
-    actual = []
-    for step in sop.steps:
-        assert isinstance(step.duration, Duration)
-        actual.append(
-            [
-                step.number,
-                step.activity,
-                *step.inputs,
-                step.duration.amount,
-                step.duration.unit.value,
-                *step.output,
-            ]
-        )
-    assert answers["steps"] == actual
+def test_removing_any_field_of_the_data_changes_a_pinned_figure(answers: dict[str, Any]) -> None:
+    """Every field and list item in the Malang data is pinned: deleting it breaks the answers."""
+    agency_doc, service_doc = _load("agency.yaml"), _load(SERVICE_FILE)
+    survivors = []
+    for which, doc in (("agency", agency_doc), ("service", service_doc)):
+        for path in _paths(doc):
+            mutated = _without(doc, path)
+            try:
+                agency = structure(mutated if which == "agency" else agency_doc, Agency)
+                service = structure(
+                    {**(mutated if which == "service" else service_doc), "agency": agency.code},
+                    Service,
+                )
+            except DataError:
+                continue  # a required field: loading fails, which a test sees
+            if facts(agency, service) == answers:
+                survivors.append((which, path))
+    assert survivors == []
 
 
-def test_step_durations_keep_their_text(sop: Sop) -> None:
-    """Each step's duration keeps the waktu cell as printed."""
-    texts = [s.duration.text for s in sop.steps if isinstance(s.duration, Duration)]
-    expected = [
-        "1 jam",
-        "4 jam",
-        "1 jam",
-        "1 jam",
-        "1 hari",
-        "3 hari",
-        "1 minggu",
-        "1 minggu",
-        "1 jam",
-        "1 minggu",
-    ]
-    assert expected == texts
+def test_data_ships_inside_the_installed_distribution() -> None:
+    """A non-editable install lists the YAML files in its RECORD (editable installs are skipped)."""
+    dist = md.distribution("sopkit-malang-ptsp")
+    direct = dist.read_text("direct_url.json")
+    if direct and json.loads(direct).get("dir_info", {}).get("editable"):
+        pytest.skip("editable install: data is read from the source tree")
+    files = {str(f) for f in dist.files or ()}
+    assert f"sopkit_malang_ptsp/data/malang.bkpsdm/{SERVICE_FILE}" in files
+    assert "sopkit_malang_ptsp/data/malang.bkpsdm/agency.yaml" in files
