@@ -1,0 +1,34 @@
+"""Fees: free of charge, an amount in rupiah, or text as printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from sopkit import Fee, FeeKind, parse_fee
+
+
+@pytest.mark.parametrize(
+    "text", ["Tidak dikenakan biaya", "Gratis", "tidak dipungut biaya", "Rp. 0,-", "Nihil"]
+)
+def test_free(text: str) -> None:
+    """The usual ways of saying 'free' are read as free."""
+    assert Fee(FeeKind.FREE, text) == parse_fee(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("Rp. 50.000,-", 50000), ("Rp 1.250.000", 1250000), ("Rp.75000", 75000)]
+)
+def test_amounts(text: str, amount: int) -> None:
+    """Rupiah amounts with thousands dots are read as integers."""
+    assert Fee(FeeKind.AMOUNT, text, amount) == parse_fee(text)
+
+
+def test_other_text_is_kept() -> None:
+    """Anything else stays text, never a guessed amount."""
+    assert Fee(FeeKind.TEXT, "Sesuai Perda") == parse_fee("Sesuai Perda")
+
+
+def test_amount_and_kind_agree() -> None:
+    """A fee has an amount exactly when its kind is 'amount'."""
+    with pytest.raises(ValueError, match="amount_idr"):
+        Fee(FeeKind.FREE, "x", 10)
