@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from sopkit.calendar._agency_calendar import AgencyCalendar
     from sopkit.core._agency import Agency
     from sopkit.core._service import Service
     from sopkit.core._sop import Sop
+    from sopkit.roles._book import RoleBook
 
 PROJECT = "sopkit"
 hookspec = pluggy.HookspecMarker(PROJECT)
@@ -32,4 +34,16 @@ def sopkit_services() -> Iterable[Service]:
 @hookspec
 def sopkit_sops() -> Iterable[Sop]:
     """Return the SOPs this plugin provides that belong to no standar pelayanan."""
+    raise NotImplementedError
+
+
+@hookspec
+def sopkit_calendar_days() -> Iterable[AgencyCalendar]:
+    """Return agency calendars: office hours, overrides, local days off and removed days."""
+    raise NotImplementedError
+
+
+@hookspec
+def sopkit_roles() -> Iterable[RoleBook]:
+    """Return role books: each agency's roles (with aliases and reporting lines) and signing rules."""
     raise NotImplementedError

@@ -1,5 +1,8 @@
-"""Durations and working-time arithmetic."""
+"""Durations and working-time arithmetic: holidays, office hours, deadlines and SLA status."""
 
+from sopkit.calendar._agency_calendar import AgencyCalendar
+from sopkit.calendar._composite import parse_time_limit
+from sopkit.calendar._days import CalendarDay, DayKind, RemovedDay, national_days
 from sopkit.calendar._duration import (
     Combine,
     CompositeDuration,
@@ -13,17 +16,54 @@ from sopkit.calendar._duration import (
     TimeLimit,
     parse_duration,
 )
+from sopkit.calendar._errors import (
+    BareDayError,
+    CalendarConfigError,
+    CalendarError,
+    DateOutOfRangeError,
+    NaiveDatetimeError,
+    OpenDurationError,
+)
+from sopkit.calendar._for_agency import calendar_for
+from sopkit.calendar._limits import SlaState, SlaStatus
+from sopkit.calendar._schedule import (
+    EAST_JAVA_SCHEDULE,
+    ScheduleOverride,
+    WeeklyHours,
+    WorkSchedule,
+)
+from sopkit.calendar._workcalendar import WorkCalendar
 
 __all__ = [
+    "EAST_JAVA_SCHEDULE",
+    "AgencyCalendar",
+    "BareDayError",
+    "CalendarConfigError",
+    "CalendarDay",
+    "CalendarError",
     "Combine",
     "CompositeDuration",
+    "DateOutOfRangeError",
+    "DayKind",
     "Dimension",
     "Duration",
     "DurationPart",
     "DurationUnit",
     "IncomparableDurationsError",
+    "NaiveDatetimeError",
     "OpenDuration",
+    "OpenDurationError",
     "OpenKind",
+    "RemovedDay",
+    "ScheduleOverride",
+    "SlaState",
+    "SlaStatus",
     "TimeLimit",
+    "WeeklyHours",
+    "WorkCalendar",
+    "WorkSchedule",
+    "calendar_for",
+    "national_days",
     "parse_duration",
+    "parse_time_limit",
 ]

@@ -188,6 +188,7 @@ _OPEN_PATTERNS: tuple[tuple[re.Pattern[str], OpenKind], ...] = (
     (re.compile(r"^mempersiapkan\b"), OpenKind.PREPARING),
     (re.compile(r"^sesuai\s+(juknis|juklak|ketentuan|peraturan)\b"), OpenKind.PER_GUIDELINE),
     (re.compile(r"^fleksibel\b"), OpenKind.FLEXIBLE),
+    (re.compile(r"\(fleksibel\)$"), OpenKind.FLEXIBLE),
 )
 
 _UNIT_WORDS: tuple[tuple[str, DurationUnit], ...] = (
@@ -204,7 +205,7 @@ _UNIT_WORDS: tuple[tuple[str, DurationUnit], ...] = (
 _UNIT_RE = "|".join(f"(?P<u{i}>{words})" for i, (words, _) in enumerate(_UNIT_WORDS))
 _FIXED = re.compile(
     r"^(?P<digits>\d+)?\s*(?:\(\s*(?P<words>[a-z\s-]+?)\s*\))?\s*"
-    r"(?:(?P<wordsonly>[a-z][a-z\s-]*?)\s+)?"
+    r"(?:(?P<wordsonly>[a-z][a-z\s-]*?)\s+)?-?\s*"
     rf"(?:{_UNIT_RE})\.?$"
 )
 _UNITS_ACCEPTED = "hari kerja, hari kalender, hari, jam, menit, JP, minggu, bulan, tahun"

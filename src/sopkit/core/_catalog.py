@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from sopkit._errors import DataError, NotFoundError, PluginError
+from sopkit.calendar._agency_calendar import AgencyCalendar
 from sopkit.core._agency import Agency
 from sopkit.core._plugins import (
     PluginHost,
@@ -37,6 +38,7 @@ _HOOKS: dict[str, tuple[str, type]] = {
     "sopkit_agencies": ("agencies", Agency),
     "sopkit_services": ("services", Service),
     "sopkit_sops": ("sops", Sop),
+    "sopkit_calendar_days": ("calendars", AgencyCalendar),
 }
 
 
@@ -51,6 +53,7 @@ class Catalog:
     agencies: tuple[Agency, ...] = ()
     services: tuple[Service, ...] = ()
     sops: tuple[Sop, ...] = ()
+    calendars: tuple[AgencyCalendar, ...] = ()
     plugins: tuple[PluginInfo, ...] = ()
     skipped: tuple[SkippedPlugin, ...] = ()
     _index: dict[str, Any] = attrs.field(init=False, repr=False, eq=False)
@@ -183,6 +186,7 @@ def load_catalog(
         agencies=tuple(fields["agencies"]),
         services=tuple(fields["services"]),
         sops=tuple(fields["sops"]),
+        calendars=tuple(fields["calendars"]),
         plugins=infos,
         skipped=tuple(skipped),
     )
@@ -199,7 +203,7 @@ def _claim(owners: dict[str, str], code: str, plugin: str) -> None:
 
 def _check_agencies(fields: dict[str, list[Any]], owners: dict[str, str]) -> None:
     known = {a.code for a in fields["agencies"]}
-    for item in (*fields["services"], *fields["sops"]):
+    for item in (*fields["services"], *fields["sops"], *fields["calendars"]):
         if item.agency not in known:
             raise PluginError(
                 owners.get(_code_of(item), "?"),

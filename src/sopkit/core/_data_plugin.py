@@ -11,11 +11,13 @@ from typing import Any
 import attrs
 
 from sopkit._errors import DataError, DataProblem
+from sopkit.calendar._agency_calendar import AgencyCalendar
 from sopkit.core._agency import Agency
 from sopkit.core._converter import structure
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
 from sopkit.core._yaml import parse_yaml
+from sopkit.roles._book import RoleBook
 from sopkit.hookspecs import hookimpl
 
 
@@ -26,13 +28,17 @@ class AgencyData:
     agency: Agency
     services: tuple[Service, ...]
     sops: tuple[Sop, ...]
+    calendar: AgencyCalendar | None = None
+    roles: RoleBook | None = None
 
 
 class DataPlugin:
     """A plugin whose catalogue lives in `<package>/data/<agency>/` as YAML files.
 
     Each agency folder holds `agency.yaml`, `services/*.yaml` (one standar pelayanan
-    each, with its SOPs) and optionally `sops/*.yaml` (SOPs that belong to no service).
+    each, with its SOPs), optionally `sops/*.yaml` (SOPs that belong to no service) and
+    optionally `roles.yaml` (roles and signing authority, see RoleBook) and
+    optionally `calendar.yaml` (office hours, overrides, local days off; see AgencyCalendar).
     """
 
     def __init__(self, package: str, *, name: str | None = None, data: str = "data") -> None:
@@ -78,10 +84,30 @@ class DataPlugin:
             self._load(path, rel, Sop, {"agency": agency.code}, problems)
             for path, rel in _yaml_files(folder, "sops")
         ]
+        calendar = None
+        if folder.joinpath("calendar.yaml").is_file():
+            calendar = self._load(
+                folder.joinpath("calendar.yaml"),
+                f"{folder.name}/calendar.yaml",
+                AgencyCalendar,
+                {"agency": agency.code},
+                problems,
+            )
+        roles = None
+        if folder.joinpath("roles.yaml").is_file():
+            roles = self._load(
+                folder.joinpath("roles.yaml"),
+                f"{folder.name}/roles.yaml",
+                RoleBook,
+                {"agency": agency.code},
+                problems,
+            )
         return AgencyData(
             agency=agency,
+            roles=roles,
             services=tuple(_with_sop_owner(s) for s in services if s is not None),
             sops=tuple(s for s in sops if s is not None),
+            calendar=calendar,
         )
 
     def _load(
@@ -144,6 +170,16 @@ class DataPlugin:
     def sopkit_sops(self) -> tuple[Sop, ...]:
         """Return the SOPs that belong to no service."""
         return tuple(s for item in self.catalogue for s in item.sops)
+
+    @hookimpl
+    def sopkit_roles(self) -> tuple[RoleBook, ...]:
+        """Return the roles.yaml of every data folder that has one."""
+        return tuple(item.roles for item in self.catalogue if item.roles is not None)
+
+    @hookimpl
+    def sopkit_calendar_days(self) -> tuple[AgencyCalendar, ...]:
+        """Return the calendar.yaml of every data folder that has one."""
+        return tuple(item.calendar for item in self.catalogue if item.calendar is not None)
 
 
 def _yaml_files(folder: Traversable, sub: str) -> Iterator[tuple[Traversable, str]]:

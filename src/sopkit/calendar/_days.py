@@ -1,0 +1,96 @@
+"""Days off: national holidays and cuti bersama from the `holidays` package, and local days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+
+import attrs
+import holidays
+
+from sopkit.calendar._errors import CalendarConfigError
+
+_ESTIMATED_MARK = "(perkiraan)"
+HOLIDAYS_FIRST_YEAR = 1946
+"""The first year the `holidays` package describes for Indonesia."""
+HOLIDAYS_LAST_YEAR = 2100
+"""The last year the `holidays` package computes (later years' Islamic days are estimates)."""
+DEFAULT_FIRST_YEAR = 2000
+"""The first year a calendar covers unless told otherwise."""
+
+
+class DayKind(enum.StrEnum):
+    """Why a day is off."""
+
+    HOLIDAY = "holiday"  # hari libur nasional (public category)
+    CUTI_BERSAMA = "cuti_bersama"  # collective leave (government category)
+    LOCAL = "local"  # an agency's own closure: hari jadi kabupaten, a local closure
+
+
+@attrs.frozen
+class CalendarDay:
+    """A day off: its date, Indonesian name, kind, and whether the date is an estimate."""
+
+    date: dt.date
+    name: str
+    kind: DayKind = DayKind.LOCAL
+    estimated: bool = False
+    source: str = ""
+
+
+@attrs.frozen
+class RemovedDay:
+    """A national day an agency works on anyway (e.g. a service desk open on cuti bersama)."""
+
+    date: dt.date
+    reason: str = attrs.field(validator=attrs.validators.min_len(1))
+
+
+def _check_years(first_year: int, last_year: int) -> None:
+    if not HOLIDAYS_FIRST_YEAR <= first_year <= last_year <= HOLIDAYS_LAST_YEAR:
+        raise CalendarConfigError(
+            f"years {first_year}–{last_year} are not a range within "
+            f"{HOLIDAYS_FIRST_YEAR}–{HOLIDAYS_LAST_YEAR}, the years the holiday data describes"
+        )
+
+
+def _fetch(first_year: int, last_year: int, category: str) -> dict[dt.date, list[str]]:
+    found = holidays.country_holidays(
+        "ID", years=range(first_year, last_year + 1), categories=(category,), language="id"
+    )
+    return {day: list(found.get_list(day)) for day in found}
+
+
+@functools.lru_cache(maxsize=8)
+def national_days(first_year: int, last_year: int) -> tuple[CalendarDay, ...]:
+    """Return Indonesia's public holidays and cuti bersama in the years given (both included)."""
+    _check_years(first_year, last_year)
+    public = _fetch(first_year, last_year, "public")
+    government = _fetch(first_year, last_year, "government")
+    days = []
+    for day in sorted(public.keys() | government.keys()):
+        names = public.get(day, []) + government.get(day, [])
+        kind = DayKind.HOLIDAY if day in public else DayKind.CUTI_BERSAMA
+        days.append(
+            CalendarDay(
+                date=day,
+                name="; ".join(names),
+                kind=kind,
+                estimated=any(_ESTIMATED_MARK in n for n in names),
+                source="holidays package (public and government categories)",
+            )
+        )
+    return tuple(days)
+
+
+@functools.lru_cache(maxsize=1)
+def last_confirmed_year() -> int:
+    """Return the last year whose national days are all confirmed and whose cuti bersama is set."""
+    year = dt.date.today().year - 1
+    while year < HOLIDAYS_LAST_YEAR:
+        days = national_days(year + 1, year + 1)
+        if any(d.estimated for d in days) or not any(d.kind is DayKind.CUTI_BERSAMA for d in days):
+            break
+        year += 1
+    return year

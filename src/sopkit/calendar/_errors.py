@@ -1,0 +1,61 @@
+"""Errors of working-time arithmetic: range, naive instants, open or ambiguous durations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sopkit._errors import SopkitError
+
+
+class CalendarError(SopkitError):
+    """Root of the errors a WorkCalendar raises."""
+
+
+class DateOutOfRangeError(CalendarError, ValueError):
+    """A date outside the years a calendar's holiday data covers."""
+
+    def __init__(self, when: dt.date, first_year: int, last_year: int, what: str = "date") -> None:
+        self.date = when
+        self.first_year = first_year
+        self.last_year = last_year
+        super().__init__(
+            f"{what} {when.isoformat()} is outside the years this calendar covers "
+            f"({first_year}–{last_year}); build the calendar with years that include it "
+            "rather than treating unknown holidays as working days"
+        )
+
+
+class NaiveDatetimeError(CalendarError, ValueError):
+    """A datetime without a timezone, which the calendar refuses to guess."""
+
+    def __init__(self, value: dt.datetime, timezone: str) -> None:
+        super().__init__(
+            f"{value.isoformat()} has no timezone; pass an aware datetime "
+            f"(e.g. pendulum.datetime(..., tz={timezone!r}), the agency's timezone)"
+        )
+
+
+class BareDayError(CalendarError, ValueError):
+    """A bare 'hari' while the agency has not declared how it reads one."""
+
+    def __init__(self, text: str, agency: str) -> None:
+        who = f"agency {agency!r}" if agency else "this calendar"
+        super().__init__(
+            f"{text!r} counts bare 'hari' and {who} declares no reading for it; declare "
+            "bare_day: working or calendar in agency.yaml, or pass bare_day=DayReading.WORKING "
+            "or DayReading.CALENDAR"
+        )
+
+
+class OpenDurationError(CalendarError, ValueError):
+    """An open duration ('Menyesuaikan', 'Sesuai Juknis') where a fixed length is needed."""
+
+    def __init__(self, text: str, kind: str) -> None:
+        super().__init__(
+            f"{text!r} is an open duration ({kind}) and has no fixed length, so no deadline "
+            "can be computed from it; use a fixed duration such as '14 (empat belas) hari kerja'"
+        )
+
+
+class CalendarConfigError(CalendarError, ValueError):
+    """A work schedule or agency calendar that is inconsistent."""

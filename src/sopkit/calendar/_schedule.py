@@ -1,0 +1,129 @@
+"""Weekly office hours with breaks, date-ranged overrides, and the East Java default."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+import attrs
+
+from sopkit.calendar._errors import CalendarConfigError
+
+_PERIOD = re.compile(r"^\s*(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*$")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""Field names of WeeklyHours, Monday first (the index is date.weekday())."""
+
+Period = tuple[int, int]
+"""An open period as seconds after local midnight: [start, end)."""
+
+
+def parse_period(text: str) -> Period:
+    """Return '07:30-12:00' (or '07.30–12.00') as seconds after midnight, start and end."""
+    match = _PERIOD.match(text)
+    if match is None:
+        raise CalendarConfigError(
+            f"office period {text!r} is not written as 'HH:MM-HH:MM' (e.g. '07:30-12:00')"
+        )
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    start, end = h1 * 3600 + m1 * 60, h2 * 3600 + m2 * 60
+    if m1 > 59 or m2 > 59 or not 0 <= start < end <= 86400:
+        raise CalendarConfigError(
+            f"office period {text!r} must start before it ends, within one day (00:00-24:00)"
+        )
+    return start, end
+
+
+def _check_periods(
+    instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    periods = [parse_period(str(p)) for p in value]
+    for (_, end), (start, _) in itertools.pairwise(periods):
+        if start < end:
+            raise CalendarConfigError(
+                f"{attribute.name}: periods {list(value)} must be in order and must not overlap"
+            )
+
+
+def _periods_field() -> tuple[str, ...]:
+    return attrs.field(default=(), validator=_check_periods)
+
+
+@attrs.frozen
+class WeeklyHours:
+    """Office periods for each weekday ('07:30-12:00'); a weekday with none is a day off."""
+
+    mon: tuple[str, ...] = _periods_field()
+    tue: tuple[str, ...] = _periods_field()
+    wed: tuple[str, ...] = _periods_field()
+    thu: tuple[str, ...] = _periods_field()
+    fri: tuple[str, ...] = _periods_field()
+    sat: tuple[str, ...] = _periods_field()
+    sun: tuple[str, ...] = _periods_field()
+
+    def periods(self, weekday: int) -> tuple[Period, ...]:
+        """Return the open periods of a weekday (0 = Monday), each [start, end) in seconds."""
+        texts: tuple[str, ...] = getattr(self, WEEKDAYS[weekday])
+        return tuple(parse_period(t) for t in texts)
+
+    def weekly_seconds(self) -> int:
+        """Return the office time of a full week, in seconds, breaks excluded."""
+        return sum(e - s for day in range(7) for s, e in self.periods(day))
+
+
+@attrs.frozen
+class ScheduleOverride:
+    """Different hours between two dates, both included (reduced Ramadan hours, for example)."""
+
+    name: str
+    first: dt.date
+    last: dt.date
+    hours: WeeklyHours
+    source: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.last < self.first:
+            raise CalendarConfigError(
+                f"override {self.name!r} ends ({self.last}) before it starts ({self.first})"
+            )
+
+
+@attrs.frozen
+class WorkSchedule:
+    """Weekly office hours and date-ranged overrides; the later override wins on overlap."""
+
+    hours: WeeklyHours
+    overrides: tuple[ScheduleOverride, ...] = ()
+    name: str = ""
+    source: str = ""
+
+    def hours_on(self, day: dt.date) -> WeeklyHours:
+        """Return the weekly hours in force on a day (the last override covering it, or the base)."""
+        for override in reversed(self.overrides):
+            if override.first <= day <= override.last:
+                return override.hours
+        return self.hours
+
+    def periods_on(self, day: dt.date) -> tuple[Period, ...]:
+        """Return the office periods of a day, each [start, end) in seconds after midnight."""
+        return self.hours_on(day).periods(day.weekday())
+
+
+EAST_JAVA_HOURS = WeeklyHours(
+    mon=("07:30-12:00", "13:00-16:00"),
+    tue=("07:30-12:00", "13:00-16:00"),
+    wed=("07:30-12:00", "13:00-16:00"),
+    thu=("07:30-12:00", "13:00-16:00"),
+    fri=("07:30-11:30", "13:00-16:30"),
+)
+"""Mon–Thu 07.30–16.00 (break 12.00–13.00), Fri 07.30–16.30 (break 11.30–13.00): 37.5 h a week."""
+
+EAST_JAVA_SCHEDULE = WorkSchedule(
+    hours=EAST_JAVA_HOURS,
+    name="Jawa Timur, 5 hari kerja",
+    source=(
+        "Perpres 21/2023 (37 h 30 min a week, start 07.30, break 60 min, Friday 90 min); "
+        "SK Gubernur Jawa Timur 100.3.3.1/797/013/2025"
+    ),
+)
+"""The default schedule of East Java agencies; Ramadan hours are per-agency configuration."""

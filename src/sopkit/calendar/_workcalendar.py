@@ -1,0 +1,336 @@
+"""WorkCalendar: working days, office hours and deadlines of one agency, in its timezone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Iterable
+
+import attrs
+import pendulum
+
+from sopkit.calendar._days import (
+    DEFAULT_FIRST_YEAR,
+    CalendarDay,
+    RemovedDay,
+    last_confirmed_year,
+    national_days,
+)
+from sopkit.calendar._duration import Duration, TimeLimit
+from sopkit.calendar._errors import CalendarConfigError, DateOutOfRangeError, NaiveDatetimeError
+from sopkit.calendar._limits import SlaStatus, deadline_of, sla_of
+from sopkit.calendar._schedule import EAST_JAVA_SCHEDULE, WorkSchedule
+from sopkit.calendar._tables import DAY_US, US, DayTables
+from sopkit.core._agency import DayReading
+
+_ONE_US = dt.timedelta(microseconds=1)
+
+
+class WorkCalendar:
+    """Working days and office hours of one agency over an explicit range of years.
+
+    Instants go in and come out timezone-aware (pendulum, in the agency's timezone); a
+    naive datetime raises NaiveDatetimeError. Any date outside `first_year`–`last_year`
+    raises DateOutOfRangeError. Interval ends are stated in each method's docstring.
+    """
+
+    __slots__ = ("_days", "_off", "_t", "_tz", "agency", "bare_day", "schedule")
+
+    def __init__(
+        self,
+        *,
+        first_year: int = DEFAULT_FIRST_YEAR,
+        last_year: int | None = None,
+        schedule: WorkSchedule = EAST_JAVA_SCHEDULE,
+        timezone: str = "Asia/Jakarta",
+        added: Iterable[CalendarDay] = (),
+        removed: Iterable[RemovedDay] = (),
+        bare_day: DayReading = DayReading.UNDECLARED,
+        agency: str = "",
+        national: Iterable[CalendarDay] | None = None,
+    ) -> None:
+        last = last_confirmed_year() if last_year is None else last_year
+        base = national_days(first_year, last) if national is None else tuple(national)
+        self._off = _merge(base, tuple(added), tuple(removed), first_year, last)
+        self._days = tuple(self._off[d] for d in sorted(self._off))
+        try:
+            self._tz = pendulum.timezone(timezone)
+        except Exception as exc:  # pendulum raises its own InvalidTimezone
+            raise CalendarConfigError(
+                f"unknown timezone {timezone!r}; Indonesian agencies use Asia/Jakarta (WIB), "
+                "Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
+            ) from exc
+        self._t = DayTables(first_year, last, schedule, self._off)
+        self.schedule = schedule
+        self.bare_day = bare_day
+        self.agency = agency
+
+    # ---- range and conversions -------------------------------------------------------
+    @property
+    def first_year(self) -> int:
+        """Return the first year covered (1 January included)."""
+        return dt.date.fromordinal(self._t.first_ordinal).year
+
+    @property
+    def last_year(self) -> int:
+        """Return the last year covered (31 December included)."""
+        return dt.date.fromordinal(self._t.first_ordinal + self._t.size - 1).year
+
+    @property
+    def timezone(self) -> str:
+        """Return the IANA name of the calendar's timezone."""
+        return str(self._tz.name)
+
+    @property
+    def days(self) -> tuple[CalendarDay, ...]:
+        """Return every day off in the covered years (national, cuti bersama, local), in order."""
+        return self._days
+
+    def _out_of_range(self, when: dt.date, what: str = "date") -> DateOutOfRangeError:
+        return DateOutOfRangeError(when, self.first_year, self.last_year, what)
+
+    def _index(self, day: dt.date) -> int:
+        if isinstance(day, dt.datetime):
+            return self._local(day) // DAY_US
+        i = day.toordinal() - self._t.first_ordinal
+        if not 0 <= i < self._t.size:
+            raise self._out_of_range(day)
+        return i
+
+    def _local(self, instant: dt.datetime) -> int:
+        """Return microseconds from local midnight of 1 January of the first year."""
+        if instant.tzinfo is not self._tz:
+            if instant.tzinfo is None or instant.utcoffset() is None:
+                raise NaiveDatetimeError(instant, self.timezone)
+            instant = instant.astimezone(self._tz)
+        days = instant.toordinal() - self._t.first_ordinal
+        if not 0 <= days < self._t.size:
+            raise self._out_of_range(instant.date(), "instant")
+        seconds = instant.hour * 3600 + instant.minute * 60 + instant.second
+        return (days * 86400 + seconds) * US + instant.microsecond
+
+    def _instant(self, local: int) -> pendulum.DateTime:
+        days, tod = divmod(local, DAY_US)
+        day = dt.date.fromordinal(self._t.first_ordinal + days)
+        seconds, micro = divmod(tod, US)
+        hour, rest = divmod(seconds, 3600)
+        minute, second = divmod(rest, 60)
+        return pendulum.DateTime(
+            day.year, day.month, day.day, hour, minute, second, micro, tzinfo=self._tz
+        )
+
+    def _date(self, index: int) -> dt.date:
+        return dt.date.fromordinal(self._t.first_ordinal + index)
+
+    # ---- days --------------------------------------------------------------------------
+    def day_off(self, day: dt.date) -> CalendarDay | None:
+        """Return the holiday, cuti bersama or local day off on a date, or None."""
+        self._index(day)
+        return self._off.get(day)
+
+    def days_off(self, year: int) -> tuple[CalendarDay, ...]:
+        """Return the days off of one covered year, in date order."""
+        self._index(dt.date(year, 1, 1))
+        return tuple(d for d in self._days if d.date.year == year)
+
+    def is_working_day(self, day: dt.date) -> bool:
+        """Return whether a date has office hours (a weekday with hours, not a day off)."""
+        return self._t.pattern_of[self._index(day)] != 0
+
+    def working_days_in(self, year: int) -> int:
+        """Return the number of working days from 1 January to 31 December of a year."""
+        first = self._index(dt.date(year, 1, 1))
+        last = self._index(dt.date(year, 12, 31))
+        return self._t.day_cum[last + 1] - self._t.day_cum[first]
+
+    def working_day_offset(self, day: dt.date, count: int) -> dt.date:
+        """Return the count-th working day after day (day excluded); negative counts go back."""
+        i = self._index(day)
+        if count == 0:
+            return day
+        k = self._t.day_cum[i + 1] + count - 1 if count > 0 else self._t.day_cum[i] + count
+        if not 0 <= k < len(self._t.work_index):
+            raise self._out_of_range(day + dt.timedelta(days=count), "result past")
+        return dt.date.fromordinal(self._t.first_ordinal + self._t.work_index[k])
+
+    def next_working_day(self, day: dt.date) -> dt.date:
+        """Return the first working day strictly after day."""
+        return self.working_day_offset(day, 1)
+
+    def previous_working_day(self, day: dt.date) -> dt.date:
+        """Return the last working day strictly before day."""
+        return self.working_day_offset(day, -1)
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Return the working days in (start, end]: start excluded, end included; negative if end < start."""
+        cum = self._t.day_cum
+        return cum[self._index(end) + 1] - cum[self._index(start) + 1]
+
+    # ---- office time -------------------------------------------------------------------
+    def _periods(self, index: int) -> tuple[tuple[int, int], ...]:
+        return self._t.patterns[self._t.pattern_of[index]]
+
+    def is_working_time(self, instant: dt.datetime) -> bool:
+        """Return whether an instant falls in an office period [start, end) of a working day."""
+        i, tod = divmod(self._local(instant), DAY_US)
+        return any(s <= tod < e for s, e in self._periods(i))
+
+    def _next_open(self, local: int) -> int:
+        i, tod = divmod(local, DAY_US)
+        for s, _ in self._periods(i):
+            if s >= tod:
+                return i * DAY_US + s
+        c = self._t.day_cum[i + 1]
+        if c >= len(self._t.work_index):
+            raise self._out_of_range(self._date(i), "no opening in the covered years after")
+        j = self._t.work_index[c]
+        return j * DAY_US + self._periods(j)[0][0]
+
+    def next_open(self, instant: dt.datetime) -> pendulum.DateTime:
+        """Return the start of the first office period that starts at or after instant."""
+        return self._instant(self._next_open(self._local(instant)))
+
+    def previous_close(self, instant: dt.datetime) -> pendulum.DateTime:
+        """Return the end of the last office period that ends at or before instant."""
+        i, tod = divmod(self._local(instant), DAY_US)
+        for _, e in reversed(self._periods(i)):
+            if e <= tod:
+                return self._instant(i * DAY_US + e)
+        c = self._t.day_cum[i]
+        if c == 0:
+            raise self._out_of_range(self._date(i), "no close in the covered years before")
+        j = self._t.work_index[c - 1]
+        return self._instant(j * DAY_US + self._periods(j)[-1][1])
+
+    def close_on(self, day: dt.date) -> pendulum.DateTime:
+        """Return the end of office hours on a working day; raise CalendarConfigError otherwise."""
+        i = self._index(day)
+        periods = self._periods(i)
+        if not periods:
+            raise CalendarConfigError(f"{day.isoformat()} is not a working day")
+        return self._instant(i * DAY_US + periods[-1][1])
+
+    def _position(self, local: int) -> int:
+        i, tod = divmod(local, DAY_US)
+        acc = self._t.time_cum[i]
+        for s, e in self._periods(i):
+            if tod <= s:
+                break
+            if tod < e:
+                return acc + tod - s
+            acc += e - s
+        return acc
+
+    def working_time_between(self, start: dt.datetime, end: dt.datetime) -> dt.timedelta:
+        """Return the office time in [start, end); negative when end is before start."""
+        micro = self._position(self._local(end)) - self._position(self._local(start))
+        return dt.timedelta(microseconds=micro)
+
+    def add_working_time(self, instant: dt.datetime, amount: dt.timedelta) -> pendulum.DateTime:
+        """Return the instant when `amount` of office time counted from instant has passed.
+
+        Counting starts at instant, or at the next opening when instant is outside office
+        hours; the result lies in (start, end] of an office period (so it may be a close),
+        or is that next opening itself when amount is zero.
+        """
+        local = self._local(instant)
+        micro = amount // _ONE_US
+        if micro < 0:
+            raise ValueError(f"office time to add must not be negative, got {amount}")
+        if micro == 0:
+            return self._instant(local if self._is_open(local) else self._next_open(local))
+        target = self._position(local) + micro
+        cum = self._t.time_cum
+        j = bisect_left(cum, target) - 1
+        if j >= self._t.size:
+            raise self._out_of_range(self._date(self._t.size - 1), "deadline past")
+        rest = target - cum[j]
+        for s, e in self._periods(j):
+            if rest <= e - s:
+                return self._instant(j * DAY_US + s + rest)
+            rest -= e - s
+        raise AssertionError("time_cum and patterns disagree")  # pragma: no cover
+
+    def _is_open(self, local: int) -> bool:
+        i, tod = divmod(local, DAY_US)
+        return any(s <= tod < e for s, e in self._periods(i))
+
+    # ---- durations, deadlines, SLA -----------------------------------------------------
+    def add(
+        self, instant: dt.datetime, duration: Duration, *, bare_day: DayReading | None = None
+    ) -> pendulum.DateTime:
+        """Return the deadline a fixed duration sets from instant (see deadline for the rules)."""
+        return deadline_of(self, instant, duration, bare_day)
+
+    def deadline(
+        self, received_at: dt.datetime, time_limit: TimeLimit, *, bare_day: DayReading | None = None
+    ) -> pendulum.DateTime:
+        """Return when a time limit counted from receipt ends.
+
+        N working days end at the close of office hours on the N-th working day after the
+        day of receipt (that day never counts); N calendar days (weeks: 7) at midnight closing
+        the N-th day after it; N months at midnight closing the same day N months later (or
+        the month's last day); minutes, hours and JP count office time from receipt or the
+        next opening. A bare 'hari' follows bare_day, else the agency's declaration.
+        """
+        return deadline_of(self, received_at, time_limit, bare_day)
+
+    def sla_status(
+        self,
+        received_at: dt.datetime,
+        now: dt.datetime,
+        time_limit: TimeLimit,
+        *,
+        at_risk: float = 0.2,
+        bare_day: DayReading | None = None,
+    ) -> SlaStatus:
+        """Return on time / at risk / overdue at `now`, with the office time left or overdue.
+
+        At risk means the office time left in [now, due) is at most `at_risk` (a share)
+        of the office time allowed in [received_at, due); overdue means now is after due.
+        """
+        return sla_of(self, received_at, now, time_limit, at_risk, bare_day)
+
+    # used by _limits: day-level helpers in local time
+    def local_index(self, instant: dt.datetime) -> int:
+        """Return the day index (0 = 1 January of the first year) of an instant's local date."""
+        return self._local(instant) // DAY_US
+
+    def midnight_after(self, index: int) -> pendulum.DateTime:
+        """Return local midnight closing the day with this index (the next day's 00:00)."""
+        if not 0 <= index < self._t.size:
+            raise self._out_of_range(self._date(min(max(index, 0), self._t.size)), "deadline")
+        return self._instant((index + 1) * DAY_US)
+
+    def index_date(self, index: int) -> dt.date:
+        """Return the date of a day index."""
+        return self._date(index)
+
+
+def _merge(
+    national: tuple[CalendarDay, ...],
+    added: tuple[CalendarDay, ...],
+    removed: tuple[RemovedDay, ...],
+    first_year: int,
+    last_year: int,
+) -> dict[dt.date, CalendarDay]:
+    off = {d.date: d for d in national if first_year <= d.date.year <= last_year}
+    for gone in removed:
+        if not first_year <= gone.date.year <= last_year:
+            continue
+        if gone.date not in off:
+            raise CalendarConfigError(
+                f"removed day {gone.date.isoformat()} ({gone.reason}) is not a national "
+                f"holiday or cuti bersama in {first_year}–{last_year}"
+            )
+        del off[gone.date]
+    for extra in added:
+        if not first_year <= extra.date.year <= last_year:
+            continue  # local days of other years than those covered do not matter here
+        known = off.get(extra.date)
+        off[extra.date] = extra if known is None else _combine_names(known, extra.name)
+    return off
+
+
+def _combine_names(day: CalendarDay, name: str) -> CalendarDay:
+    return attrs.evolve(day, name=f"{day.name}; {name}")
