@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import importlib.metadata as md
 import textwrap
-import uuid
-from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from sopkit import Agency, DataPlugin, NotFoundError, PluginError, Service, hookimpl, load_catalog
+from tests.conftest import MakePackage
 
 AGENCY = "code: test.unit\nname: Unit Uji\nregency: Kabupaten Uji\n"
 SERVICE = textwrap.dedent(
@@ -26,27 +24,6 @@ SERVICE = textwrap.dedent(
           - {number: 1, activity: Menerima berkas, duration: 1 jam}
     """
 )
-
-MakePackage = Callable[..., str]
-
-
-@pytest.fixture
-def make_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MakePackage:
-    """Return a factory writing an importable data-plugin package with the given files."""
-    monkeypatch.syspath_prepend(str(tmp_path))
-
-    def make(files: dict[str, str]) -> str:
-        name = f"fake_catalogue_{uuid.uuid4().hex}"  # fresh: imported modules are cached
-        root = tmp_path / name
-        (root / "data").mkdir(parents=True)
-        (root / "__init__.py").write_text("")
-        for rel, text in files.items():
-            path = root / "data" / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text)
-        return name
-
-    return make
 
 
 def _good(make_package: MakePackage) -> str:

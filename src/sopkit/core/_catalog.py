@@ -21,6 +21,10 @@ from sopkit.core._plugins import (
 from sopkit.core._search import score
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
+from sopkit.roles._book import RoleBook
+from sopkit.roles._check import undeclared_roles
+from sopkit.roles._registry import RoleRegistry
+from sopkit.roles._signing import SigningRule, signer_for
 
 
 @attrs.frozen
@@ -39,6 +43,7 @@ _HOOKS: dict[str, tuple[str, type]] = {
     "sopkit_services": ("services", Service),
     "sopkit_sops": ("sops", Sop),
     "sopkit_calendar_days": ("calendars", AgencyCalendar),
+    "sopkit_roles": ("role_books", RoleBook),
 }
 
 
@@ -54,15 +59,18 @@ class Catalog:
     services: tuple[Service, ...] = ()
     sops: tuple[Sop, ...] = ()
     calendars: tuple[AgencyCalendar, ...] = ()
+    role_books: tuple[RoleBook, ...] = ()
     plugins: tuple[PluginInfo, ...] = ()
     skipped: tuple[SkippedPlugin, ...] = ()
     _index: dict[str, Any] = attrs.field(init=False, repr=False, eq=False)
+    _registries: dict[str, RoleRegistry] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Any] = {}
         for item in (*self.agencies, *self.services, *self.sops):
             index[_code_of(item)] = item
         object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_registries", {})
 
     def _get(self, code: str, cls: type[Any] | tuple[type[Any], ...], what: str) -> Any:
         item = self._index.get(code)
@@ -104,6 +112,35 @@ class Catalog:
         """Return every SOP of one agency: those of its services, then standalone ones."""
         self.agency(agency)
         return tuple(s for s in self.sops if s.agency == agency)
+
+    def roles_of(self, agency: str) -> RoleRegistry:
+        """Return the registry of an agency's declared roles (empty when it declares none)."""
+        self.agency(agency)
+        cached = self._registries.get(agency)
+        if cached is None:
+            roles = [r for book in self.role_books if book.agency == agency for r in book.roles]
+            cached = self._registries[agency] = RoleRegistry(agency, roles)
+        return cached
+
+    def signing_rules_of(self, agency: str) -> tuple[SigningRule, ...]:
+        """Return an agency's signing rules."""
+        self.agency(agency)
+        return tuple(r for book in self.role_books if book.agency == agency for r in book.signing)
+
+    def signer_for(
+        self,
+        service: str,
+        *,
+        golongan: str | None = None,
+        education: str | None = None,
+        variant: str | None = None,
+    ) -> SigningRule:
+        """Return the signing rule for a service code given the facts its conditions read."""
+        found = self.service(service)
+        rules = self.signing_rules_of(found.agency)
+        return signer_for(
+            rules, found.slug, golongan=golongan, education=education, variant=variant
+        )
 
     def search(self, text: str, *, agency: str | None = None) -> tuple[Service | Sop, ...]:
         """Return services and SOPs whose names match text, best first (abbreviations expand)."""
@@ -161,35 +198,59 @@ def load_catalog(
                 failed[name] = str(exc)
                 continue
             per_plugin.setdefault(name, {})[hook_name] = items
-    skipped.extend(SkippedPlugin(name, reason) for name, reason in failed.items())
-    for name in failed:
-        per_plugin.pop(name, None)
+    catalog, owners = _assemble(host, per_plugin, skipped, failed)
+    problems = _role_problems(catalog, owners)
+    if problems and not lenient:
+        plugin, messages = next(iter(problems.items()))
+        raise PluginError(plugin, "undeclared roles:\n" + "\n".join(f"  - {m}" for m in messages))
+    if problems:
+        failed.update({p: "undeclared roles: " + "; ".join(m) for p, m in problems.items()})
+        catalog, _ = _assemble(host, per_plugin, skipped, failed)
+    return catalog
+
+
+def _assemble(
+    host: PluginHost,
+    per_plugin: dict[str, dict[str, list[object]]],
+    skipped: list[SkippedPlugin],
+    failed: dict[str, str],
+) -> tuple[Catalog, dict[str, str]]:
     fields: dict[str, list[Any]] = {field: [] for field, _ in _HOOKS.values()}
     owners: dict[str, str] = {}
     for plugin_name, by_hook in per_plugin.items():
+        if plugin_name in failed:
+            continue
         for hook_name, items in by_hook.items():
             field = _HOOKS[hook_name][0]
             for item in items:
                 _claim(owners, _code_of(item), plugin_name)
                 fields[field].append(item)
-    fields["sops"] = [sop for service in fields["services"] for sop in service.sops] + fields[
-        "sops"
-    ]
-    for sop in fields["sops"]:
-        if sop.service:
-            _claim(owners, sop.code, owners[f"{sop.agency}/{sop.service}"])
+    embedded = [sop for service in fields["services"] for sop in service.sops]
+    fields["sops"] = embedded + fields["sops"]
+    for sop in embedded:
+        _claim(owners, sop.code, owners[f"{sop.agency}/{sop.service}"])
     _check_agencies(fields, owners)
     infos = tuple(
         _info(src, per_plugin.get(src.name, {})) for src in host.sources if src.name not in failed
     )
-    return Catalog(
-        agencies=tuple(fields["agencies"]),
-        services=tuple(fields["services"]),
-        sops=tuple(fields["sops"]),
-        calendars=tuple(fields["calendars"]),
+    catalog = Catalog(
+        **{field: tuple(values) for field, values in fields.items()},
         plugins=infos,
-        skipped=tuple(skipped),
+        skipped=(*skipped, *(SkippedPlugin(n, r) for n, r in failed.items())),
     )
+    return catalog, owners
+
+
+def _role_problems(catalog: Catalog, owners: dict[str, str]) -> dict[str, list[str]]:
+    """Return, per plugin, every actor or signer that is no declared role of its agency."""
+    out: dict[str, list[str]] = {}
+    for where, agency, name, closest in undeclared_roles(catalog):
+        plugin = owners.get(where.split(" ", 1)[0], "?")
+        hint = f" (closest: {', '.join(closest)})" if closest else " (no close role name)"
+        out.setdefault(plugin, []).append(
+            f"{where}: {name!r} is no declared role of {agency}{hint}"
+        )
+    return out
 
 
 def _claim(owners: dict[str, str], code: str, plugin: str) -> None:
@@ -203,7 +264,7 @@ def _claim(owners: dict[str, str], code: str, plugin: str) -> None:
 
 def _check_agencies(fields: dict[str, list[Any]], owners: dict[str, str]) -> None:
     known = {a.code for a in fields["agencies"]}
-    for item in (*fields["services"], *fields["sops"], *fields["calendars"]):
+    for item in (*fields["services"], *fields["sops"], *fields["calendars"], *fields["role_books"]):
         if item.agency not in known:
             raise PluginError(
                 owners.get(_code_of(item), "?"),

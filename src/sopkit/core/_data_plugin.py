@@ -17,8 +17,8 @@ from sopkit.core._converter import structure
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
 from sopkit.core._yaml import parse_yaml
-from sopkit.roles._book import RoleBook
 from sopkit.hookspecs import hookimpl
+from sopkit.roles._book import RoleBook
 
 
 @attrs.frozen

@@ -1,0 +1,36 @@
+"""Roles: the offices and parties that act in SOP steps and sign products."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+
+class RoleKind(enum.StrEnum):
+    """What sort of actor a role is."""
+
+    STRUCTURAL = "structural"  # jabatan struktural: Kepala Badan, Kabid, Kasubag...
+    FUNCTIONAL = "functional"  # jabatan fungsional: analis kepegawaian, assessor...
+    STAFF = "staff"  # pelaksana, staf, pengelola, tim
+    EXTERNAL = "external"  # another body: BKN, OPD, Gubernur, Presiden, Menpan
+    APPLICANT = "applicant"  # the PNS or citizen applying
+
+
+@attrs.frozen
+class Role:
+    """One role of an agency: code, name, the spellings the catalogue uses, kind and rank."""
+
+    code: str
+    name: str
+    kind: RoleKind
+    aliases: tuple[str, ...] = ()
+    level: str = ""
+    reports_to: str = ""
+    notes: tuple[str, ...] = ()
+    agency: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Return the role's name followed by its aliases."""
+        return (self.name, *self.aliases)
