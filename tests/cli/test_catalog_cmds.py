@@ -108,3 +108,11 @@ def test_demo_tours_the_catalogues(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "malang.bkpsdm" in out
     assert "sopkit show" in out
+
+
+def test_roles_lists_escalation(capsys: pytest.CaptureFixture[str]) -> None:
+    """`sopkit roles` shows each role with its aliases and escalation path."""
+    data = run_json(capsys, "roles", "--agency", "malang.bkpsdm")
+    assert {"kepala_badan", "kepala_bidang", "staf", "opd_aparatur"} == {r["code"] for r in data}
+    code, out, _ = run(capsys, "roles", "--agency", "malang.bkpsdm")
+    assert "kepala_bidang → kepala_badan" in out
