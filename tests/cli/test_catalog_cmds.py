@@ -114,5 +114,6 @@ def test_roles_lists_escalation(capsys: pytest.CaptureFixture[str]) -> None:
     """`sopkit roles` shows each role with its aliases and escalation path."""
     data = run_json(capsys, "roles", "--agency", "malang.bkpsdm")
     assert {"kepala_badan", "kepala_bidang", "staf", "opd_aparatur"} == {r["code"] for r in data}
-    code, out, _ = run(capsys, "roles", "--agency", "malang.bkpsdm")
+    assert 0 == run(capsys, "roles", "--agency", "malang.bkpsdm")[0]
+    out = run(capsys, "roles", "--agency", "malang.bkpsdm")[1]
     assert "kepala_bidang → kepala_badan" in out
