@@ -62,6 +62,7 @@ def test_declared_actors_load_and_resolve(make_package: MakePackage) -> None:
     catalog = load_catalog(plugins=[DataPlugin(name, name="uji")], entry_points=False)
     assert "kasubag_umpeg" == catalog.roles_of("uji.bkd").resolve("Kasubag Umum").code
     assert "Kaban" == catalog.signer_for("uji.bkd/cuti").signer
+    assert ["uji.bkd"] == [book.agency for book in catalog.role_books]
 
 
 def test_lenient_mode_skips_a_plugin_with_undeclared_roles(make_package: MakePackage) -> None:
