@@ -14,12 +14,13 @@ class CalendarError(SopkitError):
 class DateOutOfRangeError(CalendarError, ValueError):
     """A date outside the years a calendar's holiday data covers."""
 
-    def __init__(self, when: dt.date, first_year: int, last_year: int, what: str = "date") -> None:
+    def __init__(self, when: dt.date, first_year: int, last_year: int, detail: str = "") -> None:
         self.date = when
         self.first_year = first_year
         self.last_year = last_year
+        why = f" ({detail})" if detail else ""
         super().__init__(
-            f"{what} {when.isoformat()} is outside the years this calendar covers "
+            f"{when.isoformat()}{why} is outside the years this calendar covers "
             f"({first_year}–{last_year}); build the calendar with years that include it "
             "rather than treating unknown holidays as working days"
         )

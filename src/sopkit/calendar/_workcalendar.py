@@ -86,8 +86,8 @@ class WorkCalendar:
         """Return every day off in the covered years (national, cuti bersama, local), in order."""
         return self._days
 
-    def _out_of_range(self, when: dt.date, what: str = "date") -> DateOutOfRangeError:
-        return DateOutOfRangeError(when, self.first_year, self.last_year, what)
+    def _out_of_range(self, when: dt.date, detail: str = "") -> DateOutOfRangeError:
+        return DateOutOfRangeError(when, self.first_year, self.last_year, detail)
 
     def _index(self, day: dt.date) -> int:
         if isinstance(day, dt.datetime):
@@ -105,7 +105,7 @@ class WorkCalendar:
             instant = instant.astimezone(self._tz)
         days = instant.toordinal() - self._t.first_ordinal
         if not 0 <= days < self._t.size:
-            raise self._out_of_range(instant.date(), "instant")
+            raise self._out_of_range(instant.date(), f"the date of {instant.isoformat()}")
         seconds = instant.hour * 3600 + instant.minute * 60 + instant.second
         return (days * 86400 + seconds) * US + instant.microsecond
 
@@ -150,7 +150,7 @@ class WorkCalendar:
             return day
         k = self._t.day_cum[i + 1] + count - 1 if count > 0 else self._t.day_cum[i] + count
         if not 0 <= k < len(self._t.work_index):
-            raise self._out_of_range(day + dt.timedelta(days=count), "result past")
+            raise self._out_of_range(day, f"{count} working days from it end past the data")
         return dt.date.fromordinal(self._t.first_ordinal + self._t.work_index[k])
 
     def next_working_day(self, day: dt.date) -> dt.date:
@@ -182,7 +182,7 @@ class WorkCalendar:
                 return i * DAY_US + s
         c = self._t.day_cum[i + 1]
         if c >= len(self._t.work_index):
-            raise self._out_of_range(self._date(i), "no opening in the covered years after")
+            raise self._out_of_range(self._date(i), "no later opening in the data")
         j = self._t.work_index[c]
         return j * DAY_US + self._periods(j)[0][0]
 
@@ -198,7 +198,7 @@ class WorkCalendar:
                 return self._instant(i * DAY_US + e)
         c = self._t.day_cum[i]
         if c == 0:
-            raise self._out_of_range(self._date(i), "no close in the covered years before")
+            raise self._out_of_range(self._date(i), "no earlier close in the data")
         j = self._t.work_index[c - 1]
         return self._instant(j * DAY_US + self._periods(j)[-1][1])
 
@@ -243,7 +243,7 @@ class WorkCalendar:
         cum = self._t.time_cum
         j = bisect_left(cum, target) - 1
         if j >= self._t.size:
-            raise self._out_of_range(self._date(self._t.size - 1), "deadline past")
+            raise self._out_of_range(self._date(self._t.size - 1), "the deadline falls after it")
         rest = target - cum[j]
         for s, e in self._periods(j):
             if rest <= e - s:
@@ -299,7 +299,7 @@ class WorkCalendar:
     def midnight_after(self, index: int) -> pendulum.DateTime:
         """Return local midnight closing the day with this index (the next day's 00:00)."""
         if not 0 <= index < self._t.size:
-            raise self._out_of_range(self._date(min(max(index, 0), self._t.size)), "deadline")
+            raise self._out_of_range(self._date(index), "the deadline's day")
         return self._instant((index + 1) * DAY_US)
 
     def index_date(self, index: int) -> dt.date:
