@@ -44,7 +44,7 @@ class BareDayError(CalendarError, ValueError):
         super().__init__(
             f"{text!r} counts bare 'hari' and {who} declares no reading for it; declare "
             "bare_day: working or calendar in agency.yaml, or pass bare_day=DayReading.WORKING "
-            "or DayReading.CALENDAR"
+            "or DayReading.CALENDAR (--bare-day working|calendar on the command line)"
         )
 
 

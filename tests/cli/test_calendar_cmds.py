@@ -1,0 +1,67 @@
+"""Tests for sopkit.cli._calendar_cmds: the deadline and calendar commands."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from sopkit.cli import main
+
+
+def _run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    code = main(argv)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_deadline_json_gives_due_with_offset(monkeypatch: pytest.MonkeyPatch) -> None:
+    """14 working days from 27 March 2025 15:00 WIB end on 28 April 2025 at 16:00 +07:00."""
+    code, out, _ = _run(
+        [
+            "deadline",
+            "--agency",
+            "malang.bkpsdm",
+            "--from",
+            "2025-03-27T15:00",
+            "--duration",
+            "14 (empat belas) hari kerja",
+            "--json",
+        ],
+        monkeypatch,
+    )
+    assert 0 == code
+    assert "2025-04-28T16:00:00+07:00" == json.loads(out)["due"]
+
+
+def test_deadline_bare_day_needs_a_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bare 'hari' without a declared reading fails with exit 1 unless --bare-day is given."""
+    argv = ["deadline", "--agency", "malang.bkpsdm", "--from", "2025-03-27T15:00"]
+    code, _, err = _run([*argv, "--duration", "3 hari"], monkeypatch)
+    assert (1, True) == (code, "--bare-day" in err)
+    code, out, _ = _run([*argv, "--duration", "3 hari", "--bare-day", "working"], monkeypatch)
+    assert 0 == code
+    assert "2025-04-10T16:00:00+07:00" in out
+
+
+def test_calendar_json_lists_cuti_bersama(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The 2025 calendar counts 237 working days and names the Idul Fitri cuti bersama."""
+    code, out, _ = _run(
+        ["calendar", "--agency", "malang.bkpsdm", "--year", "2025", "--json"], monkeypatch
+    )
+    data = json.loads(out)
+    assert (0, 237) == (code, data["working_days"])
+    fitri = [
+        d["date"] for d in data["days_off"] if d["kind"] == "cuti_bersama" and "Fitri" in d["name"]
+    ]
+    assert ["2025-04-02", "2025-04-03", "2025-04-04", "2025-04-07"] == fitri
+
+
+def test_calendar_outside_the_covered_years_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A year past the holiday data exits 1 with a message naming the covered years."""
+    code, _, err = _run(["calendar", "--agency", "malang.bkpsdm", "--year", "2099"], monkeypatch)
+    assert (1, True) == (code, "outside the years" in err)
