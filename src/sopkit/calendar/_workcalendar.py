@@ -34,7 +34,19 @@ class WorkCalendar:
     raises DateOutOfRangeError. Interval ends are stated in each method's docstring.
     """
 
-    __slots__ = ("_days", "_off", "_t", "_tz", "agency", "bare_day", "schedule")
+    __slots__ = (
+        "_day_cum",
+        "_days",
+        "_first",
+        "_off",
+        "_size",
+        "_t",
+        "_tz",
+        "_work_dates",
+        "agency",
+        "bare_day",
+        "schedule",
+    )
 
     def __init__(
         self,
@@ -61,6 +73,11 @@ class WorkCalendar:
                 "Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
             ) from exc
         self._t = DayTables(first_year, last, schedule, self._off)
+        # the day arithmetic fast path reads these directly
+        self._first = self._t.first_ordinal
+        self._size = self._t.size
+        self._day_cum = self._t.day_cum
+        self._work_dates = tuple(dt.date.fromordinal(self._first + i) for i in self._t.work_index)
         self.schedule = schedule
         self.bare_day = bare_day
         self.agency = agency
@@ -145,13 +162,21 @@ class WorkCalendar:
 
     def working_day_offset(self, day: dt.date, count: int) -> dt.date:
         """Return the count-th working day after day (day excluded); negative counts go back."""
-        i = self._index(day)
-        if count == 0:
-            return day
-        k = self._t.day_cum[i + 1] + count - 1 if count > 0 else self._t.day_cum[i] + count
-        if not 0 <= k < len(self._t.work_index):
-            raise self._out_of_range(day, f"{count} working days from it end past the data")
-        return dt.date.fromordinal(self._t.first_ordinal + self._t.work_index[k])
+        i = day.toordinal() - self._first
+        if type(day) is not dt.date or not 0 <= i < self._size:
+            i = self._index(day)  # converts datetimes, raises outside the covered years
+        if count > 0:
+            k = self._day_cum[i + 1] + count - 1
+        elif count < 0:
+            k = self._day_cum[i] + count
+        else:
+            return self._date(i)
+        if k >= 0:
+            try:
+                return self._work_dates[k]
+            except IndexError:
+                pass
+        raise self._out_of_range(self._date(i), f"{count} working days from it end past the data")
 
     def next_working_day(self, day: dt.date) -> dt.date:
         """Return the first working day strictly after day."""
