@@ -1,0 +1,100 @@
+"""The flow of an SOP: decisions with both branches, targets inside the SOP, reachability, an end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sopkit.core._sop import END, Sop, Step, Target
+from sopkit.lint._context import LintContext
+from sopkit.lint._finding import Location, Severity
+from sopkit.lint._registry import Raw, check
+
+
+def successors(sop: Sop, index: int) -> list[Target]:
+    """Return where a step leads: its decision's targets, else the next step or the end."""
+    step = sop.steps[index]
+    if step.decision is not None:
+        return [t for t in (step.decision.yes, step.decision.no) if t is not None]
+    return [sop.steps[index + 1].number] if index + 1 < len(sop.steps) else [END]
+
+
+def _where(service: str, sop: Sop, step: Step, field: str) -> Location:
+    return Location(sop.agency, service, sop.slug, step.number, field)
+
+
+@check("FLOW001", Severity.ERROR, "a decision lacks its Ya or Tidak branch")
+def decision_branches(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each decision missing a yes or a no target."""
+    for service, sop in ctx.sops():
+        for step in sop.steps:
+            if step.decision is None:
+                continue
+            for answer, target in (("yes", step.decision.yes), ("no", step.decision.no)):
+                if target is None:
+                    word = "Ya" if answer == "yes" else "Tidak"
+                    yield (
+                        _where(service.slug if service else "", sop, step, f"decision.{answer}"),
+                        f"Keputusan tanpa cabang '{word}'",
+                        f"The decision has no '{word}' ({answer}) branch",
+                    )
+
+
+@check("FLOW002", Severity.ERROR, "a decision points to a step outside the SOP")
+def decision_targets(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each decision target that is no step of its SOP."""
+    for service, sop in ctx.sops():
+        numbers = {s.number for s in sop.steps}
+        for step in sop.steps:
+            if step.decision is None:
+                continue
+            for answer, target in (("yes", step.decision.yes), ("no", step.decision.no)):
+                if isinstance(target, int) and target not in numbers:
+                    yield (
+                        _where(service.slug if service else "", sop, step, f"decision.{answer}"),
+                        f"Keputusan menuju langkah {target} yang tidak ada dalam SOP",
+                        f"The decision leads to step {target}, which is not in the SOP",
+                    )
+
+
+def _reachable(sop: Sop) -> tuple[set[int], bool]:
+    index = {s.number: i for i, s in enumerate(sop.steps)}
+    seen: set[int] = set()
+    ends = False
+    todo = [0] if sop.steps else []
+    while todo:
+        i = todo.pop()
+        if i in seen:
+            continue
+        seen.add(i)
+        for target in successors(sop, i):
+            if target == END:
+                ends = True
+            elif target in index:
+                todo.append(index[target])
+    return seen, ends
+
+
+@check("FLOW003", Severity.WARNING, "a step cannot be reached from the first step")
+def unreachable_steps(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each step no path from the first step reaches."""
+    for service, sop in ctx.sops():
+        seen, _ = _reachable(sop)
+        for i, step in enumerate(sop.steps):
+            if i not in seen:
+                yield (
+                    _where(service.slug if service else "", sop, step, "number"),
+                    "Langkah ini tidak dapat dicapai dari langkah pertama",
+                    "This step cannot be reached from the first step",
+                )
+
+
+@check("FLOW004", Severity.ERROR, "no path through the SOP reaches its end")
+def sop_without_end(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each SOP with steps none of whose paths reaches the end."""
+    for service, sop in ctx.sops():
+        if sop.steps and not _reachable(sop)[1]:
+            yield (
+                Location(sop.agency, service.slug if service else "", sop.slug, field="steps"),
+                "Tidak ada alur yang mencapai akhir SOP",
+                "No path through the SOP reaches its end",
+            )

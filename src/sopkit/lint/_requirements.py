@@ -1,0 +1,47 @@
+"""Requirements: checkable conditions link a rule, and linked rules exist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sopkit.core._service import Requirement, RequirementKind, Service
+from sopkit.lint._context import LintContext
+from sopkit.lint._finding import Location, Severity
+from sopkit.lint._registry import Raw, check
+
+
+def _requirements(service: Service) -> Iterator[tuple[str, Requirement]]:
+    for i, req in enumerate(service.requirements):
+        yield f"requirements[{i}]", req
+    for v, variant in enumerate(service.variants):
+        for i, req in enumerate(variant.requirements):
+            yield f"variants[{v}].requirements[{i}]", req
+
+
+@check("RULE001", Severity.WARNING, "a checkable condition links no rule")
+def condition_without_rule(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each requirement marked as a condition that names no rule to check it."""
+    for service in ctx.services():
+        for path, req in _requirements(service):
+            if req.kind is RequirementKind.CONDITION and req.rule is None:
+                yield (
+                    Location(service.agency, service.slug, field=path),
+                    f"Syarat '{req.text}' dapat diperiksa tetapi tidak terhubung ke aturan",
+                    f"The condition '{req.text}' is checkable but links no rule",
+                )
+
+
+@check("RULE002", Severity.ERROR, "a requirement links a rule that is not registered")
+def unknown_rule(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each rule link whose rule name no plugin registers."""
+    known = ctx.rule_names()
+    if known is None:
+        return
+    for service in ctx.services():
+        for path, req in _requirements(service):
+            if req.rule is not None and req.rule.rule not in known:
+                yield (
+                    Location(service.agency, service.slug, field=f"{path}.rule"),
+                    f"Aturan '{req.rule.rule}' tidak terdaftar",
+                    f"The rule '{req.rule.rule}' is not registered",
+                )

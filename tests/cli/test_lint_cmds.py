@@ -1,0 +1,35 @@
+"""`sopkit lint` over the installed catalogues: exit codes, JSON and filters."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sopkit.cli import main
+
+
+def test_errors_exit_1_and_json_has_locations(capsys: pytest.CaptureFixture[str]) -> None:
+    """The Malang service lacks its standar pelayanan components: 14 SP001 errors, exit 1."""
+    code = main(["lint", "--agency", "malang.bkpsdm", "--code", "SP001", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert 1 == code
+    assert 14 == len(data)
+    assert {"agency": "malang.bkpsdm", "service": "pelayanan-terpadu-satu-pintu-kepegawaian"} == {
+        k: data[0]["location"][k] for k in ("agency", "service")
+    }
+    assert data[0]["message_id"].startswith("Komponen 'Persyaratan'")
+
+
+def test_no_error_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    """Only warnings (steps without actors in the Malang SOP): exit 0."""
+    code = main(["lint", "--agency", "malang.bkpsdm", "--code", "ROLE003"])
+    out = capsys.readouterr().out
+    assert 0 == code
+    assert "10 findings: 0 error, 10 warning, 0 info" in out
+
+
+def test_bad_severity_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown severity is exit 2 and names the accepted ones."""
+    assert 2 == main(["lint", "--severity", "fatal"])
+    assert "accepted: info, warning, error" in capsys.readouterr().err
