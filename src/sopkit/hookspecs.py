@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from sopkit.core._service import Service
     from sopkit.core._sop import Sop
     from sopkit.roles._book import RoleBook
+    from sopkit.rules._engine import Rule
+    from sopkit.rules._parameters import ParameterSet
 
 PROJECT = "sopkit"
 hookspec = pluggy.HookspecMarker(PROJECT)
@@ -46,4 +48,16 @@ def sopkit_calendar_days() -> Iterable[AgencyCalendar]:
 @hookspec
 def sopkit_roles() -> Iterable[RoleBook]:
     """Return role books: each agency's roles (with aliases and reporting lines) and signing rules."""
+    raise NotImplementedError
+
+
+@hookspec
+def sopkit_rules() -> Iterable[Rule]:
+    """Return the eligibility rules this plugin provides (names unique across all plugins)."""
+    raise NotImplementedError
+
+
+@hookspec
+def sopkit_parameter_sets() -> Iterable[ParameterSet]:
+    """Return the dated parameter sets this plugin provides (e.g. a local rank-by-level table)."""
     raise NotImplementedError

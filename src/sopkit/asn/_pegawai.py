@@ -204,6 +204,7 @@ class Pegawai:
     exams: tuple[ExamRecord, ...] = attrs.field(default=(), converter=_chronological)
     angka_kredit: tuple[AngkaKreditRecord, ...] = attrs.field(default=(), converter=_chronological)
     atasan_golongan: Golongan | None = None
+    kgb_terakhir: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.nip:

@@ -25,6 +25,8 @@ from sopkit.roles._book import RoleBook
 from sopkit.roles._check import undeclared_roles
 from sopkit.roles._registry import RoleRegistry
 from sopkit.roles._signing import SigningRule, signer_for
+from sopkit.rules._engine import Rule
+from sopkit.rules._parameters import ParameterSet
 
 
 @attrs.frozen
@@ -44,6 +46,8 @@ _HOOKS: dict[str, tuple[str, type]] = {
     "sopkit_sops": ("sops", Sop),
     "sopkit_calendar_days": ("calendars", AgencyCalendar),
     "sopkit_roles": ("role_books", RoleBook),
+    "sopkit_rules": ("rules", Rule),
+    "sopkit_parameter_sets": ("parameter_sets", ParameterSet),
 }
 
 
@@ -60,6 +64,8 @@ class Catalog:
     sops: tuple[Sop, ...] = ()
     calendars: tuple[AgencyCalendar, ...] = ()
     role_books: tuple[RoleBook, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    parameter_sets: tuple[ParameterSet, ...] = ()
     plugins: tuple[PluginInfo, ...] = ()
     skipped: tuple[SkippedPlugin, ...] = ()
     _index: dict[str, Any] = attrs.field(init=False, repr=False, eq=False)

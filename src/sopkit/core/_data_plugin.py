@@ -19,6 +19,7 @@ from sopkit.core._sop import Sop
 from sopkit.core._yaml import parse_yaml
 from sopkit.hookspecs import hookimpl
 from sopkit.roles._book import RoleBook
+from sopkit.rules._parameters import ParameterSet, parameter_set_from_yaml
 
 
 @attrs.frozen
@@ -28,6 +29,7 @@ class AgencyData:
     agency: Agency
     services: tuple[Service, ...]
     sops: tuple[Sop, ...]
+    parameter_sets: tuple[ParameterSet, ...] = ()
     calendar: AgencyCalendar | None = None
     roles: RoleBook | None = None
 
@@ -102,13 +104,34 @@ class DataPlugin:
                 {"agency": agency.code},
                 problems,
             )
+        parameter_sets = [
+            self._load_parameters(path, rel, agency.code, problems)
+            for path, rel in _yaml_files(folder, "parameters")
+        ]
         return AgencyData(
             agency=agency,
             roles=roles,
             services=tuple(_with_sop_owner(s) for s in services if s is not None),
             sops=tuple(s for s in sops if s is not None),
             calendar=calendar,
+            parameter_sets=tuple(p for p in parameter_sets if p is not None),
         )
+
+    def _load_parameters(
+        self, path: Traversable, rel: str, agency: str, problems: list[DataProblem]
+    ) -> ParameterSet | None:
+        stem = path.name.rsplit(".", 1)[0]
+        try:
+            return parameter_set_from_yaml(
+                path.read_text(encoding="utf-8"),
+                f"{agency}.{stem}",
+                file=f"{self.data}/{rel}",
+                plugin=self.name,
+                agency=agency,
+            )
+        except DataError as exc:
+            problems.extend(exc.problems)
+            return None
 
     def _load(
         self,
@@ -170,6 +193,11 @@ class DataPlugin:
     def sopkit_sops(self) -> tuple[Sop, ...]:
         """Return the SOPs that belong to no service."""
         return tuple(s for item in self.catalogue for s in item.sops)
+
+    @hookimpl
+    def sopkit_parameter_sets(self) -> tuple[ParameterSet, ...]:
+        """Return the parameter sets in every data folder's `parameters/*.yaml`."""
+        return tuple(p for item in self.catalogue for p in item.parameter_sets)
 
     @hookimpl
     def sopkit_roles(self) -> tuple[RoleBook, ...]:

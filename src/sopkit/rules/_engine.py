@@ -1,0 +1,397 @@
+"""The rules engine: bound check trees (leaves and all/any/not), named rules and the rule book."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from sopkit._errors import DataError, DataProblem, NotFoundError, PluginError
+from sopkit.asn._pegawai import Pegawai
+from sopkit.asn._profile_io import asn_converter
+from sopkit.core._converter import structure
+from sopkit.core._params import Params, ParamValue, freeze, thaw
+from sopkit.rules._parameters import Parameter, ParameterSet
+from sopkit.rules._verdict import Check, Message, Outcome, Verdict
+
+PASS = Outcome.PASS
+FAIL = Outcome.FAIL
+UNKNOWN = Outcome.UNKNOWN
+
+Explanation = tuple[Outcome, Message, Params, "dt.date | None"]
+"""What a leaf's explain function returns: outcome, message, facts used, ready-on date."""
+
+
+def as_int(value: object) -> int:
+    """Return a whole-number parameter value; raise TypeError naming what was found."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a whole number in the parameter, got {value!r}")
+
+
+class Node:
+    """A check bound to a date and parameters; `test` is fast, `explain` builds the Check."""
+
+    __slots__ = ("name", "test")
+    name: str
+    test: Callable[[Pegawai], Outcome]
+
+    def explain(self, subject: Pegawai) -> Check:
+        """Return the explained check for the subject."""
+        raise NotImplementedError
+
+
+class Leaf(Node):
+    """A single check: a fast test and an explanation with facts, messages and legal basis."""
+
+    __slots__ = ("_explain", "basis", "flag")
+
+    def __init__(
+        self,
+        name: str,
+        explain: Callable[[Pegawai], Explanation],
+        *,
+        basis: tuple[str, ...],
+        test: Callable[[Pegawai], Outcome] | None = None,
+        flag: str = "",
+    ) -> None:
+        self.name = name
+        self.basis = basis
+        self.flag = flag
+        self._explain = explain
+        self.test = test if test is not None else (lambda s: explain(s)[0])
+
+    def explain(self, subject: Pegawai) -> Check:
+        """Return the explained check for the subject."""
+        outcome, message, facts, ready = self._explain(subject)
+        return Check(self.name, outcome, message, facts, self.basis, ready, self.flag)
+
+
+def _combine_all(outcomes: Iterable[Outcome]) -> Outcome:
+    result = PASS
+    for outcome in outcomes:
+        if outcome is FAIL:
+            return FAIL
+        if outcome is UNKNOWN:
+            result = UNKNOWN
+    return result
+
+
+class AllOf(Node):
+    """Passes when every child passes; fails when one fails; otherwise unknown."""
+
+    __slots__ = ("_tests", "children")
+
+    def __init__(self, children: Iterable[Node], name: str = "all") -> None:
+        self.name = name
+        self.children = tuple(children)
+        self._tests = tuple(c.test for c in self.children)
+        self.test = self._test
+
+    def _test(self, subject: Pegawai) -> Outcome:
+        result = PASS
+        for test in self._tests:
+            outcome = test(subject)
+            if outcome is FAIL:
+                return FAIL
+            if outcome is UNKNOWN:
+                result = UNKNOWN
+        return result
+
+    def explain(self, subject: Pegawai) -> Check:
+        """Return a check whose children are every child's check."""
+        checks = tuple(c.explain(subject) for c in self.children)
+        outcome = _combine_all(c.outcome for c in checks)
+        pending = [c for c in checks if c.outcome is not PASS]
+        ready = None
+        if pending and all(c.ready_on for c in pending):
+            ready = max(c.ready_on for c in pending if c.ready_on)
+        failed = len(pending)
+        message = Message(
+            f"{len(checks) - failed} dari {len(checks)} syarat terpenuhi",
+            f"{len(checks) - failed} of {len(checks)} conditions met",
+        )
+        return Check(self.name, outcome, message, Params(), (), ready, "", checks)
+
+
+class AnyOf(Node):
+    """Passes when one child passes; fails when every child fails; otherwise unknown."""
+
+    __slots__ = ("_tests", "children")
+
+    def __init__(self, children: Iterable[Node], name: str = "any") -> None:
+        self.name = name
+        self.children = tuple(children)
+        self._tests = tuple(c.test for c in self.children)
+        self.test = self._test
+
+    def _test(self, subject: Pegawai) -> Outcome:
+        result = FAIL
+        for test in self._tests:
+            outcome = test(subject)
+            if outcome is PASS:
+                return PASS
+            if outcome is UNKNOWN:
+                result = UNKNOWN
+        return result
+
+    def explain(self, subject: Pegawai) -> Check:
+        """Return a check whose children are every alternative's check."""
+        checks = tuple(c.explain(subject) for c in self.children)
+        outcome = self._test(subject)
+        readies = [c.ready_on for c in checks if c.ready_on]
+        message = Message(
+            "salah satu syarat harus terpenuhi", "at least one of the conditions must be met"
+        )
+        ready = min(readies) if outcome is not PASS and readies else None
+        return Check(self.name, outcome, message, Params(), (), ready, "", checks)
+
+
+class NotOf(Node):
+    """Passes when its child fails, fails when the child passes; unknown stays unknown."""
+
+    __slots__ = ("child",)
+
+    def __init__(self, child: Node, name: str = "not") -> None:
+        self.name = name
+        self.child = child
+        inner = child.test
+        flip = {PASS: FAIL, FAIL: PASS, UNKNOWN: UNKNOWN}
+        self.test = lambda s: flip[inner(s)]
+
+    def explain(self, subject: Pegawai) -> Check:
+        """Return a check holding the negated child's check."""
+        check = self.child.explain(subject)
+        outcome = {PASS: FAIL, FAIL: PASS, UNKNOWN: UNKNOWN}[check.outcome]
+        message = Message(f"tidak boleh: {check.message.id}", f"must not hold: {check.message.en}")
+        return Check(self.name, outcome, message, Params(), (), None, "", (check,))
+
+
+@attrs.frozen
+class Env:
+    """What a rule is bound with: the date and the rule book (rules and dated parameters)."""
+
+    on: dt.date
+    book: RuleBook
+
+    def param(self, name: str) -> ParamValue:
+        """Return the value of a dated parameter on this date."""
+        return self.book.parameter(name).at(self.on)
+
+    def flag(self, *names: str) -> str:
+        """Return the single-source flags of the named parameters, joined."""
+        return "; ".join(f for f in (self.book.parameter(n).flag for n in names) if f)
+
+    def rule(
+        self,
+        name: str,
+        params: Mapping[str, object] | None = None,
+        *,
+        basis: tuple[str, ...] | None = None,
+        check: str | None = None,
+    ) -> Node:
+        """Return another rule bound on this date, with its basis and name optionally replaced."""
+        node = self.book.bind(name, params or {}, self.on)
+        if isinstance(node, Leaf) and (basis is not None or check is not None):
+            return Leaf(
+                check or node.name,
+                node._explain,
+                basis=basis if basis is not None else node.basis,
+                test=node.test,
+                flag=node.flag,
+            )
+        return node
+
+
+@attrs.frozen
+class Rule:
+    """A named, parameterised rule with its title, legal basis and builder.
+
+    `build(params, env)` returns the bound check tree; `params_type` is the attrs class the
+    catalogue's parameters are structured into (None when the rule takes none).
+    """
+
+    name: str
+    title: Message
+    basis: tuple[str, ...]
+    build: Callable[[Any, Env], Node]
+    params_type: type | None = None
+    flag: str = ""
+    agency: str = ""
+    description: str = ""
+
+    @property
+    def code(self) -> str:
+        """Return the rule's unique name."""
+        return self.name
+
+    def parse_params(self, params: Mapping[str, object]) -> Any:
+        """Return the parameters structured into params_type; raise DataError with paths."""
+        if self.params_type is None:
+            if params:
+                raise DataError(
+                    [
+                        DataProblem(
+                            f"{self.name}.params", "this rule takes no parameters", dict(params)
+                        )
+                    ]
+                )
+            return None
+        data = thaw(params if isinstance(params, Params) else _freeze_params(params))
+        try:
+            return structure(data, self.params_type, asn_converter())
+        except DataError as exc:
+            raise DataError(
+                [
+                    attrs.evolve(p, path=p.path.replace("$", f"{self.name}.params", 1))
+                    for p in exc.problems
+                ]
+            ) from exc
+
+
+def _isodates(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {k: _isodates(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_isodates(v) for v in value]
+    return value
+
+
+def _freeze_params(params: Mapping[str, object]) -> Params:
+    frozen = freeze(_isodates(dict(params)))
+    assert isinstance(frozen, Params)
+    return frozen
+
+
+class RuleBook:
+    """Every rule and parameter set available: national ones plus those plugins register."""
+
+    def __init__(self, rules: Iterable[Rule], parameter_sets: Iterable[ParameterSet]) -> None:
+        self._rules: dict[str, Rule] = {}
+        for rule in rules:
+            if rule.name in self._rules:
+                raise PluginError(rule.agency or "sopkit", f"rule {rule.name!r} registered twice")
+            self._rules[rule.name] = rule
+        self._sets = tuple(parameter_sets)
+        self._params: dict[str, Parameter] = {}
+        for pset in self._sets:
+            for param in pset.parameters:
+                if param.name in self._params:
+                    raise PluginError(
+                        pset.agency or "sopkit", f"parameter {param.name!r} defined twice"
+                    )
+                self._params[param.name] = param
+        self._bound: dict[tuple[str, Params, dt.date], Node] = {}
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """Return every rule, in registration order."""
+        return tuple(self._rules.values())
+
+    @property
+    def parameter_sets(self) -> tuple[ParameterSet, ...]:
+        """Return every parameter set."""
+        return self._sets
+
+    @property
+    def parameters(self) -> tuple[Parameter, ...]:
+        """Return every parameter."""
+        return tuple(self._params.values())
+
+    def rule(self, name: str) -> Rule:
+        """Return the rule with this name; raise NotFoundError naming close names."""
+        found = self._rules.get(name)
+        if found is None:
+            close = difflib.get_close_matches(name, list(self._rules), n=3, cutoff=0.5)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise NotFoundError(f"no rule named {name!r}{hint}")
+        return found
+
+    def parameter(self, name: str) -> Parameter:
+        """Return the parameter with this name; raise NotFoundError naming close names."""
+        found = self._params.get(name)
+        if found is None:
+            close = difflib.get_close_matches(name, list(self._params), n=3, cutoff=0.5)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise NotFoundError(f"no parameter named {name!r}{hint}")
+        return found
+
+    def bind(self, name: str, params: Mapping[str, object], on: dt.date) -> Node:
+        """Return the rule's check tree bound to the parameters and date (cached)."""
+        frozen = params if isinstance(params, Params) else _freeze_params(params)
+        key = (name, frozen, on)
+        node = self._bound.get(key)
+        if node is None:
+            rule = self.rule(name)
+            node = rule.build(rule.parse_params(frozen), Env(on, self))
+            if len(self._bound) > 4096:
+                self._bound.clear()
+            self._bound[key] = node
+        return node
+
+    def evaluate(
+        self,
+        name: str,
+        subject: Pegawai,
+        *,
+        on: dt.date,
+        params: Mapping[str, object] | None = None,
+    ) -> Verdict:
+        """Return the verdict of the named rule on the subject at the date."""
+        node = self.bind(name, params or {}, on)
+        return self._verdict(name, node, subject, on, params or {})
+
+    def evaluate_many(
+        self,
+        name: str,
+        subjects: Iterable[Pegawai],
+        *,
+        on: dt.date,
+        params: Mapping[str, object] | None = None,
+    ) -> Iterator[Verdict]:
+        """Yield the verdict for each subject; binding happens once, explanations lazily."""
+        node = self.bind(name, params or {}, on)
+        given = params or {}
+        for subject in subjects:
+            yield self._verdict(name, node, subject, on, given)
+
+    def _verdict(
+        self,
+        name: str,
+        node: Node,
+        subject: Pegawai,
+        on: dt.date,
+        params: Mapping[str, object],
+    ) -> Verdict:
+        return Verdict(
+            name,
+            on,
+            node.test(subject),
+            lambda: node.explain(subject),
+            lambda: self.earliest(name, subject, on=on, params=params),
+        )
+
+    def earliest(
+        self,
+        name: str,
+        subject: Pegawai,
+        *,
+        on: dt.date,
+        params: Mapping[str, object] | None = None,
+        horizon: int = 60,
+    ) -> dt.date | None:
+        """Return the first date from `on` when the rule passes, if time alone decides it."""
+        day = on
+        for _ in range(horizon):
+            check = self.bind(name, params or {}, day).explain(subject)
+            if check.outcome is PASS:
+                return day
+            if check.outcome is UNKNOWN or check.ready_on is None or check.ready_on <= day:
+                return None
+            day = check.ready_on
+        return None
