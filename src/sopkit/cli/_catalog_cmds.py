@@ -22,7 +22,9 @@ def register(sub: Any) -> None:
     p.set_defaults(run=_services)
 
     p = sub.add_parser("show", help="show one agency, service or SOP in full")
-    p.add_argument("code", metavar="CODE", help="e.g. malang.bkpsdm/<service> or <agency>/sop/<sop>")
+    p.add_argument(
+        "code", metavar="CODE", help="e.g. malang.bkpsdm/<service> or <agency>/sop/<sop>"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_show)
 
@@ -91,7 +93,9 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
 def _search(args: argparse.Namespace, ctx: Context) -> int:
     found = ctx.catalog.search(args.text, agency=args.agency)
     if args.json:
-        ctx.json([{"code": f.code, "name": f.name, "kind": type(f).__name__.lower()} for f in found])
+        ctx.json(
+            [{"code": f.code, "name": f.name, "kind": type(f).__name__.lower()} for f in found]
+        )
         return EXIT_OK
     ctx.table(("code", "kind", "name"), [(f.code, type(f).__name__, f.name) for f in found])
     return EXIT_OK

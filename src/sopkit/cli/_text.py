@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from sopkit.calendar._duration import Duration, OpenDuration, TimeLimit
 from sopkit.core._agency import Agency
-from sopkit.core._service import COMPONENTS, Service
+from sopkit.core._service import COMPONENTS, Requirement, RequirementKind, Service
 from sopkit.core._sop import Sop
 
 
@@ -60,13 +60,29 @@ def _component(service: Service, name: str) -> str:
         return value.text if value else "-"
     if not value:
         return "-"
+    if name == "requirements":
+        return _requirements(value)
     parts = []
     for entry in value:
         text = getattr(entry, "text", None) or getattr(entry, "name", None) or str(entry)
-        if getattr(entry, "value", None) and getattr(entry, "kind", None) and not hasattr(entry, "items"):
+        if (
+            getattr(entry, "value", None)
+            and getattr(entry, "kind", None)
+            and not hasattr(entry, "items")
+        ):
             text = f"{entry.kind.value}: {entry.value}"
         parts.append(text)
     return "\n".join(f"  - {p}" for p in parts)
+
+
+def _requirements(requirements: tuple[Requirement, ...]) -> str:
+    lines = []
+    for req in requirements:
+        rule = f"  [{req.rule.rule} {dict(req.rule.params)}]" if req.rule else ""
+        mark = " (syarat)" if req.kind is RequirementKind.CONDITION else ""
+        lines.append(f"  - {req.text}{mark}{rule}")
+        lines.extend(f"      · {item}" for item in req.items)
+    return "\n".join(lines) if lines else "-"
 
 
 def _service(s: Service) -> str:
@@ -79,8 +95,14 @@ def _service(s: Service) -> str:
         sep = "\n" if body.startswith("  - ") else " "
         out += f"{label}:{sep}{body}\n"
     for v in s.variants:
-        out += f"Varian {v.name}: {describe_limit(v.time_limit)}"
+        out += f"\nVarian {v.name} ({v.slug}): waktu {describe_limit(v.time_limit)}"
         out += f", ditandatangani {v.signer}\n" if v.signer else "\n"
+        if v.description:
+            out += f"  {v.description}\n"
+        if v.requirements:
+            out += "Persyaratan:\n" + _requirements(v.requirements) + "\n"
+        out += _lines("Prosedur", v.procedure) if v.procedure else ""
+    out += _lines("Catatan", s.notes) if s.notes else ""
     for sop in s.sops:
         out += "\n" + _sop(sop)
     return out
@@ -102,18 +124,35 @@ def _sop(p: Sop) -> str:
     out += _lines("Peralatan/perlengkapan", p.equipment)
     out += _lines("Peringatan", p.warnings)
     out += _lines("Pencatatan dan pendataan", p.records)
+    for label, value in (
+        ("Penanggung jawab produk", p.product_owner),
+        ("Penanggung jawab pelaksanaan", p.executor),
+    ):
+        if value:
+            out += f"{label}: {value}\n"
+    if p.scope:
+        out += _lines("Ruang lingkup", p.scope)
     out += f"Pelaksana: {', '.join(p.actors) or '-'}\n"
     rows = []
     for step in p.steps:
         duration = describe_limit(step.duration, step.duration_text)
+        activity = step.activity + "".join(
+            f" / {a}" for a in step.sub_activities if a != step.activity
+        )
+        if step.decision is not None:
+            yes, no = step.decision.yes, step.decision.no
+            activity += (
+                f"  ◇ Ya→{yes if yes is not None else '?'} Tidak→{no if no is not None else '?'}"
+            )
         rows.append(
             (
                 step.number,
-                step.activity,
+                activity,
                 ", ".join(step.actors) or "-",
                 "; ".join(step.inputs),
                 duration,
                 "; ".join(step.output),
+                step.note,
             )
         )
     from io import StringIO
@@ -121,8 +160,11 @@ def _sop(p: Sop) -> str:
     from sopkit.cli._common import print_table
 
     buf = StringIO()
-    print_table(buf, ("no", "kegiatan", "pelaksana", "kelengkapan", "waktu", "output"), rows)
+    print_table(
+        buf, ("no", "kegiatan", "pelaksana", "kelengkapan", "waktu", "output", "keterangan"), rows
+    )
     out += buf.getvalue()
     if p.stated_total is not None or p.stated_total_text:
         out += f"Total waktu: {describe_limit(p.stated_total, p.stated_total_text)}\n"
+    out += _lines("Catatan", p.notes) if p.notes else ""
     return out
