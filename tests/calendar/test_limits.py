@@ -9,6 +9,8 @@ from typing import Any
 import pendulum
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sopkit import DayReading
 from sopkit.calendar import (
@@ -19,11 +21,17 @@ from sopkit.calendar import (
     DurationPart,
     DurationUnit,
     OpenDurationError,
+    ScheduleOverride,
     SlaState,
+    WeeklyHours,
     WorkCalendar,
+    WorkSchedule,
     parse_duration,
     parse_time_limit,
 )
+from sopkit.calendar._schedule import EAST_JAVA_SCHEDULE
+from tests.calendar.strategies import CALENDAR as PROPERTY_CALENDAR
+from tests.calendar.strategies import instants
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "answers" / "deadlines.yaml").read_text()
@@ -31,6 +39,24 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
 CALENDAR = WorkCalendar(first_year=2024, last_year=2025, bare_day=DayReading.WORKING)
 UNDECLARED = WorkCalendar(first_year=2024, last_year=2025, agency="x.y")
 WIB = "Asia/Jakarta"
+_RAMADAN_HOURS = WeeklyHours(
+    mon=("08:00-12:00", "12:30-15:00"),
+    tue=("08:00-12:00", "12:30-15:00"),
+    wed=("08:00-12:00", "12:30-15:00"),
+    thu=("08:00-12:00", "12:30-15:00"),
+    fri=("08:00-11:30", "13:00-15:00"),
+)
+RAMADAN_CALENDAR = WorkCalendar(
+    first_year=2020,
+    last_year=2026,
+    schedule=WorkSchedule(
+        hours=EAST_JAVA_SCHEDULE.hours,
+        overrides=tuple(
+            ScheduleOverride(f"Ramadan {y}", dt.date(y, 3, 1), dt.date(y, 4, 15), _RAMADAN_HOURS)
+            for y in range(2020, 2026)
+        ),
+    ),
+)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["case"] for c in CASES])
@@ -120,3 +146,29 @@ def test_sla_now_before_receipt_raises() -> None:
     """Asking about a moment before receipt is an error."""
     with pytest.raises(Exception, match="before the file was received"):
         _status(pendulum.datetime(2025, 3, 16, tz=WIB))
+
+
+@given(
+    instants,
+    st.integers(0, 60),
+    st.sampled_from(
+        [DurationUnit.WORKING_DAY, DurationUnit.HOUR, DurationUnit.MINUTE, DurationUnit.JP]
+    ),
+)
+def test_deadline_never_on_a_day_off_or_outside_office_hours(
+    start: pendulum.DateTime, amount: int, unit: DurationUnit
+) -> None:
+    """Working-day and office-time deadlines land within [open, close] of a working day."""
+    due = PROPERTY_CALENDAR.deadline(start, Duration(amount, unit))
+    assert PROPERTY_CALENDAR.is_working_day(due.date())
+    tod = due.hour * 3600 + due.minute * 60 + due.second
+    assert any(s <= tod <= e for s, e in PROPERTY_CALENDAR.schedule.periods_on(due.date()))
+    assert due >= start
+
+
+@given(instants, st.integers(0, 60 * 40))
+def test_round_trip_across_ramadan_hours(start: pendulum.DateTime, minutes: int) -> None:
+    """With Ramadan hours in force, adding then measuring office time still round-trips."""
+    amount = dt.timedelta(minutes=minutes)
+    due = RAMADAN_CALENDAR.add_working_time(start, amount)
+    assert amount == RAMADAN_CALENDAR.working_time_between(start, due)

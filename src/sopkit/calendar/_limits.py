@@ -58,10 +58,11 @@ def deadline_of(
     if dimension is Dimension.WORKING_DAYS:
         received = cal.index_date(day)
         if limit.base_amount == 0:
-            target = received if cal.is_working_day(received) else cal.next_working_day(received)
-        else:
-            target = cal.working_day_offset(received, limit.base_amount)
-        return cal.close_on(target)
+            # zero working days: the next close of office hours at or after receipt
+            if cal.is_working_day(received) and cal.close_on(received) >= start:
+                return cal.close_on(received)
+            return cal.close_on(cal.next_working_day(received))
+        return cal.close_on(cal.working_day_offset(received, limit.base_amount))
     if dimension is Dimension.CALENDAR_DAYS:
         return cal.midnight_after(day + limit.base_amount)
     later = pendulum.Date.fromordinal(cal.index_date(day).toordinal()).add(months=limit.base_amount)
