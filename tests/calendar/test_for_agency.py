@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pendulum
 import pytest
 
-from sopkit import Agency, DayReading, load_catalog
+from sopkit import Agency, DataPlugin, DayReading, load_catalog
 from sopkit.calendar import (
     AgencyCalendar,
     CalendarDay,
@@ -93,3 +94,42 @@ def test_calendar_yaml_structures() -> None:
     assert config.hours is not None
     assert ("07:00-15:00",) == config.hours.mon
     assert dt.date(2025, 12, 26) == config.removed[0].date
+
+
+AGENCY_YAML = """\
+code: contoh.bkd
+name: BKD Contoh
+regency: Kabupaten Contoh
+bare_day: working
+"""
+CALENDAR_YAML = """\
+hours:
+  mon: ["07:00-15:00"]
+  tue: ["07:00-15:00"]
+  wed: ["07:00-15:00"]
+  thu: ["07:00-15:00"]
+  fri: ["07:00-11:00"]
+hours_source: SE Bupati Contoh
+added:
+  - {date: 2025-10-12, name: Hari Jadi Kabupaten Contoh}
+removed:
+  - {date: 2025-12-26, reason: loket tetap buka}
+"""
+
+
+def test_data_plugin_reads_calendar_yaml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A data folder's calendar.yaml reaches the catalogue and shapes the agency's calendar."""
+    folder = tmp_path / "contoh_pkg" / "data" / "contoh.bkd"
+    folder.mkdir(parents=True)
+    (tmp_path / "contoh_pkg" / "__init__.py").write_text("")
+    (folder / "agency.yaml").write_text(AGENCY_YAML)
+    (folder / "calendar.yaml").write_text(CALENDAR_YAML)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    catalog = load_catalog(plugins=[DataPlugin("contoh_pkg")], entry_points=False)
+    cal = calendar_for(catalog, "contoh.bkd", first_year=2025, last_year=2025)
+    assert "contoh.bkd/calendar" == catalog.calendars[0].code
+    assert pendulum.datetime(2025, 3, 14, 11, tz="Asia/Jakarta") == cal.close_on(
+        dt.date(2025, 3, 14)
+    )
+    assert cal.day_off(dt.date(2025, 10, 12)) is not None
+    assert cal.is_working_day(dt.date(2025, 12, 26))

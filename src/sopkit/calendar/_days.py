@@ -18,6 +18,7 @@ HOLIDAYS_LAST_YEAR = 2100
 """The last year the `holidays` package computes (later years' Islamic days are estimates)."""
 DEFAULT_FIRST_YEAR = 2000
 """The first year a calendar covers unless told otherwise."""
+_KNOWN_CONFIRMED_YEAR = 2025  # cuti bersama set by SKB and checked in the answer files
 
 
 class DayKind(enum.StrEnum):
@@ -87,7 +88,7 @@ def national_days(first_year: int, last_year: int) -> tuple[CalendarDay, ...]:
 @functools.lru_cache(maxsize=1)
 def last_confirmed_year() -> int:
     """Return the last year whose national days are all confirmed and whose cuti bersama is set."""
-    year = dt.date.today().year - 1
+    year = _KNOWN_CONFIRMED_YEAR
     while year < HOLIDAYS_LAST_YEAR:
         days = national_days(year + 1, year + 1)
         if any(d.estimated for d in days) or not any(d.kind is DayKind.CUTI_BERSAMA for d in days):

@@ -82,6 +82,10 @@ class WorkCalendar:
         self.bare_day = bare_day
         self.agency = agency
 
+    def __repr__(self) -> str:
+        who = f"{self.agency!r}, " if self.agency else ""
+        return f"WorkCalendar({who}{self.first_year}–{self.last_year}, {self.timezone})"
+
     # ---- range and conversions -------------------------------------------------------
     @property
     def first_year(self) -> int:
