@@ -48,6 +48,7 @@ OPEN_PHRASES: list[tuple[str, OpenKind]] = [
     ("Mempersiapkan", OpenKind.PREPARING),
     ("Mempersiapkan bahan rapat Tim Penilai Kinerja", OpenKind.PREPARING),
     ("Sesuai Juknis", OpenKind.PER_GUIDELINE),
+    ("Sesuai dengan Juknis", OpenKind.PER_GUIDELINE),
     ("Fleksibel", OpenKind.FLEXIBLE),
     ("Mengikuti Jenis Diklat yang diselenggarakan (Fleksibel)", OpenKind.FLEXIBLE),
     ("Menyesuaikan jadwal masing-masing Diklat", OpenKind.SCHEDULE),

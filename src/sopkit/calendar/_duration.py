@@ -186,7 +186,10 @@ _OPEN_PATTERNS: tuple[tuple[re.Pattern[str], OpenKind], ...] = (
     (re.compile(r"^sesuai\s+jadwal\b"), OpenKind.SCHEDULE),
     (re.compile(r"^menyesuaikan\b"), OpenKind.ADJUSTS),
     (re.compile(r"^mempersiapkan\b"), OpenKind.PREPARING),
-    (re.compile(r"^sesuai\s+(juknis|juklak|ketentuan|peraturan)\b"), OpenKind.PER_GUIDELINE),
+    (
+        re.compile(r"^sesuai\s+(dengan\s+)?(juknis|juklak|ketentuan|peraturan)\b"),
+        OpenKind.PER_GUIDELINE,
+    ),
     (re.compile(r"^fleksibel\b"), OpenKind.FLEXIBLE),
     (re.compile(r"\(fleksibel\)$"), OpenKind.FLEXIBLE),
 )
