@@ -26,9 +26,16 @@ def _structure_golongan(value: Any, _: Any) -> Golongan:
         raise ValueError(str(exc)) from None
 
 
+def _structure_bool(value: Any, _: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise TypeError(f"expected true or false, got {value!r}")
+
+
 def make_asn_converter() -> cattrs.Converter:
     """Return a converter for the civil-service model (golongan written as 'III/a')."""
     conv = make_converter()
+    conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(Golongan, _structure_golongan)
     conv.register_unstructure_hook(Golongan, lambda g: g.label)
     return conv

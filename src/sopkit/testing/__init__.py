@@ -1,6 +1,18 @@
-"""Helpers for testing catalogue plugins: a contract test base and answer files."""
+"""Testing helpers: the catalogue plugin contract, answer files, Pegawai builders, YAML rule cases."""
 
 from sopkit.testing._answers import answer_mismatches, load_answers
+from sopkit.testing._cases import CaseError, RuleCase, load_cases, run_case
 from sopkit.testing._contract import CatalogContract
+from sopkit.testing._profiles import BASE_PROFILE, make_pegawai
 
-__all__ = ["CatalogContract", "answer_mismatches", "load_answers"]
+__all__ = [
+    "BASE_PROFILE",
+    "CaseError",
+    "CatalogContract",
+    "RuleCase",
+    "answer_mismatches",
+    "load_answers",
+    "load_cases",
+    "make_pegawai",
+    "run_case",
+]

@@ -1,0 +1,81 @@
+"""The sopkit pytest plugin: catalogue and profile fixtures, and `*.sopkit.yaml` rule cases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sopkit._errors import SopkitError
+from sopkit.asn._pegawai import Pegawai
+from sopkit.core._catalog import Catalog, load_catalog
+from sopkit.rules._engine import RuleBook
+from sopkit.rules._national import rulebook_for
+from sopkit.testing._cases import RuleCase, load_cases, run_case
+from sopkit.testing._profiles import make_pegawai
+
+_BOOK_KEY = pytest.StashKey[RuleBook]()
+
+
+@pytest.fixture(scope="session")
+def sopkit_catalog() -> Catalog:
+    """Return the catalogue of every installed sopkit plugin."""
+    return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def sopkit_rulebook(sopkit_catalog: Catalog) -> RuleBook:
+    """Return the national rules plus those the installed plugins register."""
+    return rulebook_for(sopkit_catalog)
+
+
+@pytest.fixture
+def pegawai() -> Callable[..., Pegawai]:
+    """Return a factory building a Pegawai from a valid base PNS profile plus changes."""
+    return make_pegawai
+
+
+def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
+    """Collect `*.sopkit.yaml` files as rule cases."""
+    if file_path.name.endswith(".sopkit.yaml"):
+        return SopkitCaseFile.from_parent(parent, path=file_path)
+    return None
+
+
+def _book(config: pytest.Config) -> RuleBook:
+    if _BOOK_KEY not in config.stash:
+        config.stash[_BOOK_KEY] = rulebook_for(load_catalog())
+    return config.stash[_BOOK_KEY]
+
+
+class SopkitCaseFile(pytest.File):
+    """A YAML file of rule cases."""
+
+    def collect(self) -> Iterator[pytest.Item]:
+        """Yield one item per case."""
+        for case in load_cases(self.path):
+            yield SopkitCase.from_parent(self, name=case.name, case=case)
+
+
+class SopkitCase(pytest.Item):
+    """One rule case: evaluates the rule and compares the verdict and failing checks."""
+
+    def __init__(self, *, case: RuleCase, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.case = case
+
+    def runtest(self) -> None:
+        """Run the case against the national rules and the installed plugins' rules."""
+        run_case(self.case, _book(self.config))
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        """Return the differing checks for a sopkit error, the traceback otherwise."""
+        if isinstance(excinfo.value, SopkitError):
+            return f"{self.path.name}: {excinfo.value}"
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        """Return where the case is, for reports."""
+        return self.path, (self.case.line or 1) - 1, f"rule case: {self.case.name}"
