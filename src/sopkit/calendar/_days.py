@@ -95,3 +95,33 @@ def last_confirmed_year() -> int:
             break
         year += 1
     return year
+
+
+def merge_days(
+    national: tuple[CalendarDay, ...],
+    added: tuple[CalendarDay, ...],
+    removed: tuple[RemovedDay, ...],
+    first_year: int,
+    last_year: int,
+) -> dict[dt.date, CalendarDay]:
+    """Return the days off of the years given: national ones minus removals, plus local ones."""
+    off = {d.date: d for d in national if first_year <= d.date.year <= last_year}
+    for gone in removed:
+        if not first_year <= gone.date.year <= last_year:
+            continue
+        if gone.date not in off:
+            raise CalendarConfigError(
+                f"removed day {gone.date.isoformat()} ({gone.reason}) is not a national "
+                f"holiday or cuti bersama in {first_year}–{last_year}"
+            )
+        del off[gone.date]
+    for extra in added:
+        if not first_year <= extra.date.year <= last_year:
+            continue  # local days of other years than those covered do not matter here
+        known = off.get(extra.date)
+        off[extra.date] = extra if known is None else _combine_names(known, extra.name)
+    return off
+
+
+def _combine_names(day: CalendarDay, name: str) -> CalendarDay:
+    return attrs.evolve(day, name=f"{day.name}; {name}")

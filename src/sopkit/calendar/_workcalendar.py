@@ -6,7 +6,6 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterable
 
-import attrs
 import pendulum
 
 from sopkit.calendar._days import (
@@ -14,6 +13,7 @@ from sopkit.calendar._days import (
     CalendarDay,
     RemovedDay,
     last_confirmed_year,
+    merge_days,
     national_days,
 )
 from sopkit.calendar._duration import Duration, TimeLimit
@@ -63,7 +63,7 @@ class WorkCalendar:
     ) -> None:
         last = last_confirmed_year() if last_year is None else last_year
         base = national_days(first_year, last) if national is None else tuple(national)
-        self._off = _merge(base, tuple(added), tuple(removed), first_year, last)
+        self._off = merge_days(base, tuple(added), tuple(removed), first_year, last)
         self._days = tuple(self._off[d] for d in sorted(self._off))
         try:
             self._tz = pendulum.timezone(timezone)
@@ -334,32 +334,3 @@ class WorkCalendar:
     def index_date(self, index: int) -> dt.date:
         """Return the date of a day index."""
         return self._date(index)
-
-
-def _merge(
-    national: tuple[CalendarDay, ...],
-    added: tuple[CalendarDay, ...],
-    removed: tuple[RemovedDay, ...],
-    first_year: int,
-    last_year: int,
-) -> dict[dt.date, CalendarDay]:
-    off = {d.date: d for d in national if first_year <= d.date.year <= last_year}
-    for gone in removed:
-        if not first_year <= gone.date.year <= last_year:
-            continue
-        if gone.date not in off:
-            raise CalendarConfigError(
-                f"removed day {gone.date.isoformat()} ({gone.reason}) is not a national "
-                f"holiday or cuti bersama in {first_year}–{last_year}"
-            )
-        del off[gone.date]
-    for extra in added:
-        if not first_year <= extra.date.year <= last_year:
-            continue  # local days of other years than those covered do not matter here
-        known = off.get(extra.date)
-        off[extra.date] = extra if known is None else _combine_names(known, extra.name)
-    return off
-
-
-def _combine_names(day: CalendarDay, name: str) -> CalendarDay:
-    return attrs.evolve(day, name=f"{day.name}; {name}")
