@@ -15,6 +15,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.v import format_exception
 
 from sopkit._errors import DataError, DataProblem, DurationParseError
+from sopkit.calendar._composite import parse_time_limit
 from sopkit.calendar._duration import (
     CompositeDuration,
     Duration,
@@ -46,7 +47,7 @@ def _structure_duration(conv: cattrs.Converter, value: Any, tp: Any) -> object:
     if value is None and type(None) in members:
         return None
     if isinstance(value, str):
-        parsed = parse_duration(value)
+        parsed = parse_time_limit(value) if CompositeDuration in members else parse_duration(value)
         if type(parsed) not in members:
             raise ValueError(
                 f"{value!r} reads as {_TAGS[type(parsed)]}, which is not accepted here"
