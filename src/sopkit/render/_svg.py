@@ -1,0 +1,139 @@
+"""Serialise a swimlane drawing as a standalone SVG document."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from sopkit.core._sop import Sop
+from sopkit.render._chart import chart
+from sopkit.render._layout import FONT, LINE, LayoutOptions
+from sopkit.render._shapes import Arrow, Connector, Drawing, Symbol, Text
+
+_STYLE = """
+text { font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 11px; fill: #111; }
+.cell { fill: #fff; stroke: #444; stroke-width: 0.8; }
+.head { fill: #e6ecf3; stroke: #444; stroke-width: 0.8; }
+text.head { fill: #111; stroke: none; font-weight: bold; }
+.band { fill: #fafafa; stroke: #444; stroke-width: 0.8; }
+.title { font-size: 15px; font-weight: bold; }
+.subtitle, .page { fill: #444; }
+.warn { fill: #b00020; font-style: italic; }
+.total { font-weight: bold; }
+.symbol { fill: #fff; stroke: #111; stroke-width: 1.4; }
+.unassigned { stroke: #b00020; stroke-dasharray: 5 3; fill: #fff6f6; }
+.symbol-label { fill: #b00020; font-size: 10px; font-style: italic; }
+.end-label { font-size: 10px; }
+.link { stroke: #111; stroke-width: 1.2; }
+.flow { fill: none; stroke: #111; stroke-width: 1.2; }
+.branch { font-size: 10px; font-weight: bold; fill: #0b4f8a; paint-order: stroke;
+  stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+.connector { fill: #fff; stroke: #111; stroke-width: 1.3; }
+.connector-label { font-size: 10px; font-weight: bold; }
+"""
+
+
+def _n(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def _text(t: Text) -> str:
+    cls = f' class="{t.cls}"' if t.cls else ""
+    spans = "".join(
+        f'<tspan x="{_n(t.x)}" dy="{0 if i == 0 else _n(LINE)}">{escape(line)}</tspan>'
+        for i, line in enumerate(t.lines)
+    )
+    anchor = f' text-anchor="{t.anchor}"' if t.anchor != "start" else ""
+    return f'<text x="{_n(t.x)}" y="{_n(t.y)}"{anchor}{cls} xml:space="preserve">{spans}</text>'
+
+
+def _symbol_shape(s: Symbol) -> str:
+    unassigned = " unassigned" if s.step is not None and s.lane is None else ""
+    data = f' data-step="{s.step}"' if s.step is not None else ""
+    data += f' data-lane="{escape(s.lane)}"' if s.lane is not None else ""
+    cls = f'class="symbol {s.shape}{unassigned}"{data}'
+    if s.shape == "decision":
+        points = (
+            f"{_n(s.cx)},{_n(s.top)} {_n(s.right)},{_n(s.cy)} "
+            f"{_n(s.cx)},{_n(s.bottom)} {_n(s.left)},{_n(s.cy)}"
+        )
+        return f'<polygon {cls} points="{points}"/>'
+    rx = f' rx="{_n(min(s.h, s.w) / 2)}"' if s.shape in ("terminator", "end") else ""
+    return (
+        f'<rect {cls} x="{_n(s.left)}" y="{_n(s.top)}" width="{_n(s.w)}" height="{_n(s.h)}"{rx}/>'
+    )
+
+
+def _symbol(s: Symbol) -> str:
+    out = _symbol_shape(s)
+    if s.label:
+        cls = "end-label" if s.shape == "end" else "symbol-label"
+        first = s.cy - (len(s.label) - 1) * (LINE - 2) / 2 + (FONT - 1) * 0.35
+        spans = "".join(
+            f'<tspan x="{_n(s.cx)}" dy="{0 if i == 0 else _n(LINE - 2)}">{escape(line)}</tspan>'
+            for i, line in enumerate(s.label)
+        )
+        out += f'<text x="{_n(s.cx)}" y="{_n(first)}" text-anchor="middle" class="{cls}">{spans}</text>'
+    return out
+
+
+def _arrow(a: Arrow, marker: str) -> str:
+    d = "M" + " L".join(f"{_n(x)},{_n(y)}" for x, y in a.points)
+    out = (
+        f'<path class="flow" d="{d}" data-edge="{a.edge}" data-from="{a.source}" '
+        f'data-to="{escape(a.target)}" marker-end="url(#{marker})"/>'
+    )
+    if a.label and a.label_at:
+        x, y = a.label_at
+        out += (
+            f'<text class="branch" x="{_n(x)}" y="{_n(y)}" text-anchor="{a.label_anchor}">'
+            f"{escape(a.label)}</text>"
+        )
+    return out
+
+
+def _connector(c: Connector) -> str:
+    x, y = c.cx, c.cy
+    points = f"{_n(x - 11)},{_n(y - 11)} {_n(x + 11)},{_n(y - 11)} {_n(x + 11)},{_n(y + 3)} "
+    points += f"{_n(x)},{_n(y + 11)} {_n(x - 11)},{_n(y + 3)}"
+    return (
+        f'<polygon class="connector" points="{points}" data-edge="{c.edge}" data-page="{c.page}"/>'
+        f'<text class="connector-label" x="{_n(x)}" y="{_n(y + 1)}" text-anchor="middle">'
+        f"{escape(c.label)}</text>"
+    )
+
+
+def drawing_svg(drawing: Drawing, ident: str) -> str:
+    """Return the SVG markup of a drawing; ident keeps its marker id unique on a page."""
+    marker = "arrow-" + re.sub(r"[^A-Za-z0-9_-]", "-", ident)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{_n(drawing.width)}" '
+        f'height="{_n(drawing.height)}" viewBox="0 0 {_n(drawing.width)} {_n(drawing.height)}" '
+        f'role="img" aria-label="{escape(drawing.title)}">',
+        f"<title>{escape(drawing.title)}</title>",
+        f"<defs><style>{_STYLE}</style>"
+        f'<marker id="{marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
+        f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
+        f'fill="#111"/></marker></defs>',
+        f'<rect width="{_n(drawing.width)}" height="{_n(drawing.height)}" fill="#fff"/>',
+    ]
+    parts += (
+        f'<rect class="{r.cls}" x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.w)}" height="{_n(r.h)}"/>'
+        for r in drawing.rects
+    )
+    parts += (_text(t) for t in drawing.texts)
+    parts += (
+        f'<line class="link" x1="{_n(k.x1)}" y1="{_n(k.y1)}" x2="{_n(k.x2)}" y2="{_n(k.y2)}" '
+        f'data-step="{k.step}"/>'
+        for k in drawing.links
+    )
+    parts += (_symbol(s) for s in drawing.symbols)
+    parts += (_arrow(a, marker) for a in drawing.arrows)
+    parts += (_connector(c) for c in drawing.connectors)
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
+def render_sop_svg(sop: Sop, options: LayoutOptions | None = None) -> str:
+    """Return the SOP as a standalone SVG swimlane table (PermenPAN-RB 35/2012)."""
+    return drawing_svg(chart(sop, options), sop.code)
