@@ -150,6 +150,7 @@ def sisa_tahunan(p: TahunanParams, env: Env) -> Node:
         facts = fact(
             year=year, entitlement=total, carried=carried, used=used, left=left, requested=p.days
         )
+        next_year = dt.date(year + 1, 1, 1) if p.days <= two_max else None
         if _besar_in(s, year):
             return (
                 FAIL,
@@ -158,7 +159,7 @@ def sisa_tahunan(p: TahunanParams, env: Env) -> Node:
                     f"took cuti besar in {year}; no cuti tahunan that year",
                 ),
                 facts,
-                None,
+                next_year,
             )
         if p.days <= left:
             return (
@@ -177,7 +178,7 @@ def sisa_tahunan(p: TahunanParams, env: Env) -> Node:
                 f"{p.days} working days asked; only {left} left ({total} entitled, {used} used)",
             ),
             facts,
-            dt.date(year + 1, 1, 1) if left == 0 and used > 0 else None,
+            next_year,
         )
 
     return Leaf("cuti.sisa_tahunan", explain, basis=CUTI_BASIS)

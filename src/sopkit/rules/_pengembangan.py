@@ -428,7 +428,8 @@ def pengalaman_jabatan(months: int, env: Env, flag: str) -> Node:
             )
         ready = None
         if current is not None and qualifies(current.kind, current.jenjang):
-            ready = add_months(on, months - total)
+            before = total - months_elapsed(current.tmt, on)
+            ready = add_months(current.tmt, months - before)
         return (
             FAIL,
             Message(
