@@ -38,9 +38,6 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_plugins)
 
-    p = sub.add_parser("demo", help="tour the bundled catalogues")
-    p.set_defaults(run=_demo)
-
 
 def _agencies(args: argparse.Namespace, ctx: Context) -> int:
     catalog = ctx.catalog
@@ -111,23 +108,4 @@ def _plugins(args: argparse.Namespace, ctx: Context) -> int:
         for p in catalog.plugins
     ]
     ctx.table(("plugin", "distribution", "version", "registers"), rows)
-    return EXIT_OK
-
-
-def _demo(args: argparse.Namespace, ctx: Context) -> int:
-    catalog = ctx.catalog
-    out = ctx.stdout
-    out.write("sopkit demo: the installed catalogues\n\n")
-    _plugins(argparse.Namespace(json=False), ctx)
-    out.write("\n")
-    _agencies(argparse.Namespace(json=False), ctx)
-    for agency in catalog.agencies:
-        out.write(f"\n== {agency.code}: {agency.name}, {agency.regency}\n")
-        _services(argparse.Namespace(agency=agency.code, json=False), ctx)
-    if catalog.services:
-        first = max(catalog.services, key=lambda s: sum(len(p.steps) for p in s.sops))
-        out.write(f"\n== sopkit show {first.code}\n\n")
-        out.write(show_text(first))
-    out.write("\n== sopkit search KP\n")
-    _search(argparse.Namespace(text="KP", agency=None, json=False), ctx)
     return EXIT_OK

@@ -1,0 +1,146 @@
+"""`sopkit demo`: a tour of the installed catalogues, their time arithmetic and their review."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from typing import Any
+
+import pendulum
+
+from sopkit.calendar._duration import Duration, DurationUnit
+from sopkit.calendar._for_agency import calendar_for
+from sopkit.cli._common import EXIT_OK, Context
+from sopkit.cli._text import describe_limit, show_text
+from sopkit.core._service import Service
+from sopkit.lint import Severity, lint
+
+PER_AGENCY = 6
+
+
+def register(sub: Any) -> None:
+    """Add the demo command to the parser."""
+    p = sub.add_parser("demo", help="tour the installed catalogues")
+    p.set_defaults(run=_demo)
+
+
+def _heading(ctx: Context, text: str) -> None:
+    ctx.stdout.write(f"\n== {text}\n\n")
+
+
+def _demo(args: argparse.Namespace, ctx: Context) -> int:
+    catalog = ctx.catalog
+    ctx.stdout.write("sopkit demo: the installed catalogues\n")
+    _heading(ctx, "sopkit plugins")
+    ctx.table(
+        ("plugin", "distribution", "version", "registers"),
+        [
+            (p.name, p.distribution, p.version, ", ".join(f"{n} {k}" for k, n in p.registers))
+            for p in catalog.plugins
+        ],
+    )
+    _heading(ctx, "sopkit agencies")
+    ctx.table(
+        ("code", "name", "regency", "services", "sops"),
+        [
+            (
+                a.code,
+                a.name,
+                a.regency,
+                len(catalog.services_of(a.code)),
+                len(catalog.sops_of(a.code)),
+            )
+            for a in catalog.agencies
+        ],
+    )
+    for agency in catalog.agencies:
+        services = catalog.services_of(agency.code)
+        sops = [s for s in catalog.sops_of(agency.code) if not s.service]
+        _heading(
+            ctx,
+            f"sopkit services --agency {agency.code}  ({len(services)} services, {len(sops)} standalone SOPs)",
+        )
+        rows: list[tuple[object, ...]] = [
+            (s.code, s.name, describe_limit(s.time_limit, s.time_limit_text))
+            for s in services[:PER_AGENCY]
+        ]
+        rows += [
+            (s.code, s.name, f"{len(s.steps)} steps")
+            for s in sops[: max(0, PER_AGENCY - len(rows))]
+        ]
+        ctx.table(("code", "name", "time limit"), rows)
+        more = len(services) + len(sops) - len(rows)
+        if more > 0:
+            ctx.stdout.write(f"... and {more} more\n")
+    sample = _sample_service(catalog.services)
+    if sample is not None:
+        _heading(ctx, f"sopkit show {sample.code}")
+        ctx.stdout.write(show_text(sample))
+        _deadline(ctx, sample)
+    _review(ctx)
+    _heading(ctx, "sopkit search KP")
+    found = catalog.search("KP")
+    ctx.table(("code", "name"), [(f.code, f.name) for f in found[:8]])
+    ctx.stdout.write(
+        "\nMore: sopkit --help; sopkit show CODE --json; sopkit lint; sopkit deadline --help\n"
+    )
+    return EXIT_OK
+
+
+def _sample_service(services: tuple[Service, ...]) -> Service | None:
+    """Return a service with a working-day time limit and an SOP, the most complete first."""
+    candidates = [
+        s
+        for s in services
+        if isinstance(s.time_limit, Duration)
+        and s.time_limit.unit is DurationUnit.WORKING_DAY
+        and s.sops
+    ]
+    if not candidates:
+        return services[0] if services else None
+    return min(candidates, key=lambda s: (len(s.missing_components()), -len(s.sops[0].steps)))
+
+
+def _deadline(ctx: Context, service: Service) -> None:
+    assert service.time_limit is not None
+    calendar = calendar_for(ctx.catalog, service.agency)
+    tz = ctx.catalog.agency(service.agency).timezone
+    received = pendulum.datetime(2025, 3, 27, 15, 0, tz=tz)  # the Thursday before Idul Fitri 1446 H
+    due = calendar.deadline(received, service.time_limit)
+    limit = describe_limit(service.time_limit)
+    _heading(
+        ctx,
+        f"sopkit deadline --agency {service.agency} --service {service.code} --from {received.isoformat()}",
+    )
+    ctx.stdout.write(
+        f"received {received.format('dddd D MMMM YYYY HH:mm')} ({tz}), time limit {limit}\n"
+    )
+    ctx.stdout.write(f"due      {due.format('dddd D MMMM YYYY HH:mm')}\n")
+    off = [d for d in calendar.days_off(2025) if received.date() <= d.date <= due.date()]
+    if off:
+        ctx.stdout.write("days off in between (national holidays and cuti bersama):\n")
+        for day in off:
+            ctx.stdout.write(f"  {day.date.isoformat()}  {day.name}\n")
+
+
+def _review(ctx: Context) -> None:
+    findings = lint(ctx.catalog)
+    _heading(ctx, "sopkit lint  (what a reviewer would point out; the seeds' own contradictions)")
+    counts = Counter((f.location.agency, f.severity) for f in findings)
+    ctx.table(
+        ("agency", "errors", "warnings", "info"),
+        [
+            (
+                a.code,
+                counts[(a.code, Severity.ERROR)],
+                counts[(a.code, Severity.WARNING)],
+                counts[(a.code, Severity.INFO)],
+            )
+            for a in ctx.catalog.agencies
+        ],
+    )
+    examples = [f for f in findings if f.code in ("TIME001", "TIME003")][:5]
+    if examples:
+        ctx.stdout.write("\nfor example:\n")
+        for f in examples:
+            ctx.stdout.write(f"  {f}\n")
