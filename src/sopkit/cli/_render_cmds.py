@@ -1,0 +1,95 @@
+"""Render command: an SOP or service as SVG, HTML, Mermaid or Markdown."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
+from sopkit.core._service import Service
+from sopkit.core._sop import Sop
+from sopkit.render import (
+    LayoutOptions,
+    render_service_html,
+    render_service_markdown,
+    render_sop_html,
+    render_sop_markdown,
+    render_sop_mermaid,
+    render_sop_svg,
+)
+
+FORMATS = ("svg", "html", "mermaid", "md")
+
+
+def register(sub: Any) -> None:
+    """Add the render command to the parser."""
+    p = sub.add_parser("render", help="draw an SOP or service as SVG, HTML, Mermaid or Markdown")
+    p.add_argument(
+        "code", metavar="CODE", help="a service <agency>/<slug> or SOP <agency>/sop/<slug>"
+    )
+    p.add_argument("--format", choices=FORMATS, default="svg", help="output format (default svg)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument(
+        "--sop", metavar="SLUG", help="for a service: which of its SOPs svg/mermaid draw"
+    )
+    p.add_argument(
+        "--steps-per-page",
+        type=int,
+        metavar="N",
+        help="svg/html: split the table into pages of N steps joined by off-page connectors",
+    )
+    p.set_defaults(run=_render)
+
+
+def _pick_sop(service: Service, slug: str | None, ctx: Context) -> Sop | None:
+    if not service.sops:
+        ctx.error(f"service {service.code!r} has no SOP to draw; use --format html or md")
+        return None
+    if slug is None:
+        return service.sops[0]
+    for sop in service.sops:
+        if slug in (sop.slug, sop.code):
+            return sop
+    known = ", ".join(s.slug for s in service.sops)
+    ctx.error(f"service {service.code!r} has no SOP {slug!r} (its SOPs: {known})")
+    return None
+
+
+def _text(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> str | None:
+    options = LayoutOptions(steps_per_page=args.steps_per_page)
+    if isinstance(item, Service) and args.format == "html":
+        return render_service_html(item)
+    if isinstance(item, Service) and args.format == "md":
+        return render_service_markdown(item)
+    sop = _pick_sop(item, args.sop, ctx) if isinstance(item, Service) else item
+    if sop is None:
+        return None
+    if args.format == "svg":
+        return render_sop_svg(sop, options)
+    if args.format == "html":
+        return render_sop_html(sop, options)
+    if args.format == "mermaid":
+        return render_sop_mermaid(sop)
+    return render_sop_markdown(sop)
+
+
+def _render(args: argparse.Namespace, ctx: Context) -> int:
+    item = ctx.catalog.lookup(args.code)
+    if not isinstance(item, (Service, Sop)):
+        ctx.error(f"{args.code!r} is an agency; render takes a service or an SOP code")
+        return EXIT_USAGE
+    if args.sop is not None and isinstance(item, Sop):
+        ctx.error("--sop chooses among a service's SOPs; the code given is already an SOP")
+        return EXIT_USAGE
+    if args.steps_per_page is not None and args.steps_per_page < 1:
+        ctx.error(f"--steps-per-page must be 1 or more, got {args.steps_per_page}")
+        return EXIT_USAGE
+    text = _text(item, args, ctx)
+    if text is None:
+        return 1
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        ctx.stdout.write(text)
+    return EXIT_OK
