@@ -140,3 +140,15 @@ class Service:
     def missing_components(self) -> tuple[str, ...]:
         """Return the field names of the 14 components that are absent or empty."""
         return tuple(name for name, _, _ in COMPONENTS if not getattr(self, name))
+
+    def _repr_html_(self) -> str:
+        """Return the service card as an HTML fragment, for notebooks."""
+        from sopkit.render import render_service_html  # lazy: render imports the core
+
+        return render_service_html(self, standalone=False)
+
+    def _repr_markdown_(self) -> str:
+        """Return the service card in Markdown, for notebooks."""
+        from sopkit.render import render_service_markdown
+
+        return render_service_markdown(self)

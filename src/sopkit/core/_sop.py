@@ -91,3 +91,15 @@ class Sop:
             if step.number == number:
                 return step
         raise KeyError(f"SOP {self.slug!r} has no step {number}")
+
+    def _repr_html_(self) -> str:
+        """Return the SOP with its swimlane chart as an HTML fragment, for notebooks."""
+        from sopkit.render import render_sop_html  # lazy: render imports the core
+
+        return render_sop_html(self, standalone=False)
+
+    def _repr_markdown_(self) -> str:
+        """Return the SOP's identity and steps in Markdown, for notebooks."""
+        from sopkit.render import render_sop_markdown
+
+        return render_sop_markdown(self)
