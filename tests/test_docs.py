@@ -63,3 +63,19 @@ def test_testing_page_quotes_the_real_test() -> None:
     snippet = doc.split("```python\n", 1)[1].split("```", 1)[0]
     test = (ROOT / "plugins" / "malang_ptsp" / "tests" / "test_catalogue.py").read_text("utf-8")
     assert snippet in test
+
+
+DOCUMENTED = ("Agency", "Service", "Variant", "Requirement", "Sop", "Step")
+
+
+@pytest.mark.parametrize("name", DOCUMENTED)
+def test_every_data_field_is_documented(name: str) -> None:
+    """docs/data-format.md names every field of the classes data files hold."""
+    import attrs
+
+    import sopkit
+
+    doc = (ROOT / "docs" / "data-format.md").read_text("utf-8")
+    section = doc.split(f"### {name}\n", 1)[1].split("\n### ", 1)[0]
+    missing = [f.name for f in attrs.fields(getattr(sopkit, name)) if f"`{f.name}`" not in section]
+    assert missing == []
