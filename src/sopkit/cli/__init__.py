@@ -7,11 +7,27 @@ import sys
 from collections.abc import Sequence
 
 from sopkit._errors import SopkitError
-from sopkit.cli import _calendar_cmds, _catalog_cmds, _demo, _lint_cmds, _render_cmds, _roles_cmds
+from sopkit.cli import (
+    _calendar_cmds,
+    _catalog_cmds,
+    _demo,
+    _lint_cmds,
+    _render_cmds,
+    _roles_cmds,
+    _rules_cmds,
+)
 from sopkit.cli._common import EXIT_ERROR, EXIT_USAGE, Context
 
 # each module adds its subcommands with register(subparsers); add new groups here
-_GROUPS = (_catalog_cmds, _roles_cmds, _calendar_cmds, _lint_cmds, _render_cmds, _demo)
+_GROUPS = (
+    _catalog_cmds,
+    _roles_cmds,
+    _calendar_cmds,
+    _lint_cmds,
+    _render_cmds,
+    _rules_cmds,
+    _demo,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
