@@ -194,8 +194,10 @@ def header(cols: Columns, y: float) -> tuple[tuple[Rect, ...], tuple[Text, ...],
     rects: list[Rect] = []
     texts: list[Text] = []
 
-    def cell(x: float, w: float, top: float, h: float, lines: tuple[str, ...]) -> None:
-        rects.append(Rect(x, top, w, h, "head"))
+    def cell(
+        x: float, w: float, top: float, h: float, lines: tuple[str, ...], lane: str | None = None
+    ) -> None:
+        rects.append(Rect(x, top, w, h, "head" if lane is None else "head lane", lane))
         first = top + h / 2 - (len(lines) - 1) * LINE / 2 + FONT * 0.35
         texts.append(Text(x + w / 2, first, lines, "middle", "head"))
 
@@ -204,7 +206,8 @@ def header(cols: Columns, y: float) -> tuple[tuple[Rect, ...], tuple[Text, ...],
     cell(x[1], w[1], y, total, ("Kegiatan",))
     cell(cols.lane_x, cols.lanes_w, y, HEAD_TOP, ("Pelaksana",))
     for i, lines in enumerate(names):
-        cell(cols.lane_x + i * cols.lane_w, cols.lane_w, y + HEAD_TOP, second, lines)
+        lane = cols.lanes[i] if cols.lanes else None
+        cell(cols.lane_x + i * cols.lane_w, cols.lane_w, y + HEAD_TOP, second, lines, lane)
     cell(x[-4], w[-4] + w[-3] + w[-2], y, HEAD_TOP, ("Mutu Baku",))
     for i, label in ((-4, "Kelengkapan"), (-3, "Waktu"), (-2, "Output")):
         cell(x[i], w[i], y + HEAD_TOP, second, (label,))

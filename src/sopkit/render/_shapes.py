@@ -16,6 +16,7 @@ class Rect:
     w: float
     h: float
     cls: str = "cell"
+    lane: str | None = None
 
 
 @attrs.frozen

@@ -8,7 +8,7 @@ from html import escape
 from sopkit.core._sop import Sop
 from sopkit.render._chart import chart
 from sopkit.render._layout import FONT, LINE, LayoutOptions
-from sopkit.render._shapes import Arrow, Connector, Drawing, Symbol, Text
+from sopkit.render._shapes import Arrow, Connector, Drawing, Rect, Symbol, Text
 
 _STYLE = """
 text { font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 11px; fill: #111; }
@@ -35,6 +35,14 @@ text.head { fill: #111; stroke: none; font-weight: bold; }
 
 def _n(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
+
+
+def _rect(r: Rect) -> str:
+    lane = f' data-lane="{escape(r.lane)}"' if r.lane is not None else ""
+    return (
+        f'<rect class="{r.cls}"{lane} x="{_n(r.x)}" y="{_n(r.y)}" '
+        f'width="{_n(r.w)}" height="{_n(r.h)}"/>'
+    )
 
 
 def _text(t: Text) -> str:
@@ -117,10 +125,7 @@ def drawing_svg(drawing: Drawing, ident: str) -> str:
         f'fill="#111"/></marker></defs>',
         f'<rect width="{_n(drawing.width)}" height="{_n(drawing.height)}" fill="#fff"/>',
     ]
-    parts += (
-        f'<rect class="{r.cls}" x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.w)}" height="{_n(r.h)}"/>'
-        for r in drawing.rects
-    )
+    parts += (_rect(r) for r in drawing.rects)
     parts += (_text(t) for t in drawing.texts)
     parts += (
         f'<line class="link" x1="{_n(k.x1)}" y1="{_n(k.y1)}" x2="{_n(k.x2)}" y2="{_n(k.y2)}" '
