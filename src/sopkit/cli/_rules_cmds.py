@@ -84,7 +84,7 @@ def _rules(args: argparse.Namespace, ctx: Context) -> int:
             ]
         )
         return EXIT_OK
-    headers = ("rule", "title", "params", "flag")
+    headers: tuple[str, ...] = ("rule", "title", "params", "flag")
     rows: list[tuple[object, ...]] = [
         (r.name, r.title.id, _params_of(r), "⚠" if r.flag else "") for r in rules
     ]
