@@ -344,7 +344,7 @@ class RuleBook:
     ) -> Verdict:
         """Return the verdict of the named rule on the subject at the date."""
         node = self.bind(name, params or {}, on)
-        return self._verdict(name, node, subject, on, params or {})
+        return Verdict(name, on, node.test(subject), subject, node, self, params or {})
 
     def evaluate_many(
         self,
@@ -357,24 +357,9 @@ class RuleBook:
         """Yield the verdict for each subject; binding happens once, explanations lazily."""
         node = self.bind(name, params or {}, on)
         given = params or {}
+        test = node.test
         for subject in subjects:
-            yield self._verdict(name, node, subject, on, given)
-
-    def _verdict(
-        self,
-        name: str,
-        node: Node,
-        subject: Pegawai,
-        on: dt.date,
-        params: Mapping[str, object],
-    ) -> Verdict:
-        return Verdict(
-            name,
-            on,
-            node.test(subject),
-            lambda: node.explain(subject),
-            lambda: self.earliest(name, subject, on=on, params=params),
-        )
+            yield Verdict(name, on, test(subject), subject, node, self, given)
 
     def earliest(
         self,

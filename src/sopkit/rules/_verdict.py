@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from sopkit.core._params import Params, ParamValue, freeze, thaw
+
+if TYPE_CHECKING:
+    from sopkit.asn._pegawai import Pegawai
+    from sopkit.rules._engine import Node, RuleBook
 
 
 class Outcome(enum.StrEnum):
@@ -106,21 +110,35 @@ class Verdict:
     and legal basis) and `earliest` are computed on first access.
     """
 
-    __slots__ = ("_check", "_earliest", "_explain", "_find_earliest", "on", "outcome", "rule")
+    __slots__ = (
+        "_book",
+        "_check",
+        "_earliest",
+        "_node",
+        "_params",
+        "on",
+        "outcome",
+        "rule",
+        "subject",
+    )
 
     def __init__(
         self,
         rule: str,
         on: dt.date,
         outcome: Outcome,
-        explain: Callable[[], Check],
-        find_earliest: Callable[[], dt.date | None],
+        subject: Pegawai,
+        node: Node,
+        book: RuleBook,
+        params: Mapping[str, object],
     ) -> None:
         self.rule = rule
         self.on = on
         self.outcome = outcome
-        self._explain = explain
-        self._find_earliest = find_earliest
+        self.subject = subject
+        self._node = node
+        self._book = book
+        self._params = params
         self._check: Check | None = None
         self._earliest: tuple[dt.date | None] | None = None
 
@@ -133,7 +151,7 @@ class Verdict:
     def root(self) -> Check:
         """Return the check tree of the whole rule (built on first access)."""
         if self._check is None:
-            self._check = self._explain()
+            self._check = self._node.explain(self.subject)
         return self._check
 
     @property
@@ -151,7 +169,12 @@ class Verdict:
     def earliest(self) -> dt.date | None:
         """Return the earliest date, on or after `on`, the verdict becomes true, if computable."""
         if self._earliest is None:
-            self._earliest = (self.on if self.eligible else self._find_earliest(),)
+            found = (
+                self.on
+                if self.eligible
+                else self._book.earliest(self.rule, self.subject, on=self.on, params=self._params)
+            )
+            self._earliest = (found,)
         return self._earliest[0]
 
     def to_data(self) -> dict[str, Any]:
