@@ -15,6 +15,7 @@ from sopkit.cli import (
     _render_cmds,
     _roles_cmds,
     _rules_cmds,
+    _sim_cmds,
 )
 from sopkit.cli._common import EXIT_ERROR, EXIT_USAGE, Context
 
@@ -26,6 +27,7 @@ _GROUPS = (
     _lint_cmds,
     _render_cmds,
     _rules_cmds,
+    _sim_cmds,
     _demo,
 )
 
