@@ -13,6 +13,7 @@ from sopkit.calendar._workcalendar import WorkCalendar
 from sopkit.core._catalog import Catalog
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
+from sopkit.rules._national import rulebook_for
 
 # Durations are compared by laying them out on the agency's calendar from one fixed start:
 # a Monday morning in July, away from the Lebaran cuti bersama, so results are repeatable.
@@ -45,12 +46,9 @@ class LintContext:
                 if not sop.service:
                     yield None, sop
 
-    def rule_names(self) -> frozenset[str] | None:
-        """Return the names of the registered rules, or None when no rule registry is loaded."""
-        rules = getattr(self.catalog, "rules", None)
-        if rules is None:
-            return None
-        return frozenset(getattr(r, "name", str(r)) for r in rules)
+    def rule_names(self) -> frozenset[str]:
+        """Return the names of the national rules and those the catalogue's plugins register."""
+        return frozenset(rule.name for rule in rulebook_for(self.catalog).rules)
 
     @functools.cache  # noqa: B019 - one context lives for one lint run
     def calendar(self, agency: str) -> WorkCalendar:

@@ -35,8 +35,6 @@ def condition_without_rule(ctx: LintContext) -> Iterator[Raw]:
 def unknown_rule(ctx: LintContext) -> Iterator[Raw]:
     """Yield each rule link whose rule name no plugin registers."""
     known = ctx.rule_names()
-    if known is None:
-        return
     for service in ctx.services():
         for path, req in _requirements(service):
             if req.rule is not None and req.rule.rule not in known:
