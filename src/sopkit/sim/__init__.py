@@ -32,6 +32,7 @@ from sopkit.sim._model import (
     Station,
     mmc_model,
 )
+from sopkit.sim._plot import plot_lead_times, plot_sla_vs_staffing, plot_wip
 from sopkit.sim._results import SimResult, SlaSummary, Spread, StationStats
 from sopkit.sim._stats import Estimate, estimate
 from sopkit.sim._theory import erlang_c, mmc_mean_queue, mmc_mean_wait
@@ -68,6 +69,9 @@ __all__ = [
     "mmc_mean_wait",
     "mmc_model",
     "model_for",
+    "plot_lead_times",
+    "plot_sla_vs_staffing",
+    "plot_wip",
     "replicate",
     "replication_seed",
     "run_summary",
