@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sopkit.core._catalog import load_catalog
 from sopkit.core._service import Service
+from sopkit.core._sop import Decision, Sop, Step
 from sopkit.render import (
     LayoutOptions,
     render_service_html,
@@ -33,8 +34,35 @@ DEFAULT = (
     "magetan.bkpsdm/sop/sop-pengajuan-izin-belajar",  # decisions without targets, no actors
     "magetan.bkpsdm/sop/usul-pertimbangan-teknis-pensiun",  # 9 actors, no marks
     "magetan.bkpsdm/penetapan-usulan-kebutuhan-asn",  # a service card
+    "stress",
 )
 OUT = Path(__file__).resolve().parent.parent / "screenshots"
+STRESS = "stress"  # a made-up SOP with every hard case: many lanes, long texts, branches
+
+_LONG = (
+    "Menerima, meneliti dan memverifikasi kelengkapan berkas usulan yang disampaikan oleh "
+    "perangkat daerah beserta surat pengantar, daftar nominatif, salinan sah SK terakhir, "
+    "penilaian kinerja dua tahun terakhir, ijazah dan transkrip nilai yang telah dilegalisir, "
+    "serta dokumen pendukung lain sesuai ketentuan peraturan perundang-undangan"
+)
+
+
+def stress_sop() -> Sop:
+    """Return an SOP with 12 lanes, 300-character activities and every kind of branch."""
+    actors = tuple(f"Pejabat Pelaksana Bidang {n}" for n in range(1, 13))
+    steps = [
+        Step(1, "Mengajukan usulan <lengkap> & benar", actors=(actors[0],), inputs=("Surat",)),
+        Step(2, _LONG, actors=(actors[3],), inputs=("Berkas",) * 3, duration_text="3 hari kerja"),
+        Step(3, "Lengkap?", actors=(actors[3],), decision=Decision("Lengkap?", 4, 1)),
+        Step(4, "Memproses", actors=(actors[5], actors[6])),
+        Step(5, "Tanda pelaksana hilang", actors=()),
+        Step(6, "Setuju?", actors=(actors[11],), decision=Decision("Setuju?", 8, 2)),
+        Step(7, "Dibatalkan", actors=(actors[10],)),
+        Step(8, "Keputusan tanpa tanda", actors=(), decision=Decision("Sah?", 9, "end")),
+        Step(9, _LONG, actors=(actors[1],), note=_LONG[:120]),
+        Step(10, "Mengarsipkan", actors=(actors[0],), output=("Arsip",)),
+    ]
+    return Sop(slug=STRESS, name="Uji tata letak", agency="uji", actors=actors, steps=tuple(steps))
 
 
 def _size(svg: str) -> tuple[int, int]:
@@ -83,7 +111,7 @@ def main() -> None:
     catalog = load_catalog(lenient=True)
     OUT.mkdir(exist_ok=True)
     for code in args.codes:
-        item = catalog.lookup(code)
+        item = stress_sop() if code == STRESS else catalog.lookup(code)
         name = re.sub(r"[^A-Za-z0-9_.-]", "_", code)
         if isinstance(item, Service):
             html = OUT / f"{name}.html"

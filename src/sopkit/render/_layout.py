@@ -7,7 +7,7 @@ import itertools
 import attrs
 
 from sopkit._errors import SopkitError
-from sopkit.core._sop import Sop, Step
+from sopkit.core._sop import END, Sop, Step
 from sopkit.render._flow import Shape, lanes, missing_branches, step_shape
 from sopkit.render._shapes import Drawing, Link, Rect, Symbol, Text
 from sopkit.render._text import describe_limit, wrap
@@ -21,6 +21,8 @@ BAND = 48.0
 PAGE_GAP = 36.0
 HEAD_TOP = 24.0
 UNASSIGNED = "pelaksana tidak tercantum"
+END_W = 52.0  # the small Selesai capsule a decision's "end" branch leads to
+END_GAP = 30.0  # room for the Ya/Tidak label between a decision and that capsule
 
 
 class LayoutError(SopkitError, ValueError):
@@ -168,9 +170,12 @@ def symbols_for(sop: Sop, index: int, cols: Columns, cy: float) -> tuple[Symbol,
     height = 40.0 if shape is Shape.DECISION else 30.0
     if not step.actors:
         width = cols.lanes_w - 16
+        cx = cols.lane_x + cols.lanes_w / 2
+        if step.decision is not None and END in (step.decision.yes, step.decision.no):
+            width -= END_W + END_GAP + 8  # leave room in the lanes for the Selesai capsule
+            cx -= (END_W + END_GAP + 8) / 2
         label = wrap(UNASSIGNED, width - (60 if shape is Shape.DECISION else 16), FONT - 1)
         height = max(height, len(label) * (LINE - 2) + 12 + (12 if shape is Shape.DECISION else 0))
-        cx = cols.lane_x + cols.lanes_w / 2
         return (Symbol(shape.value, cx, cy, width, height, step.number, None, label),)
     width = cols.lane_w - 24
     return tuple(

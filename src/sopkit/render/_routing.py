@@ -8,10 +8,11 @@ import attrs
 
 from sopkit.core._sop import END
 from sopkit.render._flow import Branch, FlowEdge
+from sopkit.render._layout import END_GAP, END_W
 from sopkit.render._shapes import Arrow, Connector, Point, Symbol
 
 CHANNEL = 7.0
-END_W = 52.0
+CHANNEL_STEP = 5.0
 END_H = 22.0
 
 
@@ -32,7 +33,9 @@ class Grid:
 
 def _x_toward(symbol: Symbol, x: float) -> float:
     if symbol.lane is None:  # spans every lane: meet the other end straight
-        return min(max(x, symbol.left + 12), symbol.right - 12)
+        # a flat diamond is too thin near its tips: stay within its middle half
+        inset = symbol.w / 4 if symbol.shape == "decision" else 12
+        return min(max(x, symbol.left + inset), symbol.right - inset)
     return symbol.cx
 
 
@@ -105,7 +108,7 @@ class Router:
         key = (round(x), side)
         count = self._channels.get(key, 0)
         self._channels[key] = count + 1
-        return x + side * (CHANNEL + 3 * count)
+        return x + side * (CHANNEL + CHANNEL_STEP * count)
 
     def _add(self, points: list[Point], number: int, edge: FlowEdge, labelled: bool) -> None:
         clean: list[Point] = []
@@ -130,10 +133,10 @@ class Router:
         source = self.grid.symbols[edge.source][-1]
         port = self._port(source, "right")
         side = 1 if port == "right" else -1
-        if source.lane is not None and side > 0 and source.right + 60 > self.grid.lanes_right:
+        if side > 0 and source.right + END_GAP + END_W > self.grid.lanes_right:
             side = -1
         x = _side_x(source, side)
-        cx = x + side * (16 + END_W / 2)
+        cx = x + side * (END_GAP + END_W / 2)
         end = Symbol("end", cx, source.cy, END_W, END_H, None, None, ("Selesai",))
         self.end_symbols.append(end)
         end_x = cx - side * END_W / 2
