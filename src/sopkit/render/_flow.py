@@ -6,7 +6,7 @@ import enum
 
 import attrs
 
-from sopkit.core._sop import END, Sop, Step, Target
+from sopkit.core._sop import Sop, Step, Target
 
 
 class Shape(enum.StrEnum):
@@ -71,6 +71,3 @@ def lanes(sop: Sop) -> tuple[str, ...]:
     for step in sop.steps:
         names.extend(a for a in step.actors if a not in names)
     return tuple(names)
-
-
-__all__ = ["END", "Branch", "FlowEdge", "Shape", "flow_edges", "lanes", "missing_branches"]

@@ -9,7 +9,7 @@ import attrs
 from sopkit._errors import SopkitError
 from sopkit.core._sop import END, Sop, Step
 from sopkit.render._flow import Shape, lanes, missing_branches, step_shape
-from sopkit.render._shapes import Drawing, Link, Rect, Symbol, Text
+from sopkit.render._shapes import Link, Rect, Symbol, Text
 from sopkit.render._text import describe_limit, wrap
 
 FONT = 11.0
@@ -253,6 +253,3 @@ def title_texts(sop: Sop, width: float) -> tuple[tuple[Text, ...], float]:
         Text(MARGIN, y + len(name) * 19 + 2, identity, cls="subtitle"),
     )
     return texts, len(name) * 19 + len(identity) * LINE + 14
-
-
-__all__ = ["BAND", "PAGE_GAP", "Drawing", "LayoutOptions", "Link"]
