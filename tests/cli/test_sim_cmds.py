@@ -83,3 +83,18 @@ def test_open_step_error_names_the_step(monkeypatch: pytest.MonkeyPatch) -> None
     code, _, err = _run(argv, monkeypatch)
     assert 1 == code
     assert "step 2" in err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When stderr is a terminal a progress bar is drawn there and ends with a newline."""
+    out, err = io.StringIO(), _Terminal()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    assert 0 == main(["--lenient", *BASE, "--replications", "2"])
+    assert "\rreplications [" in err.getvalue()
+    assert err.getvalue().endswith("2/2\n")

@@ -95,3 +95,12 @@ def test_deterministic_single_server_has_no_wait() -> None:
     result = simulate(model, seed=1)
     assert result.files > 0
     assert {0.001} == {round(v, 12) for v in result.lead_working_hours}
+
+
+def test_progress_hears_every_arrival_block() -> None:
+    """A run reports progress every 4096 arrivals and once at the end."""
+    seen: list[tuple[int, int]] = []
+    result = simulate(
+        mmc_model(0.5, 1.0, 1, 10_000), seed=1, progress=lambda d, t: seen.append((d, t))
+    )
+    assert [4096, 8192, result.files] == [d for d, _ in seen]

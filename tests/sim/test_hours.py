@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sopkit.calendar import EAST_JAVA_SCHEDULE, ScheduleOverride, WeeklyHours, WorkCalendar
 from sopkit.sim import OfficeHours, SimRangeError
 from tests.sim._models import hand_calendar
 
@@ -47,3 +49,21 @@ def test_clock_then_position_round_trips(position: float) -> None:
 def test_position_never_decreases(clock: float, later: float) -> None:
     """Office time is a non-decreasing function of clock time."""
     assert HOURS.position(clock) <= HOURS.position(clock + later)
+
+
+def test_national_holidays_and_ramadan_hours_are_respected() -> None:
+    """New Year's Day has no office hours; a Ramadan override's shorter day is used as given."""
+    ramadan = ScheduleOverride(
+        "Ramadan (uji)",
+        dt.date(2026, 2, 18),
+        dt.date(2026, 3, 19),
+        WeeklyHours(**dict.fromkeys(("mon", "tue", "wed", "thu", "fri"), ("08:00-14:00",))),
+    )
+    schedule = attrs.evolve(EAST_JAVA_SCHEDULE, overrides=(ramadan,))
+    calendar = WorkCalendar(first_year=2026, last_year=2026, schedule=schedule)
+    hours = OfficeHours.from_calendar(calendar, dt.date(2026, 1, 1))
+    # 1 January (Tahun Baru) is off: office time starts Friday 2 January at 07.30
+    assert 24 + 7.5 == hours.clock(0.0)
+    wednesday = (dt.date(2026, 2, 25) - dt.date(2026, 1, 1)).days * 24
+    start = hours.position(wednesday + 8.0)
+    assert 14.0 == hours.clock(start + 6.0) - wednesday

@@ -148,13 +148,15 @@ def _simulate(args: argparse.Namespace, ctx: Context) -> int:
         service, calendar, start=start, roles=catalog.roles_of(service.agency), **options
     )
     if args.replications == 1:
-        result = simulate(model, args.seed)
+        bar = _ProgressBar(ctx.stderr, "files")
+        result = simulate(model, args.seed, progress=bar)
+        bar.close()
         if args.json:
             ctx.json(_result_data(model, result))
         else:
             _print_result(ctx, model, result)
         return EXIT_OK
-    bar = _ProgressBar(ctx.stderr)
+    bar = _ProgressBar(ctx.stderr, "replications")
     reps = replicate(model, args.replications, args.seed, progress=bar)
     bar.close()
     if args.json:
@@ -169,19 +171,23 @@ def _simulate(args: argparse.Namespace, ctx: Context) -> int:
 class _ProgressBar:
     """A one-line bar on stderr, drawn only when stderr is a terminal."""
 
-    def __init__(self, stream: IO[str]) -> None:
+    def __init__(self, stream: IO[str], label: str) -> None:
         self.stream = stream
+        self.label = label
         self.shown = stream.isatty()
+        self.drawn = False
 
     def __call__(self, done: int, total: int) -> None:
         if not self.shown:
             return
-        filled = round(30 * done / total)
-        self.stream.write(f"\rreplications [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}")
+        filled = round(30 * done / total) if total else 30
+        bar = "#" * filled + "." * (30 - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {done}/{total}")
+        self.drawn = True
         self.stream.flush()
 
     def close(self) -> None:
-        if self.shown:
+        if self.drawn:
             self.stream.write("\n")
             self.stream.flush()
 

@@ -65,8 +65,13 @@ def _zero() -> float:
     return 0.0
 
 
-def run(model: SimModel, seed: int | str) -> Raw:
-    """Return the raw record of one run of the model with a seed (same seed, same record)."""
+def run(
+    model: SimModel, seed: int | str, progress: Callable[[int, int], None] | None = None
+) -> Raw:
+    """Return the raw record of one run of the model with a seed (same seed, same record).
+
+    `progress`, if given, hears (files arrived, files in all) every 4096 arrivals and at the end.
+    """
     rng = random.Random(seed)
     arrivals = arrival_positions(model, rng)
     n = len(arrivals)
@@ -151,6 +156,8 @@ def run(model: SimModel, seed: int | str) -> Raw:
             t = next_arr
             job = i
             i += 1
+            if progress is not None and not i & 4095:
+                progress(i, n)
             next_arr = arrivals[i] if i < n else inf
             while next_sample <= t:
                 samples.append(wip)
@@ -184,6 +191,8 @@ def run(model: SimModel, seed: int | str) -> Raw:
             if len(q) > qmax[s]:
                 qmax[s] = len(q)
     samples.append(wip)
+    if progress is not None:
+        progress(n, n)
     return Raw(
         tuple(arrivals),
         tuple(done),

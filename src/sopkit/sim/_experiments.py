@@ -24,12 +24,17 @@ if TYPE_CHECKING:
     import pandas as pd
 
 Progress = Callable[[int, int], None]
-"""Called with (finished, total) as replications finish."""
+"""Called with (done, total): replications finished, or files arrived in one run."""
 
 
-def simulate(model: SimModel, seed: int | str = 0) -> SimResult:
-    """Return the result of one run of the model with a seed (same seed, same result)."""
-    return summarise(model, run(model, seed), seed)
+def simulate(
+    model: SimModel, seed: int | str = 0, *, progress: Progress | None = None
+) -> SimResult:
+    """Return the result of one run of the model with a seed (same seed, same result).
+
+    `progress` hears (files arrived, files in all) as the run goes.
+    """
+    return summarise(model, run(model, seed, progress), seed)
 
 
 @attrs.frozen
