@@ -29,18 +29,20 @@ def _band(cols: Columns, y: float) -> Rect:
     return Rect(cols.x[0], y, cols.right - cols.x[0], BAND, "band")
 
 
-def _crossing_pages(sop: Sop, page_of: dict[int, int]) -> tuple[set[int], set[int]]:
+def _crossing_pages(
+    sop: Sop, page_of: dict[int, int], index_of: dict[int, int]
+) -> tuple[set[int], set[int]]:
     sources: set[int] = set()
     targets: set[int] = set()
     for edge in flow_edges(sop):
         target = edge.target
         if (
             isinstance(target, int)
-            and target in page_of
-            and page_of[edge.source] != page_of[target]
+            and target in index_of
+            and page_of[edge.index] != page_of[index_of[target]]
         ):
-            sources.add(page_of[edge.source])
-            targets.add(page_of[target])
+            sources.add(page_of[edge.index])
+            targets.add(page_of[index_of[target]])
     return sources, targets
 
 
@@ -55,8 +57,11 @@ def chart(sop: Sop, options: LayoutOptions | None = None) -> Drawing:
     symbols: dict[int, tuple[Symbol, ...]] = {}
     links: list[Link] = []
     pages = pages_of(sop, options)
-    page_of = {sop.steps[i].number: p for p, idx in enumerate(pages) for i in idx}
-    out_pages, in_pages = _crossing_pages(sop, page_of)
+    page_of = {i: p for p, idx in enumerate(pages) for i in idx}
+    index_of: dict[int, int] = {}
+    for i, step in enumerate(sop.steps):
+        index_of.setdefault(step.number, i)
+    out_pages, in_pages = _crossing_pages(sop, page_of, index_of)
     top_band: dict[int, float] = {}
     bottom_band: dict[int, float] = {}
     y = MARGIN + title_h
@@ -78,7 +83,7 @@ def chart(sop: Sop, options: LayoutOptions | None = None) -> Drawing:
             rects += row_rects
             all_texts += row_texts
             found = symbols_for(sop, i, cols, y + the_cells.height / 2)
-            symbols[sop.steps[i].number] = found
+            symbols[i] = found
             links += links_for(found)
             y += the_cells.height
         if p in out_pages:
@@ -93,7 +98,7 @@ def chart(sop: Sop, options: LayoutOptions | None = None) -> Drawing:
         y += LINE + 8
     grid = Grid(
         symbols=symbols,
-        index={s.number: i for i, s in enumerate(sop.steps)},
+        index=index_of,
         page=page_of,
         first_index=tuple(idx[0] if idx else 0 for idx in pages),
         last_index=tuple(idx[-1] if idx else 0 for idx in pages),

@@ -32,6 +32,7 @@ class FlowEdge:
     source: int
     target: Target
     branch: Branch = Branch.NEXT
+    index: int = 0  # the source step's position: step numbers may repeat in broken data
 
 
 def step_shape(sop: Sop, index: int) -> Shape:
@@ -59,9 +60,9 @@ def flow_edges(sop: Sop) -> tuple[FlowEdge, ...]:
         if step.decision is not None:
             for branch, target in ((Branch.YES, step.decision.yes), (Branch.NO, step.decision.no)):
                 if target is not None:
-                    edges.append(FlowEdge(step.number, target, branch))
+                    edges.append(FlowEdge(step.number, target, branch, index))
         elif index + 1 < len(sop.steps):
-            edges.append(FlowEdge(step.number, sop.steps[index + 1].number))
+            edges.append(FlowEdge(step.number, sop.steps[index + 1].number, Branch.NEXT, index))
     return tuple(edges)
 
 

@@ -18,11 +18,11 @@ END_H = 22.0
 
 @attrs.frozen
 class Grid:
-    """Where each step sits: its symbols, row index, page, and each page's connector bands."""
+    """Where each step sits (by position): symbols, page; the position of each step number."""
 
     symbols: dict[int, tuple[Symbol, ...]]
-    index: dict[int, int]
-    page: dict[int, int]
+    index: dict[int, int]  # step number -> position of its first step
+    page: dict[int, int]  # position -> page
     first_index: tuple[int, ...]
     last_index: tuple[int, ...]
     top_band: dict[int, float]
@@ -130,7 +130,7 @@ class Router:
         )
 
     def _to_end(self, number: int, edge: FlowEdge) -> None:
-        source = self.grid.symbols[edge.source][-1]
+        source = self.grid.symbols[edge.index][-1]
         port = self._port(source, "right")
         side = 1 if port == "right" else -1
         if side > 0 and source.right + END_GAP + END_W > self.grid.lanes_right:
@@ -145,9 +145,9 @@ class Router:
     def _to_step(self, number: int, edge: FlowEdge) -> None:
         assert isinstance(edge.target, int)
         grid = self.grid
-        source, target = _pair(grid.symbols[edge.source], grid.symbols[edge.target])
-        s_index, t_index = grid.index[edge.source], grid.index[edge.target]
-        s_page, t_page = grid.page[edge.source], grid.page[edge.target]
+        s_index, t_index = edge.index, grid.index[edge.target]
+        source, target = _pair(grid.symbols[s_index], grid.symbols[t_index])
+        s_page, t_page = grid.page[s_index], grid.page[t_index]
         last_on_page = s_index == grid.last_index[s_page]
         if (s_page == t_page and t_index == s_index + 1) or (s_page < t_page and last_on_page):
             wanted = "bottom"
@@ -205,7 +205,8 @@ class Router:
         letter = _letter(len(self.connectors) // 2)
         target_number = edge.target
         assert isinstance(target_number, int)
-        s_page, t_page = grid.page[edge.source], grid.page[target_number]
+        t_index = grid.index[target_number]
+        s_page, t_page = grid.page[edge.index], grid.page[t_index]
         # the source's half: down to a connector in the bottom band of its page
         band = grid.bottom_band[s_page]
         if port == "bottom":
@@ -223,7 +224,7 @@ class Router:
         self._add(points, number, edge, labelled)
         # the target's half: from a connector in the top band of its page
         band = grid.top_band[t_page]
-        first = grid.index[target_number] == grid.first_index[t_page]
+        first = t_index == grid.first_index[t_page]
         if first or target.lane is None:
             x = _x_toward(target, source.cx)
             cx = self._connector_x(t_page, "top", x)
