@@ -11,25 +11,25 @@ from sopkit.render._layout import FONT, LINE, LayoutOptions
 from sopkit.render._shapes import Arrow, Connector, Drawing, Rect, Symbol, Text
 
 _STYLE = """
-text { font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 11px; fill: #111; }
-.cell { fill: #fff; stroke: #444; stroke-width: 0.8; }
-.head { fill: #e6ecf3; stroke: #444; stroke-width: 0.8; }
-text.head { fill: #111; stroke: none; font-weight: bold; }
-.band { fill: #fafafa; stroke: #444; stroke-width: 0.8; }
-.title { font-size: 15px; font-weight: bold; }
-.subtitle, .page { fill: #444; }
-.warn { fill: #b00020; font-style: italic; }
-.total { font-weight: bold; }
-.symbol { fill: #fff; stroke: #111; stroke-width: 1.4; }
-.unassigned { stroke: #b00020; stroke-dasharray: 5 3; fill: #fff6f6; }
-.symbol-label { fill: #b00020; font-size: 10px; font-style: italic; }
-.end-label { font-size: 10px; }
-.link { stroke: #111; stroke-width: 1.2; }
-.flow { fill: none; stroke: #111; stroke-width: 1.2; }
-.branch { font-size: 10px; font-weight: bold; fill: #0b4f8a; paint-order: stroke;
+.sopkit-chart text { font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 11px; fill: #111; }
+.sopkit-chart .cell { fill: #fff; stroke: #444; stroke-width: 0.8; }
+.sopkit-chart .head { fill: #e6ecf3; stroke: #444; stroke-width: 0.8; }
+.sopkit-chart text.head { fill: #111; stroke: none; font-weight: bold; }
+.sopkit-chart .band { fill: #fafafa; stroke: #444; stroke-width: 0.8; }
+.sopkit-chart .title { font-size: 15px; font-weight: bold; }
+.sopkit-chart .subtitle, .sopkit-chart .page { fill: #444; }
+.sopkit-chart .warn { fill: #b00020; font-style: italic; }
+.sopkit-chart .total { font-weight: bold; }
+.sopkit-chart .symbol { fill: #fff; stroke: #111; stroke-width: 1.4; }
+.sopkit-chart .unassigned { stroke: #b00020; stroke-dasharray: 5 3; fill: #fff6f6; }
+.sopkit-chart .symbol-label { fill: #b00020; font-size: 10px; font-style: italic; }
+.sopkit-chart .end-label { font-size: 10px; }
+.sopkit-chart .link { stroke: #111; stroke-width: 1.2; }
+.sopkit-chart .flow { fill: none; stroke: #111; stroke-width: 1.2; }
+.sopkit-chart .branch { font-size: 10px; font-weight: bold; fill: #0b4f8a; paint-order: stroke;
   stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
-.connector { fill: #fff; stroke: #111; stroke-width: 1.3; }
-.connector-label { font-size: 10px; font-weight: bold; }
+.sopkit-chart .connector { fill: #fff; stroke: #111; stroke-width: 1.3; }
+.sopkit-chart .connector-label { font-size: 10px; font-weight: bold; }
 """
 
 
@@ -117,7 +117,7 @@ def drawing_svg(drawing: Drawing, ident: str) -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_n(drawing.width)}" '
         f'height="{_n(drawing.height)}" viewBox="0 0 {_n(drawing.width)} {_n(drawing.height)}" '
-        f'role="img" aria-label="{escape(drawing.title)}">',
+        f'class="sopkit-chart" role="img" aria-label="{escape(drawing.title)}">',
         f"<title>{escape(drawing.title)}</title>",
         f"<defs><style>{_STYLE}</style>"
         f'<marker id="{marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
