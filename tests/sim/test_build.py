@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sopkit.calendar import parse_duration
+from sopkit.calendar import parse_duration, parse_time_limit
 from sopkit.core._agency import DayReading
 from sopkit.sim import Branch, SimModelError, build_model, simulate
 from sopkit.sim._model import END
@@ -121,3 +121,23 @@ def test_arrivals_need_a_rate_or_instants() -> None:
     """Neither per_day/days nor received instants is an error."""
     with pytest.raises(SimModelError, match="per_day and days"):
         build_model(service((step(1, "1 jam"),)), hand_calendar(), start=START)
+
+
+def test_calendar_day_step_is_a_seventh_of_the_week() -> None:
+    """'7 hari kalender' of processing is one week's office time (37.5 h in East Java)."""
+    assert 37.5 == _build(service((step(1, "7 hari kalender"),))).stages[0].mean_hours
+
+
+def test_with_capacity_accepts_the_sop_spelling() -> None:
+    """A model's capacities can be changed by station name or the SOP's spelling of the role."""
+    model = _build(service((step(1, "1 jam", actors=("petugas  loket",)),)))
+    assert 3 == model.with_capacity({"Petugas Loket": 3}).stations[0].capacity
+    with pytest.raises(SimModelError, match="no station named 'Bupati'"):
+        model.with_capacity({"Bupati": 1})
+
+
+def test_equivalent_time_limit_is_read_by_its_headline() -> None:
+    """'16 jam / 2 hari kerja' sets an office-time SLA of 16 hours."""
+    model = _build(service((step(1, "1 jam"),), limit=parse_time_limit("16 jam / 2 hari kerja")))
+    assert model.sla is not None
+    assert 16.0 == model.sla.office_hours

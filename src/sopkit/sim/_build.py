@@ -3,8 +3,8 @@
 Modelling choices (also in docs/simulation.md):
 - every step is served in office time; minutes, hours and JP count as themselves, and a
   working day of processing is one working day's office time (the base schedule's weekly
-  hours over its working weekdays: 7.5 h in East Java); calendar days of processing count
-  5/7 of that (the working share of a week), and a bare 'hari' follows the agency's reading;
+  hours over its working weekdays: 7.5 h in East Java); a calendar day of processing is a
+  seventh of the week's office time, and a bare 'hari' follows the agency's reading;
 - a step is served by its first actor; a station is a role (aliases merged through the
   agency's roles.yaml) with, by default, one server for a structural role, no queue for an
   applicant or an outside body, and the service's jumlah pelaksana otherwise;
@@ -26,6 +26,7 @@ import attrs
 
 from sopkit._errors import SopkitError
 from sopkit.calendar._duration import (
+    Combine,
     CompositeDuration,
     Dimension,
     Duration,
@@ -120,9 +121,10 @@ def build_model(
     _check_steps(chosen, durations, "durations")
     _check_steps(chosen, dict(branches or {}), "branches")
     index = {s.number: k for k, s in enumerate(chosen.steps)}
+    week = _Week(hours.day_hours, calendar.schedule.hours.weekly_seconds() / 3600)
     stages = []
     for k, step in enumerate(chosen.steps):
-        mean = _hours_of(step, durations.get(step.number), hours.day_hours, reading, chosen)
+        mean = _hours_of(step, durations.get(step.number), week, reading, chosen)
         p_yes, yes, no = _route(step, k, index, (branches or {}).get(step.number), chosen, notes)
         stages.append(
             Stage(
@@ -272,8 +274,14 @@ def _station(service: Service, role: _Role, names: list[str], override: int | No
     return Station(role.name, total, tuple(names), f"jumlah pelaksana ({total})")
 
 
+@attrs.frozen
+class _Week:
+    day_hours: float  # one working day's office time
+    week_hours: float  # one week's office time
+
+
 def _hours_of(
-    step: Step, given: StepTime | None, day_hours: float, reading: DayReading, sop: Sop
+    step: Step, given: StepTime | None, week: _Week, reading: DayReading, sop: Sop
 ) -> float:
     where = f"step {step.number} ({step.activity!r}) of SOP {sop.code!r}"
     if given is not None:
@@ -297,16 +305,16 @@ def _hours_of(
                 f"{where} has a duration with an open part {value.text!r}; give durations="
                 f"{{{step.number}: ...}}"
             )
-        parts = value.parts[:1] if value.combine.value == "equivalent" else value.parts
+        parts = value.parts[:1] if value.combine is Combine.EQUIVALENT else value.parts
         return math.fsum(
-            _fixed(p.duration, day_hours, reading, where)
+            _fixed(p.duration, week, reading, where)
             for p in parts
             if isinstance(p.duration, Duration)
         )
-    return _fixed(value, day_hours, reading, where)
+    return _fixed(value, week, reading, where)
 
 
-def _fixed(value: Duration, day_hours: float, reading: DayReading, where: str) -> float:
+def _fixed(value: Duration, week: _Week, reading: DayReading, where: str) -> float:
     dimension = value.dimension
     if dimension is Dimension.BARE_DAYS:
         if reading is DayReading.UNDECLARED:
@@ -320,9 +328,9 @@ def _fixed(value: Duration, day_hours: float, reading: DayReading, where: str) -
     if dimension is Dimension.OFFICE_TIME:
         return value.base_amount / 60
     if dimension is Dimension.WORKING_DAYS:
-        return value.base_amount * day_hours
+        return value.base_amount * week.day_hours
     if dimension is Dimension.CALENDAR_DAYS:
-        return value.base_amount * day_hours * 5 / 7
+        return value.base_amount * week.week_hours / 7
     raise SimModelError(
         f"{where}: {value.text or value.describe()!r} is counted in months, too coarse for a "
         "processing time; give durations={step: ...} in hours or working days"
@@ -392,6 +400,8 @@ def _sla(
         notes.append("the service states no time limit: no SLA figures")
         return None
     text = getattr(limit, "text", "") or str(limit)
+    if isinstance(limit, CompositeDuration) and limit.combine is Combine.EQUIVALENT:
+        limit = limit.parts[0].duration  # one length stated twice: the headline rules
     if isinstance(limit, OpenDuration):
         notes.append(f"the time limit {limit.text!r} is open: no SLA figures")
         return None

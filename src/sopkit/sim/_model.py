@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 
 import attrs
 
@@ -136,19 +137,26 @@ class SimModel:
                 if not END <= target < len(self.stages):
                     raise SimModelError(f"{stage.name}: routes to missing stage {target}")
 
-    def with_capacity(self, capacities: dict[str, int | None]) -> SimModel:
-        """Return the model with some stations' capacities replaced (by station name)."""
-        names = {s.name for s in self.stations}
-        unknown = sorted(set(capacities) - names)
-        if unknown:
-            raise SimModelError(
-                f"no station named {', '.join(unknown)}; stations: {', '.join(sorted(names))}"
+    def with_capacity(self, capacities: Mapping[str, int | None]) -> SimModel:
+        """Return the model with some stations' capacities replaced (by station or role name)."""
+        found: dict[int, int | None] = {}
+        for key, count in capacities.items():
+            wanted = _fold(key)
+            match = next(
+                (
+                    k
+                    for k, st in enumerate(self.stations)
+                    if wanted in {_fold(n) for n in (st.name, *st.roles)}
+                ),
+                None,
             )
+            if match is None:
+                names = ", ".join(st.name for st in self.stations)
+                raise SimModelError(f"no station named {key!r}; stations: {names}")
+            found[match] = count
         stations = tuple(
-            attrs.evolve(s, capacity=capacities[s.name], capacity_source="override")
-            if s.name in capacities
-            else s
-            for s in self.stations
+            attrs.evolve(st, capacity=found[k], capacity_source="override") if k in found else st
+            for k, st in enumerate(self.stations)
         )
         return attrs.evolve(self, stations=stations)
 
@@ -157,6 +165,10 @@ class SimModel:
         if not isinstance(self.arrivals, PoissonArrivals):
             raise SimModelError("only Poisson arrivals have a rate to change")
         return attrs.evolve(self, arrivals=PoissonArrivals(per_day, self.arrivals.days))
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 def mmc_model(arrival_rate: float, service_rate: float, servers: int, customers: int) -> SimModel:
