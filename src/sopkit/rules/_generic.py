@@ -13,7 +13,18 @@ from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan
 from sopkit.asn._jabatan import JabatanKind
 from sopkit.asn._pegawai import Pegawai, SanctionLevel, SkpRating, Status
-from sopkit.rules._engine import FAIL, PASS, UNKNOWN, Env, Explanation, Leaf, Node, Rule, as_int
+from sopkit.rules._engine import (
+    FAIL,
+    PASS,
+    UNKNOWN,
+    AllOf,
+    Env,
+    Explanation,
+    Leaf,
+    Node,
+    Rule,
+    as_int,
+)
 from sopkit.rules._verdict import Message, Outcome, fact
 
 REQUIREMENT_BASIS = (
@@ -233,16 +244,45 @@ def masa_kerja_minimal(p: Span, env: Env) -> Node:
     )
 
 
-def masa_pangkat_minimal(p: Span, env: Env) -> Node:
-    """Return the check: time in the current pangkat of at least the given years and months."""
-    return _span_leaf(
+@attrs.frozen
+class PangkatSpan(Span):
+    """Parameters of pegawai.masa_pangkat_minimal: a length, and optionally the rank it counts from.
+
+    Without `golongan` the time counts in the current pangkat; with it, from the TMT at which
+    the subject first held that golongan or a higher one ("2 tahun dalam pangkat dimaksud").
+    """
+
+    golongan: Golongan | None = None
+
+
+def _held_since(s: Pegawai, floor: Golongan) -> dt.date | None:
+    """Return when the subject first held floor or a higher golongan, or None."""
+    return next((r.tmt for r in s.pangkat if r.golongan >= floor), None)
+
+
+def masa_pangkat_minimal(p: PangkatSpan, env: Env) -> Node:
+    """Return the check: time in the current pangkat (or since reaching a golongan) of at least p."""
+    floor = p.golongan
+    if floor is None:
+        return _span_leaf(
+            "pegawai.masa_pangkat_minimal",
+            env,
+            p,
+            "tmt_pangkat",
+            ("masa dalam pangkat", "time in rank"),
+            lambda s: s.pangkat[-1].tmt if s.pangkat else None,
+        )
+    # the rank check first: a subject who never reached floor fails it rather than being unknown
+    reached = _pangkat_leaf("pegawai.masa_pangkat_minimal", floor, at_least=True)
+    held = _span_leaf(
         "pegawai.masa_pangkat_minimal",
         env,
         p,
-        "tmt_pangkat",
-        ("masa dalam pangkat", "time in rank"),
-        lambda s: s.pangkat[-1].tmt if s.pangkat else None,
+        f"tmt_{floor.label}",
+        (f"masa dalam pangkat {floor.label} ke atas", f"time at {floor.label} or above"),
+        lambda s: _held_since(s, floor),
     )
+    return AllOf([reached, held])
 
 
 def usia_minimal(p: Span, env: Env) -> Node:
@@ -594,7 +634,7 @@ GENERIC_RULES: tuple[Rule, ...] = (
         _title("Masa dalam pangkat paling sedikit", "Minimum time in rank"),
         REQUIREMENT_BASIS,
         masa_pangkat_minimal,
-        Span,
+        PangkatSpan,
     ),
     Rule(
         "pegawai.sisa_masa_kerja_minimal",
