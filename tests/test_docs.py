@@ -79,3 +79,14 @@ def test_every_data_field_is_documented(name: str) -> None:
     section = doc.split(f"### {name}\n", 1)[1].split("\n### ", 1)[0]
     missing = [f.name for f in attrs.fields(getattr(sopkit, name)) if f"`{f.name}`" not in section]
     assert missing == []
+
+
+def test_the_package_root_exports_what_it_lists() -> None:
+    """Every name in sopkit.__all__ resolves, and the main entry points are among them."""
+    import sopkit
+
+    missing = [name for name in sopkit.__all__ if not hasattr(sopkit, name)]
+    assert missing == []
+    assert {"load_catalog", "WorkCalendar", "lint", "make_rulebook", "Pegawai"} <= set(
+        sopkit.__all__
+    )
