@@ -65,3 +65,23 @@ def test_calendar_outside_the_covered_years_fails(monkeypatch: pytest.MonkeyPatc
     """A year past the holiday data exits 1 with a message naming the covered years."""
     code, _, err = _run(["calendar", "--agency", "malang.bkpsdm", "--year", "2099"], monkeypatch)
     assert (1, True) == (code, "outside the years" in err)
+
+
+def test_deadline_past_the_confirmed_years_says_how_to_extend(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Crossing into an unconfirmed year is exit 1 with the --last-year hint; with it, estimates are noted."""
+    argv = [
+        "deadline",
+        "--agency",
+        "malang.bkpsdm",
+        "--from",
+        "2026-12-20T10:00",
+        "--duration",
+        "60 hari kerja",
+    ]
+    assert 1 == main(argv)
+    assert "--last-year 2027" in capsys.readouterr().err
+    assert 0 == main([*argv, "--last-year", "2027", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert ["2027-03-10", "2027-03-11"] == [d["date"] for d in data["estimated_days"]]

@@ -8,7 +8,9 @@ from typing import Any
 import pendulum
 
 from sopkit.calendar._composite import parse_time_limit
+from sopkit.calendar._days import HOLIDAYS_LAST_YEAR
 from sopkit.calendar._duration import TimeLimit
+from sopkit.calendar._errors import DateOutOfRangeError
 from sopkit.calendar._for_agency import calendar_for
 from sopkit.calendar._workcalendar import WorkCalendar
 from sopkit.cli._common import EXIT_OK, Context
@@ -39,19 +41,31 @@ def register(sub: Any) -> None:
         choices=[DayReading.WORKING.value, DayReading.CALENDAR.value],
         help="how to read a bare 'hari' when the agency declares nothing",
     )
+    p.add_argument(
+        "--last-year",
+        type=int,
+        metavar="YEAR",
+        help="cover years up to YEAR, past the last confirmed one (their holidays are estimates)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_deadline)
 
     p = sub.add_parser("calendar", help="working days, holidays and cuti bersama of a year")
     p.add_argument("--agency", metavar="CODE", required=True)
     p.add_argument("--year", type=int, required=True)
+    p.add_argument(
+        "--last-year",
+        type=int,
+        metavar="YEAR",
+        help="cover years up to YEAR, past the last confirmed one (their holidays are estimates)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_calendar)
 
 
 def _deadline(args: argparse.Namespace, ctx: Context) -> int:
     catalog = ctx.catalog
-    cal = calendar_for(catalog, args.agency)
+    cal = calendar_for(catalog, args.agency, last_year=args.last_year)
     received = pendulum.parse(args.received, tz=cal.timezone)
     if not isinstance(received, pendulum.DateTime):
         return ctx.error(f"--from {args.received!r} is not a date and time (ISO 8601)")
@@ -63,7 +77,11 @@ def _deadline(args: argparse.Namespace, ctx: Context) -> int:
             return ctx.error(found)
         limit = found
     bare = DayReading(args.bare_day) if args.bare_day else None
-    due = cal.deadline(received, limit, bare_day=bare)
+    try:
+        due = cal.deadline(received, limit, bare_day=bare)
+    except DateOutOfRangeError as exc:
+        return _out_of_range(ctx, exc, cal.last_year + 1)
+    estimated = [d for d in cal.days if d.estimated and received.date() <= d.date <= due.date()]
     if args.json:
         ctx.json(
             {
@@ -72,6 +90,7 @@ def _deadline(args: argparse.Namespace, ctx: Context) -> int:
                 "received": received.isoformat(),
                 "time_limit": describe_limit(limit),
                 "due": due.isoformat(),
+                "estimated_days": [{"date": d.date.isoformat(), "name": d.name} for d in estimated],
                 "office_time_allowed_minutes": cal.working_time_between(received, due)
                 // pendulum.duration(minutes=1),
             }
@@ -85,6 +104,8 @@ def _deadline(args: argparse.Namespace, ctx: Context) -> int:
     )
     for label, value in lines:
         ctx.stdout.write(f"{label:<11} {value}\n")
+    for day in estimated:
+        ctx.stdout.write(f"note: {day.date.isoformat()} {day.name} is an estimated date\n")
     return EXIT_OK
 
 
@@ -104,10 +125,22 @@ def _service_limit(
     return limit
 
 
+def _out_of_range(ctx: Context, exc: DateOutOfRangeError, year: int) -> int:
+    if year <= exc.last_year or year > HOLIDAYS_LAST_YEAR:
+        return ctx.error(str(exc))
+    return ctx.error(
+        f"{exc}. Pass --last-year {year} to use the holidays package's estimated dates "
+        "for the years after the last confirmed one"
+    )
+
+
 def _calendar(args: argparse.Namespace, ctx: Context) -> int:
-    cal: WorkCalendar = calendar_for(ctx.catalog, args.agency)
-    days = cal.days_off(args.year)
-    count = cal.working_days_in(args.year)
+    cal: WorkCalendar = calendar_for(ctx.catalog, args.agency, last_year=args.last_year)
+    try:
+        days = cal.days_off(args.year)
+        count = cal.working_days_in(args.year)
+    except DateOutOfRangeError as exc:
+        return _out_of_range(ctx, exc, args.year)
     if args.json:
         ctx.json(
             {
