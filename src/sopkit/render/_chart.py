@@ -9,6 +9,7 @@ from sopkit.render._layout import (
     LINE,
     MARGIN,
     PAGE_GAP,
+    SYMBOL_ROOM,
     Columns,
     LayoutOptions,
     cells,
@@ -79,13 +80,15 @@ def chart(sop: Sop, options: LayoutOptions | None = None) -> Drawing:
             y += BAND
         for i in indexes:
             the_cells = cells(sop, sop.steps[i], cols)
-            row_rects, row_texts = row(sop, i, cols, y, the_cells)
+            tallest = max(s.h for s in symbols_for(sop, i, cols, 0))
+            height = max(the_cells.height, tallest + SYMBOL_ROOM)
+            row_rects, row_texts = row(sop, i, cols, y, height, the_cells)
             rects += row_rects
             all_texts += row_texts
-            found = symbols_for(sop, i, cols, y + the_cells.height / 2)
+            found = symbols_for(sop, i, cols, y + height / 2)
             symbols[i] = found
             links += links_for(found)
-            y += the_cells.height
+            y += height
         if p in out_pages:
             bottom_band[p] = y
             rects.append(_band(cols, y))

@@ -17,6 +17,7 @@ LINE = 14.0
 PAD = 6.0
 MARGIN = 16.0
 MIN_ROW = 72.0
+SYMBOL_ROOM = 42.0  # height a row keeps above and below its symbol for the arrows
 BAND = 48.0
 PAGE_GAP = 36.0
 HEAD_TOP = 24.0
@@ -84,7 +85,7 @@ def _lane_width(count: int) -> float:
 def columns(sop: Sop, options: LayoutOptions) -> Columns:
     """Return the column geometry: no, kegiatan, one lane per actor, mutu baku, keterangan."""
     names = lanes(sop)
-    lane_w = _lane_width(len(names))
+    lane_w = _lane_width(len(names)) if names else 140.0  # one blank lane, wide enough to say why
     widths = [34.0, options.activity_width, *([lane_w] * max(1, len(names))), 130.0, 80.0]
     widths += [130.0, 130.0]
     xs = [MARGIN]
@@ -221,10 +222,9 @@ def header(cols: Columns, y: float) -> tuple[tuple[Rect, ...], tuple[Text, ...],
 
 
 def row(
-    sop: Sop, index: int, cols: Columns, y: float, the_cells: Cells
+    sop: Sop, index: int, cols: Columns, y: float, h: float, the_cells: Cells
 ) -> tuple[tuple[Rect, ...], tuple[Text, ...]]:
-    """Return the cells and texts of one step's row at y."""
-    h = the_cells.height
+    """Return the cells and texts of one step's row of height h at y."""
     rects = [Rect(cols.x[i], y, cols.w[i], h) for i in range(len(cols.w))]
     first = y + PAD + FONT
     x = cols.x

@@ -63,7 +63,7 @@ LABEL_W = 30.0
 
 def _label_at(points: tuple[Point, ...], left: float, right: float) -> tuple[Point, str]:
     """Return where a Ya/Tidak label goes and its anchor, kept inside the lanes."""
-    (x0, y0), (x1, _) = points[0], points[1]
+    (x0, y0), (x1, _) = points[0], points[-1 if len(points) < 2 else 1]
     if x0 == x1:
         return (x0 + 4, y0 + 12), "start"
     if x1 > x0:
@@ -115,6 +115,8 @@ class Router:
         for p in points:
             if not clean or clean[-1] != p:
                 clean.append(p)
+        if len(clean) == 1:  # touching symbols: keep a visible stub rather than lose the edge
+            clean.append((clean[0][0], clean[0][1] + 6))
         label = edge.branch.value if labelled else ""
         at, anchor = _label_at(tuple(clean), self.grid.lanes_left, self.grid.lanes_right)
         self.arrows.append(
