@@ -119,6 +119,8 @@ def main() -> None:
             shoot(html, OUT / f"{name}.html.png", 1100, 2400)
             print(html)
             continue
+        if not isinstance(item, Sop):
+            sys.exit(f"{code} is an agency: give a service or an SOP code")
         svg_text = render_sop_svg(item, options)
         svg = OUT / f"{name}.svg"
         svg.write_text(svg_text, encoding="utf-8")

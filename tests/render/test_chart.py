@@ -51,6 +51,6 @@ def test_every_edge_is_drawn_and_pages_are_joined(sop: Sop, per_page: int | None
         if isinstance(e.target, int) and (e.target - 1) // size != e.index // size
     ]
     connectors = [
-        e.get("data-edge") for e in root.iter(f"{NS}polygon") if e.get("class") == "connector"
+        e.get("data-edge", "") for e in root.iter(f"{NS}polygon") if e.get("class") == "connector"
     ]
     assert sorted(str(n) for n in crossing for _ in range(2)) == sorted(connectors)
