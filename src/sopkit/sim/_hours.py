@@ -134,7 +134,8 @@ class OfficeHours:
         end = self.last_date.isoformat() if self.last_date else "its end"
         return SimRangeError(
             f"{what} falls after the calendar's data ends ({end}); simulate fewer days, "
-            "or build the calendar with a later last_year"
+            "or build the calendar with a later last_year (`--last-year` on the command line; "
+            "years past the last confirmed one use estimated holidays)"
         )
 
 
