@@ -86,24 +86,8 @@ class DataPlugin:
             self._load(path, rel, Sop, {"agency": agency.code}, problems)
             for path, rel in _yaml_files(folder, "sops")
         ]
-        calendar = None
-        if folder.joinpath("calendar.yaml").is_file():
-            calendar = self._load(
-                folder.joinpath("calendar.yaml"),
-                f"{folder.name}/calendar.yaml",
-                AgencyCalendar,
-                {"agency": agency.code},
-                problems,
-            )
-        roles = None
-        if folder.joinpath("roles.yaml").is_file():
-            roles = self._load(
-                folder.joinpath("roles.yaml"),
-                f"{folder.name}/roles.yaml",
-                RoleBook,
-                {"agency": agency.code},
-                problems,
-            )
+        calendar = self._load_optional(folder, "calendar.yaml", AgencyCalendar, agency, problems)
+        roles = self._load_optional(folder, "roles.yaml", RoleBook, agency, problems)
         parameter_sets = [
             self._load_parameters(path, rel, agency.code, problems)
             for path, rel in _yaml_files(folder, "parameters")
@@ -116,6 +100,19 @@ class DataPlugin:
             calendar=calendar,
             parameter_sets=tuple(p for p in parameter_sets if p is not None),
         )
+
+    def _load_optional(
+        self,
+        folder: Traversable,
+        name: str,
+        cls: type[Any],
+        agency: Agency,
+        problems: list[DataProblem],
+    ) -> Any:
+        path = folder.joinpath(name)
+        if not path.is_file():
+            return None
+        return self._load(path, f"{folder.name}/{name}", cls, {"agency": agency.code}, problems)
 
     def _load_parameters(
         self, path: Traversable, rel: str, agency: str, problems: list[DataProblem]
