@@ -63,10 +63,17 @@ class DisiplinParams:
 
     levels: tuple[SanctionLevel, ...] = tuple(SanctionLevel)
     within_years: int | None = None
+    ever: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.ever and self.within_years is not None:
+            raise ValueError("give either ever: true or within_years, not both")
 
 
 def bebas_hukuman_disiplin(p: DisiplinParams, env: Env) -> Node:
-    """Return the check: not serving a sanction (or none ended within the last N years)."""
+    """Return the check: not serving a sanction (none ended within N years; or never, with ever)."""
+    if p.ever:
+        return _never_sanctioned(p, env)
     on = env.on
     levels = frozenset(p.levels)
     span = None if p.within_years is None else p.within_years * 12
@@ -115,6 +122,41 @@ def bebas_hukuman_disiplin(p: DisiplinParams, env: Env) -> Node:
             else f"a disciplinary sanction ended {last}, less than {p.within_years} years ago"
         )
         return FAIL, _m(when, when_en), facts, ready
+
+    return Leaf("pegawai.bebas_hukuman_disiplin", explain, basis=DISIPLIN_BASIS, test=test)
+
+
+def _never_sanctioned(p: DisiplinParams, env: Env) -> Node:
+    """Return the check: no sanction of the given levels ever started by the evaluation date."""
+    on, levels = env.on, frozenset(p.levels)
+    names = "/".join(level.value for level in p.levels)
+
+    def explain(s: Pegawai) -> Explanation:
+        found = [x.start for x in s.sanctions if x.level in levels and x.start <= on]
+        facts = fact(levels=p.levels, ever=True, sanctioned_on=found)
+        if not found:
+            return (
+                PASS,
+                _m(
+                    f"tidak pernah dijatuhi hukuman disiplin {names}",
+                    f"never given a {names} disciplinary sanction",
+                ),
+                facts,
+                None,
+            )
+        # a past sanction never expires, so no later date makes this true
+        return (
+            FAIL,
+            _m(
+                f"pernah dijatuhi hukuman disiplin {names} ({min(found)})",
+                f"given a {names} disciplinary sanction before ({min(found)})",
+            ),
+            facts,
+            None,
+        )
+
+    def test(s: Pegawai) -> Outcome:
+        return FAIL if any(x.level in levels and x.start <= on for x in s.sanctions) else PASS
 
     return Leaf("pegawai.bebas_hukuman_disiplin", explain, basis=DISIPLIN_BASIS, test=test)
 
