@@ -153,6 +153,7 @@ TRIGGERS: dict[str, Callable[[], Catalog]] = {
     "FLOW002": lambda: with_step(1, decision=Decision("Lengkap?", yes=9, no=1)),
     "FLOW003": lambda: with_step(1, decision=Decision("Lengkap?", yes="end", no=1)),
     "FLOW004": lambda: with_step(1, decision=Decision("Lengkap?", yes=1, no=1)),
+    "FLOW005": lambda: with_step(2, number=4),
     "DATA001": lambda: with_step(0, output=("Lembar disposisi",)),
     "DATA002": lambda: with_step(0, inputs=("Kartu kendali",)),
     "RULE002": lambda: catalog(

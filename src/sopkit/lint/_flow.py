@@ -98,3 +98,27 @@ def sop_without_end(ctx: LintContext) -> Iterator[Raw]:
                 "Tidak ada alur yang mencapai akhir SOP",
                 "No path through the SOP reaches its end",
             )
+
+
+@check("FLOW005", Severity.WARNING, "step numbers repeat or skip")
+def step_numbering(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each step whose number repeats an earlier one or skips after the previous one."""
+    for service, sop in ctx.sops():
+        previous: int | None = None
+        seen: set[int] = set()
+        for step in sop.steps:
+            where = _where(service.slug if service else "", sop, step, "number")
+            if step.number in seen:
+                yield (
+                    where,
+                    f"Nomor langkah {step.number} dipakai lebih dari sekali",
+                    f"Step number {step.number} is used more than once",
+                )
+            elif previous is not None and step.number != previous + 1:
+                yield (
+                    where,
+                    f"Nomor langkah melompat dari {previous} ke {step.number}",
+                    f"Step numbers jump from {previous} to {step.number}",
+                )
+            seen.add(step.number)
+            previous = step.number
