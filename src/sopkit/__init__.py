@@ -99,6 +99,16 @@ from sopkit.core._service import (
 from sopkit.core._sop import END, Approval, Decision, Sop, Step
 from sopkit.hookspecs import hookimpl
 from sopkit.lint import Finding, Location, Severity, lint
+from sopkit.render import (
+    LayoutError,
+    LayoutOptions,
+    render_service_html,
+    render_service_markdown,
+    render_sop_html,
+    render_sop_markdown,
+    render_sop_mermaid,
+    render_sop_svg,
+)
 from sopkit.roles import (
     AmbiguousSignerError,
     Role,
@@ -191,6 +201,8 @@ __all__ = [
     "JabatanKind",
     "JabatanRecord",
     "Jenjang",
+    "LayoutError",
+    "LayoutOptions",
     "LeaveKind",
     "LeaveRecord",
     "LegalRef",
@@ -274,6 +286,12 @@ __all__ = [
     "parse_legal_ref",
     "parse_time_limit",
     "profile_from_data",
+    "render_service_html",
+    "render_service_markdown",
+    "render_sop_html",
+    "render_sop_markdown",
+    "render_sop_mermaid",
+    "render_sop_svg",
     "replicate",
     "rulebook_for",
     "signer_for",
