@@ -90,3 +90,10 @@ def test_the_package_root_exports_what_it_lists() -> None:
     assert {"load_catalog", "WorkCalendar", "lint", "make_rulebook", "Pegawai"} <= set(
         sopkit.__all__
     )
+
+
+def test_the_readme_api_tour_runs() -> None:
+    """The Python tour in README.md runs against the bundled catalogues."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    code = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md", "exec"), {})
