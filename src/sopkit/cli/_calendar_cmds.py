@@ -41,18 +41,17 @@ def register(sub: Any) -> None:
         choices=[DayReading.WORKING.value, DayReading.CALENDAR.value],
         help="how to read a bare 'hari' when the agency declares nothing",
     )
-    p.add_argument(
-        "--last-year",
-        type=int,
-        metavar="YEAR",
-        help="cover years up to YEAR, past the last confirmed one (their holidays are estimates)",
-    )
-    p.add_argument("--json", action="store_true", help="print JSON")
+    _common_options(p)
     p.set_defaults(run=_deadline)
 
     p = sub.add_parser("calendar", help="working days, holidays and cuti bersama of a year")
     p.add_argument("--agency", metavar="CODE", required=True)
     p.add_argument("--year", type=int, required=True)
+    _common_options(p)
+    p.set_defaults(run=_calendar)
+
+
+def _common_options(p: Any) -> None:
     p.add_argument(
         "--last-year",
         type=int,
@@ -60,7 +59,6 @@ def register(sub: Any) -> None:
         help="cover years up to YEAR, past the last confirmed one (their holidays are estimates)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(run=_calendar)
 
 
 def _deadline(args: argparse.Namespace, ctx: Context) -> int:
