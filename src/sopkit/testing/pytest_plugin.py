@@ -13,22 +13,23 @@ from sopkit.asn._pegawai import Pegawai
 from sopkit.core._catalog import Catalog, load_catalog
 from sopkit.rules._engine import RuleBook
 from sopkit.rules._national import rulebook_for
-from sopkit.testing._cases import RuleCase, load_cases, run_case
+from sopkit.testing._cases import RuleCase, load_cases, run_case, run_service_case
 from sopkit.testing._profiles import make_pegawai
 
+_CATALOG_KEY = pytest.StashKey[Catalog]()
 _BOOK_KEY = pytest.StashKey[RuleBook]()
 
 
 @pytest.fixture(scope="session")
-def sopkit_catalog() -> Catalog:
+def sopkit_catalog(pytestconfig: pytest.Config) -> Catalog:
     """Return the catalogue of every installed sopkit plugin."""
-    return load_catalog()
+    return _catalog(pytestconfig)
 
 
 @pytest.fixture(scope="session")
-def sopkit_rulebook(sopkit_catalog: Catalog) -> RuleBook:
+def sopkit_rulebook(pytestconfig: pytest.Config) -> RuleBook:
     """Return the national rules plus those the installed plugins register."""
-    return rulebook_for(sopkit_catalog)
+    return _book(pytestconfig)
 
 
 @pytest.fixture
@@ -44,9 +45,16 @@ def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Col
     return None
 
 
+def _catalog(config: pytest.Config) -> Catalog:
+    # loaded once per session, shared by the fixtures and the YAML cases
+    if _CATALOG_KEY not in config.stash:
+        config.stash[_CATALOG_KEY] = load_catalog()
+    return config.stash[_CATALOG_KEY]
+
+
 def _book(config: pytest.Config) -> RuleBook:
     if _BOOK_KEY not in config.stash:
-        config.stash[_BOOK_KEY] = rulebook_for(load_catalog())
+        config.stash[_BOOK_KEY] = rulebook_for(_catalog(config))
     return config.stash[_BOOK_KEY]
 
 
@@ -60,15 +68,18 @@ class SopkitCaseFile(pytest.File):
 
 
 class SopkitCase(pytest.Item):
-    """One rule case: evaluates the rule and compares the verdict and failing checks."""
+    """One case: evaluates the rule (or the service's linked requirements) and compares."""
 
     def __init__(self, *, case: RuleCase, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.case = case
 
     def runtest(self) -> None:
-        """Run the case against the national rules and the installed plugins' rules."""
-        run_case(self.case, _book(self.config))
+        """Run the case against the national rules and the installed plugins' rules and data."""
+        if self.case.service is not None:
+            run_service_case(self.case, _book(self.config), _catalog(self.config))
+        else:
+            run_case(self.case, _book(self.config))
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         """Return the differing checks for a sopkit error, the traceback otherwise."""
@@ -78,4 +89,5 @@ class SopkitCase(pytest.Item):
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         """Return where the case is, for reports."""
-        return self.path, (self.case.line or 1) - 1, f"rule case: {self.case.name}"
+        kind = "service case" if self.case.service is not None else "rule case"
+        return self.path, (self.case.line or 1) - 1, f"{kind}: {self.case.name}"
