@@ -11,8 +11,8 @@ from sopkit.asn._bup import bup_date, bup_key
 from sopkit.asn._dates import add_months, describe_months, latest_start, months_elapsed
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan
-from sopkit.asn._jabatan import JabatanKind
-from sopkit.asn._pegawai import Pegawai, SanctionLevel, SkpRating, Status
+from sopkit.asn._jabatan import JabatanKind, Jenjang
+from sopkit.asn._pegawai import JabatanRecord, Pegawai, SanctionLevel, SkpRating, Status
 from sopkit.rules._engine import (
     FAIL,
     PASS,
@@ -567,20 +567,40 @@ def status(p: StatusParams, env: Env) -> Node:
 
 @attrs.frozen
 class JabatanParams:
-    """Parameters of pegawai.jabatan."""
+    """Parameters of pegawai.jabatan: accepted kinds, and for functional posts accepted jenjang."""
 
     kinds: tuple[JabatanKind, ...]
+    jenjang: tuple[Jenjang, ...] = ()
+
+
+_FUNCTIONAL = frozenset({JabatanKind.FUNGSIONAL_KETERAMPILAN, JabatanKind.FUNGSIONAL_KEAHLIAN})
+
+
+def _job_text(job: JabatanRecord) -> str:
+    return f"{job.kind.value} {job.jenjang.value}" if job.jenjang else job.kind.value
 
 
 def jabatan(p: JabatanParams, env: Env) -> Node:
     """Return the check: the current position is one of the given kinds."""
     kinds = frozenset(p.kinds)
+    levels = frozenset(p.jenjang)
     names = ", ".join(k.value for k in p.kinds)
+    if levels:
+        names += f" (jenjang {', '.join(j.value for j in p.jenjang)})"
+
+    def level_ok(job: JabatanRecord) -> Outcome:
+        # the jenjang condition reads functional posts only: "paling rendah Ahli Madya"
+        if not levels or job.kind not in _FUNCTIONAL:
+            return PASS
+        if job.jenjang is None:
+            return UNKNOWN
+        return PASS if job.jenjang in levels else FAIL
 
     def test(s: Pegawai) -> Outcome:
         if not s.jabatan:
             return UNKNOWN
-        return PASS if s.jabatan[-1].kind in kinds else FAIL
+        job = s.jabatan[-1]
+        return level_ok(job) if job.kind in kinds else FAIL
 
     def explain(s: Pegawai) -> Explanation:
         job = s.current_jabatan
@@ -591,8 +611,21 @@ def jabatan(p: JabatanParams, env: Env) -> Node:
                 fact(),
                 None,
             )
-        facts = fact(kind=job.kind, accepted=p.kinds)
-        if job.kind in kinds:
+        facts = fact(
+            kind=job.kind, jenjang=job.jenjang, accepted=p.kinds, accepted_jenjang=p.jenjang
+        )
+        outcome = level_ok(job) if job.kind in kinds else FAIL
+        if outcome is UNKNOWN:
+            return (
+                UNKNOWN,
+                _m(
+                    "jenjang jabatan fungsional tidak ada dalam profil",
+                    "the functional jenjang is missing from the profile",
+                ),
+                facts,
+                None,
+            )
+        if outcome is PASS:
             return (
                 PASS,
                 _m(f"jabatan {job.kind.value}", f"position is {job.kind.value}"),
@@ -602,8 +635,8 @@ def jabatan(p: JabatanParams, env: Env) -> Node:
         return (
             FAIL,
             _m(
-                f"jabatan {job.kind.value}; yang diterima: {names}",
-                f"position is {job.kind.value}; accepted: {names}",
+                f"jabatan {_job_text(job)}; yang diterima: {names}",
+                f"position is {_job_text(job)}; accepted: {names}",
             ),
             facts,
             None,
