@@ -38,15 +38,29 @@ def show_text(item: Agency | Service | Sop) -> str:
 
 
 def _agency(a: Agency) -> str:
-    out = f"{a.name} ({a.code})\n{a.regency}\n"
+    out = f"{a.name} ({a.code})\n{a.regency}" + (f", {a.parent}" if a.parent else "") + "\n"
     if a.address:
         out += f"Alamat: {a.address}\n"
+    out += "".join(f"{n.label}: {n.text}\n" for n in a.other_addresses)
     out += _lines("Kontak", (f"{c.kind.value}: {c.value}" for c in a.contacts))
     if a.decree:
-        out += f"Keputusan: {a.decree.number} ({a.decree.date or a.decree.date_text})\n"
-    out += f"Zona waktu: {a.timezone}\n"
+        d = a.decree
+        out += f"Keputusan: {d.number} ({d.date or d.date_text or '-'})"
+        out += f" {d.title}" if d.title else ""
+        out += f", ditandatangani {d.signed_by}\n" if d.signed_by else "\n"
+    out += f"Zona waktu: {a.timezone}; 'hari' tanpa keterangan: {a.bare_day.value}\n"
+    if a.vision:
+        out += f"Visi: {a.vision}\n"
+    if a.mission:
+        out += _lines("Misi", a.mission)
     if a.maklumat:
         out += f"Maklumat: {a.maklumat}\n"
+    if a.legal_basis:
+        out += _lines("Dasar hukum", (r.text for r in a.legal_basis))
+    if a.complaint_channels:
+        out += _lines("Pengaduan", (f"{c.kind.value}: {c.value}" for c in a.complaint_channels))
+    if a.notes:
+        out += _lines("Catatan", a.notes)
     return out
 
 
