@@ -571,30 +571,53 @@ class JabatanParams:
 
     kinds: tuple[JabatanKind, ...]
     jenjang: tuple[Jenjang, ...] = ()
+    eselon: tuple[str, ...] = ()
+
+
+def masa_jabatan_minimal(p: Span, env: Env) -> Node:
+    """Return the check: time in the current position of at least the given years and months."""
+    return _span_leaf(
+        "pegawai.masa_jabatan_minimal",
+        env,
+        p,
+        "tmt_jabatan",
+        ("masa dalam jabatan", "time in the position"),
+        lambda s: s.jabatan[-1].tmt if s.jabatan else None,
+    )
 
 
 _FUNCTIONAL = frozenset({JabatanKind.FUNGSIONAL_KETERAMPILAN, JabatanKind.FUNGSIONAL_KEAHLIAN})
 
 
 def _job_text(job: JabatanRecord) -> str:
-    return f"{job.kind.value} {job.jenjang.value}" if job.jenjang else job.kind.value
+    extra = job.jenjang.value if job.jenjang else job.eselon
+    return f"{job.kind.value} {extra}" if extra else job.kind.value
 
 
 def jabatan(p: JabatanParams, env: Env) -> Node:
     """Return the check: the current position is one of the given kinds."""
     kinds = frozenset(p.kinds)
     levels = frozenset(p.jenjang)
+    eselons = frozenset(e.upper() for e in p.eselon)
     names = ", ".join(k.value for k in p.kinds)
     if levels:
         names += f" (jenjang {', '.join(j.value for j in p.jenjang)})"
+    if eselons:
+        names += f" (eselon {', '.join(p.eselon)})"
 
     def level_ok(job: JabatanRecord) -> Outcome:
-        # the jenjang condition reads functional posts only: "paling rendah Ahli Madya"
-        if not levels or job.kind not in _FUNCTIONAL:
+        # jenjang reads functional posts only ("paling rendah Ahli Madya"); eselon the others
+        if job.kind in _FUNCTIONAL:
+            if not levels:
+                return PASS
+            if job.jenjang is None:
+                return UNKNOWN
+            return PASS if job.jenjang in levels else FAIL
+        if not eselons:
             return PASS
-        if job.jenjang is None:
+        if not job.eselon:
             return UNKNOWN
-        return PASS if job.jenjang in levels else FAIL
+        return PASS if job.eselon.upper() in eselons else FAIL
 
     def test(s: Pegawai) -> Outcome:
         if not s.jabatan:
@@ -738,6 +761,13 @@ GENERIC_RULES: tuple[Rule, ...] = (
         ("UU 20/2023 tentang ASN",),
         jabatan,
         JabatanParams,
+    ),
+    Rule(
+        "pegawai.masa_jabatan_minimal",
+        _title("Masa dalam jabatan paling sedikit", "Minimum time in the position"),
+        REQUIREMENT_BASIS,
+        masa_jabatan_minimal,
+        Span,
     ),
 )
 """The generic rules, in the order COMMON.md lists them."""
