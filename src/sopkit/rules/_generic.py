@@ -297,7 +297,7 @@ class PangkatSpan(Span):
     golongan: Golongan | None = None
 
 
-def _held_since(s: Pegawai, floor: Golongan) -> dt.date | None:
+def held_since(s: Pegawai, floor: Golongan) -> dt.date | None:
     """Return when the subject first held floor or a higher golongan, or None."""
     return next((r.tmt for r in s.pangkat if r.golongan >= floor), None)
 
@@ -322,7 +322,7 @@ def masa_pangkat_minimal(p: PangkatSpan, env: Env) -> Node:
         p,
         f"tmt_{floor.label}",
         (f"masa dalam pangkat {floor.label} ke atas", f"time at {floor.label} or above"),
-        lambda s: _held_since(s, floor),
+        lambda s: held_since(s, floor),
     )
     return AllOf([reached, held])
 

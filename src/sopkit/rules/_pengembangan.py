@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 
 import attrs
@@ -25,6 +24,7 @@ from sopkit.rules._engine import (
     Rule,
     as_int,
 )
+from sopkit.rules._generic import held_since
 from sopkit.rules._verdict import Message, fact
 
 BELAJAR_BASIS = ("SE MenPAN-RB 4/2013 tentang Pemberian Tugas Belajar dan Izin Belajar bagi PNS",)
@@ -105,7 +105,7 @@ def pangkat_jenjang(
                 fact(),
                 None,
             )
-        since = _held_since(s, row.golongan)
+        since = held_since(s, row.golongan)
         current = s.pangkat[-1].golongan
         facts = fact(
             level=level, golongan=current, required=row.golongan, years=row.years, since=since
@@ -142,13 +142,6 @@ def pangkat_jenjang(
         )
 
     return Leaf("izin_belajar.pangkat", explain, basis=BELAJAR_BASIS, flag=flag)
-
-
-def _held_since(s: Pegawai, floor: Golongan) -> dt.date | None:
-    for record in s.pangkat:
-        if record.golongan >= floor:
-            return record.tmt
-    return None
 
 
 def izin_belajar(p: IzinBelajarParams, env: Env) -> Node:
@@ -253,7 +246,7 @@ def golongan_held(
     on = env.on
 
     def explain(s: Pegawai) -> Explanation:
-        since = _held_since(s, floor)
+        since = held_since(s, floor)
         if since is None or since > on:
             return (
                 FAIL,
