@@ -17,7 +17,6 @@ from sopkit.rules._engine import (
     FAIL,
     PASS,
     UNKNOWN,
-    AllOf,
     Env,
     Explanation,
     Leaf,
@@ -302,6 +301,46 @@ def held_since(s: Pegawai, floor: Golongan) -> dt.date | None:
     return next((r.tmt for r in s.pangkat if r.golongan >= floor), None)
 
 
+def golongan_held(
+    name: str, floor: Golongan, months: int, env: Env, basis: tuple[str, ...], flag: str = ""
+) -> Node:
+    """Return the check: golongan `floor` or above held for at least `months` months."""
+    on = env.on
+
+    def explain(s: Pegawai) -> Explanation:
+        since = held_since(s, floor)
+        if since is None or since > on:
+            return (
+                FAIL,
+                Message(f"belum mencapai golongan {floor.label}", f"has not reached {floor.label}"),
+                fact(required=floor),
+                None,
+            )
+        had = months_elapsed(since, on)
+        facts = fact(since=since, months=had, required_months=months, golongan=floor)
+        if had >= months:
+            return (
+                PASS,
+                Message(
+                    f"golongan {floor.label} atau lebih selama {had} bulan (paling sedikit {months})",
+                    f"{floor.label} or above for {had} months (at least {months})",
+                ),
+                facts,
+                None,
+            )
+        return (
+            FAIL,
+            Message(
+                f"golongan {floor.label} atau lebih baru {had} bulan; perlu {months}",
+                f"{floor.label} or above for only {had} months; {months} needed",
+            ),
+            facts,
+            add_months(since, months),
+        )
+
+    return Leaf(name, explain, basis=basis, flag=flag)
+
+
 def masa_pangkat_minimal(p: PangkatSpan, env: Env) -> Node:
     """Return the check: time in the current pangkat (or since reaching a golongan) of at least p."""
     floor = p.golongan
@@ -314,17 +353,7 @@ def masa_pangkat_minimal(p: PangkatSpan, env: Env) -> Node:
             ("masa dalam pangkat", "time in rank"),
             lambda s: s.pangkat[-1].tmt if s.pangkat else None,
         )
-    # the rank check first: a subject who never reached floor fails it rather than being unknown
-    reached = _pangkat_leaf("pegawai.masa_pangkat_minimal", floor, at_least=True)
-    held = _span_leaf(
-        "pegawai.masa_pangkat_minimal",
-        env,
-        p,
-        f"tmt_{floor.label}",
-        (f"masa dalam pangkat {floor.label} ke atas", f"time at {floor.label} or above"),
-        lambda s: held_since(s, floor),
-    )
-    return AllOf([reached, held])
+    return golongan_held("pegawai.masa_pangkat_minimal", floor, p.total, env, REQUIREMENT_BASIS)
 
 
 def usia_minimal(p: Span, env: Env) -> Node:

@@ -24,7 +24,7 @@ from sopkit.rules._engine import (
     Rule,
     as_int,
 )
-from sopkit.rules._generic import held_since
+from sopkit.rules._generic import golongan_held, held_since
 from sopkit.rules._verdict import Message, fact
 
 BELAJAR_BASIS = ("SE MenPAN-RB 4/2013 tentang Pemberian Tugas Belajar dan Izin Belajar bagi PNS",)
@@ -237,46 +237,6 @@ def jenjang_leaf(name: str, accepted: tuple[Jenjang, ...], basis: tuple[str, ...
         )
 
     return Leaf(name, explain, basis=basis)
-
-
-def golongan_held(
-    name: str, floor: Golongan, months: int, env: Env, basis: tuple[str, ...], flag: str = ""
-) -> Node:
-    """Return the check: golongan `floor` or above held for at least `months` months."""
-    on = env.on
-
-    def explain(s: Pegawai) -> Explanation:
-        since = held_since(s, floor)
-        if since is None or since > on:
-            return (
-                FAIL,
-                Message(f"belum mencapai golongan {floor.label}", f"has not reached {floor.label}"),
-                fact(required=floor),
-                None,
-            )
-        had = months_elapsed(since, on)
-        facts = fact(since=since, months=had, required_months=months, golongan=floor)
-        if had >= months:
-            return (
-                PASS,
-                Message(
-                    f"golongan {floor.label} atau lebih selama {had} bulan (paling sedikit {months})",
-                    f"{floor.label} or above for {had} months (at least {months})",
-                ),
-                facts,
-                None,
-            )
-        return (
-            FAIL,
-            Message(
-                f"golongan {floor.label} atau lebih baru {had} bulan; perlu {months}",
-                f"{floor.label} or above for only {had} months; {months} needed",
-            ),
-            facts,
-            add_months(since, months),
-        )
-
-    return Leaf(name, explain, basis=basis, flag=flag)
 
 
 def pkn_ii(_: None, env: Env) -> Node:
