@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from sopkit._errors import SopkitError
 from sopkit.cli import (
     _calendar_cmds,
     _catalog_cmds,
+    _completion,
     _demo,
     _lint_cmds,
     _render_cmds,
@@ -17,7 +21,16 @@ from sopkit.cli import (
     _rules_cmds,
     _sim_cmds,
 )
-from sopkit.cli._common import EXIT_ERROR, EXIT_USAGE, Context
+from sopkit.cli._common import (
+    EXIT_ERROR,
+    EXIT_USAGE,
+    Context,
+    terminal_width,
+    wants_color,
+)
+from sopkit.cli._messages import LANGUAGES, language
+from sopkit.cli._options import choice
+from sopkit.cli._pager import page
 
 # each module adds its subcommands with register(subparsers); add new groups here
 _GROUPS = (
@@ -29,23 +42,79 @@ _GROUPS = (
     _rules_cmds,
     _sim_cmds,
     _demo,
+    _completion,
 )
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line naming the option and the fix."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage error on one line and exit 2."""
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """Add the options every command takes (before or after the command name)."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="skip plugins that fail to load or hold invalid data, and report them",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="load every catalogue from its files, neither reading nor writing the cache",
+    )
+    parser.add_argument(
+        "--lang",
+        type=choice(LANGUAGES, name="language"),
+        default=default,
+        metavar="{en,id}",
+        help="interface language: en (default) or id; also SOPKIT_LANG",
+    )
+    parser.add_argument(
+        "--color",
+        type=choice(("auto", "always", "never"), name="color"),
+        default="auto" if top else argparse.SUPPRESS,
+        metavar="{auto,always,never}",
+        help="colour output: auto (a terminal, unless NO_COLOR is set), always or never",
+    )
+    parser.add_argument(
+        "--no-pager",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="never page long output on a terminal",
+    )
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("sopkit")
+    except PackageNotFoundError:  # running from a source tree
+        return "unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every command group registered."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="sopkit",
         description="Indonesian public-service standards and SOPs as typed data.",
+        epilog="Exit codes: 0 ok, 1 error or not found (lint: errors found), 2 usage error; "
+        "`sopkit check`: 0 eligible, 3 not eligible, 4 undetermined.",
     )
-    parser.add_argument(
-        "--lenient",
-        action="store_true",
-        help="skip plugins that fail to load or hold invalid data, and report them",
-    )
+    parser.add_argument("--version", action="version", version=f"sopkit {_version()}")
+    _global_options(parser, top=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for group in _GROUPS:
         group.register(subparsers)
+    for sub in subparsers.choices.values():
+        _global_options(sub, top=False)
     return parser
 
 
@@ -56,12 +125,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    ctx = Context(lenient=args.lenient, stdout=sys.stdout, stderr=sys.stderr)
+    if args.no_cache:
+        os.environ["SOPKIT_NO_CACHE"] = "1"
+    out = sys.stdout
+    paging = not args.no_pager and out.isatty() and not getattr(args, "json", False)
+    ctx = Context(
+        lenient=args.lenient,
+        stdout=io.StringIO() if paging else out,
+        stderr=sys.stderr,
+        lang=language(args.lang),
+        color=wants_color(out, args.color),
+        width=terminal_width(),
+        cache=not args.no_cache,
+    )
     try:
         code: int = args.run(args, ctx)
     except SopkitError as exc:
-        print(f"sopkit: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        code = _report(ctx, exc)
     except BrokenPipeError:  # output piped into head and the like
         return 0
+    finally:
+        if paging:
+            page(ctx.stdout.getvalue(), out)  # type: ignore[attr-defined]
     return code
+
+
+def _report(ctx: Context, exc: SopkitError) -> int:
+    """Print a library error; a plugin that fails to load gets the hint to skip it."""
+    from sopkit._errors import PluginError
+
+    text = str(exc)
+    if isinstance(exc, PluginError) and not ctx.lenient:
+        text += "\n(run with --lenient to skip the broken plugin, or `sopkit plugins` to list it)"
+    ctx.stderr.write(f"sopkit: error: {text}\n")
+    return EXIT_ERROR

@@ -7,12 +7,12 @@ from typing import Any
 
 import pendulum
 
-from sopkit.calendar._composite import parse_time_limit
 from sopkit.calendar._days import HOLIDAYS_LAST_YEAR
 from sopkit.calendar._duration import TimeLimit
 from sopkit.calendar._errors import DateOutOfRangeError
 from sopkit.calendar._for_agency import calendar_for
 from sopkit.calendar._workcalendar import WorkCalendar
+from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_OK, Context
 from sopkit.cli._text import describe_limit
 from sopkit.core._agency import DayReading
@@ -21,32 +21,52 @@ from sopkit.core._catalog import Catalog
 _WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
+def _weekday(ctx: Context, number: int) -> str:
+    return ctx.t("weekday").split()[number]
+
+
 def register(sub: Any) -> None:
     """Add the calendar commands to the parser."""
     p = sub.add_parser("deadline", help="when a time limit received at a moment ends")
-    p.add_argument("--agency", metavar="CODE", required=True)
+    p.add_argument("--agency", type=opt.code, metavar="CODE", required=True)
     p.add_argument(
         "--from",
         dest="received",
+        type=opt.datetime,
         metavar="ISO_DATETIME",
         required=True,
-        help="moment of receipt; without an offset it is read in the agency's timezone",
+        help="moment of receipt, "
+        + opt.DATETIME_FORMAT
+        + "; without an offset it is read in the agency's timezone",
     )
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--duration", metavar="TEXT", help="e.g. '14 (empat belas) hari kerja'")
-    what.add_argument("--service", metavar="CODE", help="<agency>/<slug> or just <slug>")
-    p.add_argument("--variant", metavar="NAME", help="a variant's slug or name (with --service)")
+    what.add_argument(
+        "--duration",
+        type=opt.time_limit,
+        metavar="TEXT",
+        help="e.g. '14 (empat belas) hari kerja'",
+    )
+    what.add_argument(
+        "--service", type=opt.code, metavar="CODE", help="<agency>/<slug> or just <slug>"
+    )
+    p.add_argument(
+        "--variant",
+        type=opt.text,
+        metavar="NAME",
+        help="a variant's slug or name (with --service)",
+    )
     p.add_argument(
         "--bare-day",
-        choices=[DayReading.WORKING.value, DayReading.CALENDAR.value],
+        type=opt.choice([DayReading.WORKING.value, DayReading.CALENDAR.value], name="bare_day"),
+        metavar="{" + DayReading.WORKING.value + "," + DayReading.CALENDAR.value + "}",
         help="how to read a bare 'hari' when the agency declares nothing",
     )
     _common_options(p)
     p.set_defaults(run=_deadline)
 
     p = sub.add_parser("calendar", help="working days, holidays and cuti bersama of a year")
-    p.add_argument("--agency", metavar="CODE", required=True)
-    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--agency", type=opt.code, metavar="CODE", required=True)
+    p.add_argument("--year", type=opt.year, metavar="YEAR", required=True)
     _common_options(p)
     p.set_defaults(run=_calendar)
 
@@ -54,7 +74,7 @@ def register(sub: Any) -> None:
 def _common_options(p: Any) -> None:
     p.add_argument(
         "--last-year",
-        type=int,
+        type=opt.year,
         metavar="YEAR",
         help="cover years up to YEAR, past the last confirmed one (their holidays are estimates)",
     )
@@ -64,11 +84,9 @@ def _common_options(p: Any) -> None:
 def _deadline(args: argparse.Namespace, ctx: Context) -> int:
     catalog = ctx.catalog
     cal = calendar_for(catalog, args.agency, last_year=args.last_year)
-    received = pendulum.parse(args.received, tz=cal.timezone)
-    if not isinstance(received, pendulum.DateTime):
-        return ctx.error(f"--from {args.received!r} is not a date and time (ISO 8601)")
+    received = pendulum.instance(args.received, tz=cal.timezone)
     if args.duration is not None:
-        limit: TimeLimit = parse_time_limit(args.duration)
+        limit: TimeLimit = args.duration
     else:
         found = _service_limit(catalog, args.agency, args.service, args.variant)
         if isinstance(found, str):
@@ -95,15 +113,16 @@ def _deadline(args: argparse.Namespace, ctx: Context) -> int:
         )
         return EXIT_OK
     lines = (
-        ("agency", f"{args.agency} ({cal.timezone})"),
-        ("received", received.isoformat()),
-        ("time limit", describe_limit(limit)),
-        ("due", f"{due.isoformat()} ({_WEEKDAYS[due.weekday()]})"),
+        ("deadline.agency", f"{args.agency} ({cal.timezone})"),
+        ("deadline.received", received.isoformat()),
+        ("deadline.time_limit", describe_limit(limit)),
+        ("deadline.due", f"{due.isoformat()} ({_weekday(ctx, due.weekday())})"),
     )
-    for label, value in lines:
-        ctx.stdout.write(f"{label:<11} {value}\n")
+    width = max(len(ctx.t(key)) for key, _ in lines) + 1
+    for key, value in lines:
+        ctx.line(f"{ctx.t(key):<{width}} {value}")
     for day in estimated:
-        ctx.stdout.write(f"note: {day.date.isoformat()} {day.name} is an estimated date\n")
+        ctx.line(ctx.t("deadline.estimated", date=day.date.isoformat(), name=day.name))
     return EXIT_OK
 
 
@@ -160,7 +179,12 @@ def _calendar(args: argparse.Namespace, ctx: Context) -> int:
             }
         )
         return EXIT_OK
-    ctx.stdout.write(f"{args.agency} {args.year}: {count} working days ({cal.timezone})\n\n")
-    rows = [(d.date.isoformat(), _WEEKDAYS[d.date.weekday()], d.kind.value, d.name) for d in days]
-    ctx.table(("date", "day", "kind", "name"), rows)
+    ctx.line(
+        ctx.t("calendar.head", agency=args.agency, year=args.year, count=count, tz=cal.timezone)
+    )
+    ctx.line()
+    rows = [
+        (d.date.isoformat(), _weekday(ctx, d.date.weekday()), d.kind.value, d.name) for d in days
+    ]
+    ctx.table(("col.date", "col.day", "col.kind", "col.name"), rows)
     return EXIT_OK

@@ -25,15 +25,15 @@ def register(sub: Any) -> None:
 
 
 def _heading(ctx: Context, text: str) -> None:
-    ctx.stdout.write(f"\n== {text}\n\n")
+    ctx.write(f"\n== {text}\n\n")
 
 
 def _demo(args: argparse.Namespace, ctx: Context) -> int:
     catalog = ctx.catalog
-    ctx.stdout.write("sopkit demo: the installed catalogues\n")
+    ctx.write("sopkit demo: the installed catalogues\n")
     _heading(ctx, "sopkit plugins")
     ctx.table(
-        ("plugin", "distribution", "version", "registers"),
+        ("col.plugin", "col.distribution", "col.version", "col.registers"),
         [
             (p.name, p.distribution, p.version, ", ".join(f"{n} {k}" for k, n in p.registers))
             for p in catalog.plugins
@@ -41,7 +41,7 @@ def _demo(args: argparse.Namespace, ctx: Context) -> int:
     )
     _heading(ctx, "sopkit agencies")
     ctx.table(
-        ("code", "name", "regency", "services", "sops"),
+        ("col.code", "col.name", "col.regency", "col.services", "col.sops"),
         [
             (
                 a.code,
@@ -68,20 +68,20 @@ def _demo(args: argparse.Namespace, ctx: Context) -> int:
             (s.code, s.name, f"{len(s.steps)} steps")
             for s in sops[: max(0, PER_AGENCY - len(rows))]
         ]
-        ctx.table(("code", "name", "time limit"), rows)
+        ctx.table(("col.code", "col.name", "col.time_limit"), rows)
         more = len(services) + len(sops) - len(rows)
         if more > 0:
-            ctx.stdout.write(f"... and {more} more\n")
+            ctx.write(f"... and {more} more\n")
     sample = _sample_service(catalog.services)
     if sample is not None:
         _heading(ctx, f"sopkit show {sample.code}")
-        ctx.stdout.write(show_text(sample))
+        ctx.write(show_text(sample, ctx))
         _deadline(ctx, sample)
     _review(ctx)
     _heading(ctx, "sopkit search KP")
     found = catalog.search("KP")
-    ctx.table(("code", "name"), [(f.code, f.name) for f in found[:8]])
-    ctx.stdout.write(
+    ctx.table(("col.code", "col.name"), [(f.code, f.name) for f in found[:8]])
+    ctx.write(
         "\nMore: sopkit --help; sopkit show CODE --json; sopkit lint; sopkit deadline --help\n"
     )
     return EXIT_OK
@@ -112,15 +112,13 @@ def _deadline(ctx: Context, service: Service) -> None:
         ctx,
         f"sopkit deadline --agency {service.agency} --service {service.code} --from {received.isoformat()}",
     )
-    ctx.stdout.write(
-        f"received {received.format('dddd D MMMM YYYY HH:mm')} ({tz}), time limit {limit}\n"
-    )
-    ctx.stdout.write(f"due      {due.format('dddd D MMMM YYYY HH:mm')}\n")
+    ctx.write(f"received {received.format('dddd D MMMM YYYY HH:mm')} ({tz}), time limit {limit}\n")
+    ctx.write(f"due      {due.format('dddd D MMMM YYYY HH:mm')}\n")
     off = [d for d in calendar.days_off(2025) if received.date() <= d.date <= due.date()]
     if off:
-        ctx.stdout.write("days off in between (national holidays and cuti bersama):\n")
+        ctx.write("days off in between (national holidays and cuti bersama):\n")
         for day in off:
-            ctx.stdout.write(f"  {day.date.isoformat()}  {day.name}\n")
+            ctx.write(f"  {day.date.isoformat()}  {day.name}\n")
 
 
 def _review(ctx: Context) -> None:
@@ -128,7 +126,7 @@ def _review(ctx: Context) -> None:
     _heading(ctx, "sopkit lint  (what a reviewer would point out; the seeds' own contradictions)")
     counts = Counter((f.location.agency, f.severity) for f in findings)
     ctx.table(
-        ("agency", "errors", "warnings", "info"),
+        ("col.agency", "col.errors", "col.warnings", "col.info"),
         [
             (
                 a.code,
@@ -141,6 +139,6 @@ def _review(ctx: Context) -> None:
     )
     examples = [f for f in findings if f.code in ("TIME001", "TIME003")][:5]
     if examples:
-        ctx.stdout.write("\nfor example:\n")
+        ctx.write("\nfor example:\n")
         for f in examples:
-            ctx.stdout.write(f"  {f}\n")
+            ctx.line(f"  {f}")

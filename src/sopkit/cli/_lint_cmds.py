@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_ERROR, EXIT_OK, Context
-from sopkit.lint import Severity, checks, lint
+
+if TYPE_CHECKING:
+    from sopkit.lint import Finding
+
+_SEVERITIES = ("info", "warning", "error")
+_COLORS = {"error": "red bold", "warning": "yellow", "info": "dim"}
+
+
+def _check_code() -> opt.Option[str]:
+    from sopkit.lint import checks
+
+    return opt.choice((c.code for c in checks()), name="check code")
 
 
 def register(sub: Any) -> None:
@@ -15,36 +27,39 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "lint", help="check catalogues for gaps and contradictions (exit 1 on errors)"
     )
-    p.add_argument("--agency", metavar="CODE", help="only this agency")
+    p.add_argument("--agency", type=opt.code, metavar="CODE", help="only this agency")
     p.add_argument(
         "--severity",
-        type=_severity,
-        default=Severity.INFO,
+        type=opt.choice(_SEVERITIES, name="severity"),
+        default="info",
         metavar="LEVEL",
         help="lowest severity to report: info, warning or error (default info)",
     )
-    p.add_argument("--code", action="append", metavar="CODE", help="only these check codes")
-    p.add_argument("--lang", choices=("id", "en"), default="en", help="message language")
+    p.add_argument(
+        "--code",
+        type=opt.comma_list(opt.lazy("check code", _check_code, "TIME01")),
+        action="append",
+        metavar="CODE[,CODE...]",
+        help="only these check codes (case-insensitive; repeat or separate by commas)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--list", action="store_true", help="list the checks and exit")
     p.set_defaults(run=_lint)
 
 
-def _severity(text: str) -> Severity:
-    try:
-        return Severity.parse(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
 def _lint(args: argparse.Namespace, ctx: Context) -> int:
+    from sopkit.lint import Severity, checks, lint
+
     if args.list:
         ctx.table(
-            ("code", "severity", "check"), [(c.code, c.severity.label, c.title) for c in checks()]
+            ("col.code", "col.severity", "col.check"),
+            [(c.code, ctx.t(f"severity.{c.severity.label}"), c.title) for c in checks()],
         )
         return EXIT_OK
-    codes = tuple(args.code) if args.code else None
-    findings = lint(ctx.catalog, agency=args.agency, severity=args.severity, codes=codes)
+    codes = tuple(c for group in args.code for c in group) if args.code else None
+    agency = ctx.catalog.agency(args.agency).code if args.agency else None
+    findings = lint(ctx.catalog, agency=agency, severity=Severity.parse(args.severity), codes=codes)
+    findings = tuple(sorted(findings, key=lambda f: (-f.severity, f.code)))
     if args.json:
         ctx.json(
             [
@@ -58,18 +73,54 @@ def _lint(args: argparse.Namespace, ctx: Context) -> int:
                 for f in findings
             ]
         )
+    elif not findings:
+        ran = len(codes) if codes else len(checks())
+        agencies = 1 if agency else len(ctx.catalog.agencies)
+        ctx.line(ctx.t("lint.none", checks=ran, agencies=agencies))
     else:
-        rows = [
+        _print(ctx, findings)
+    return EXIT_ERROR if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK
+
+
+def _print(ctx: Context, findings: tuple[Finding, ...]) -> None:
+    """Print the count per check code, then every finding, errors first."""
+    from sopkit.lint import checks
+
+    titles = {c.code: c.title for c in checks()}
+    colors = {0: {ctx.t(f"severity.{s}"): _COLORS[s] for s in _SEVERITIES}}
+    per_code = Counter((f.severity, f.code) for f in findings)
+    ctx.line(ctx.style(ctx.t("lint.summary_head"), "bold"))
+    ctx.table(
+        ("col.severity", "col.code", "col.findings", "col.check"),
+        [
+            (ctx.t(f"severity.{sev.label}"), code, n, titles.get(code, ""))
+            for (sev, code), n in sorted(per_code.items(), key=lambda kv: (-kv[0][0], kv[0][1]))
+        ],
+        colors=colors,
+    )
+    ctx.line()
+    english = ctx.lang == "en"
+    ctx.table(
+        ("col.severity", "col.code", "col.where", "col.message"),
+        [
             (
-                f.severity.label,
+                ctx.t(f"severity.{f.severity.label}"),
                 f.code,
                 str(f.location),
-                f.message_id if args.lang == "id" else f.message_en,
+                f.message_en if english else f.message_id,
             )
             for f in findings
-        ]
-        ctx.table(("severity", "code", "where", "message"), rows)
-        counts = Counter(f.severity.label for f in findings)
-        summary = ", ".join(f"{counts[s.label]} {s.label}" for s in sorted(Severity, reverse=True))
-        ctx.stdout.write(f"\n{len(findings)} findings: {summary}\n")
-    return EXIT_ERROR if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK
+        ],
+        colors=colors,
+    )
+    counts = Counter(f.severity.label for f in findings)
+    ctx.line()
+    ctx.line(
+        ctx.t(
+            "lint.total",
+            count=len(findings),
+            errors=counts["error"],
+            warnings=counts["warning"],
+            infos=counts["info"],
+        )
+    )

@@ -5,21 +5,29 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_OK, Context
 
 
 def register(sub: Any) -> None:
     """Add the role commands to the parser."""
     p = sub.add_parser("roles", help="list an agency's roles, aliases and reporting lines")
-    p.add_argument("--agency", metavar="CODE", required=True)
+    p.add_argument("--agency", type=opt.code, metavar="CODE", required=True)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_roles)
 
     p = sub.add_parser("signer", help="who signs a service's product, given the facts")
-    p.add_argument("service", metavar="CODE")
-    p.add_argument("--golongan", help="target golongan/ruang, e.g. IV/a")
-    p.add_argument("--education", help="education level sought, e.g. S1")
-    p.add_argument("--variant", help="variant slug")
+    p.add_argument("service", type=opt.code, metavar="CODE")
+    p.add_argument(
+        "--golongan", type=opt.golongan, metavar="GOLONGAN", help="target golongan/ruang, e.g. IV/a"
+    )
+    p.add_argument(
+        "--education",
+        type=opt.education,
+        metavar="LEVEL",
+        help="education level sought: " + ", ".join(opt.EDUCATION_LEVELS),
+    )
+    p.add_argument("--variant", type=opt.code, metavar="SLUG", help="variant slug")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_signer)
 
@@ -39,7 +47,7 @@ def _roles(args: argparse.Namespace, ctx: Context) -> int:
         )
         for r in registry.roles
     ]
-    ctx.table(("code", "name", "kind", "aliases", "escalation"), rows)
+    ctx.table(("col.code", "col.name", "col.kind", "col.aliases", "col.escalation"), rows)
     return EXIT_OK
 
 
@@ -52,7 +60,7 @@ def _signer(args: argparse.Namespace, ctx: Context) -> int:
     else:
         role = ctx.catalog.roles_of(rule.agency).resolve(rule.signer)
         product = f" {rule.product}" if rule.product else ""
-        ctx.stdout.write(f"{role.name} ({role.code}) signs{product}\n")
+        ctx.line(ctx.t("signer.signs", role=role.name, code=role.code, product=product))
         if rule.source:
-            ctx.stdout.write(f"source: {rule.source}\n")
+            ctx.line(ctx.t("signer.source", source=rule.source))
     return EXIT_OK

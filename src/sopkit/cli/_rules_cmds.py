@@ -5,25 +5,33 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import attrs
 import pendulum
-import yaml
 
 from sopkit.asn._profile_io import load_profile
-from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
+from sopkit.cli import _options as opt
+from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
 from sopkit.rules._engine import Rule, RuleBook
 from sopkit.rules._national import rulebook_for
 from sopkit.rules._requirements import evaluate_requirements
 from sopkit.rules._verdict import Check, Outcome, Verdict
 
+# `sopkit check` tells the three verdicts apart for scripts; errors keep 1 and usage errors 2
+EXIT_NOT_ELIGIBLE = 3
+EXIT_UNDETERMINED = 4
+
 
 def register(sub: Any) -> None:
     """Add the rule commands to the parser."""
     p = sub.add_parser("rules", help="list eligibility rules (national and from plugins)")
-    p.add_argument("--agency", metavar="CODE", help="only rules this agency links or registers")
+    p.add_argument(
+        "--agency",
+        type=opt.code,
+        metavar="CODE",
+        help="only rules this agency links or registers",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_rules)
 
@@ -32,19 +40,36 @@ def register(sub: Any) -> None:
         help="evaluate a rule (or a service's requirements) on a Pegawai profile",
         description="Evaluate RULE, or with --service every requirement linked to a rule, "
         "on a Pegawai profile (YAML or JSON).",
+        epilog=f"Exit codes: {EXIT_OK} eligible, {EXIT_NOT_ELIGIBLE} not eligible, "
+        f"{EXIT_UNDETERMINED} undetermined (a fact is missing, or nothing was checkable), "
+        f"{EXIT_ERROR} error, {EXIT_USAGE} usage error.",
     )
-    p.add_argument("rule", metavar="RULE", nargs="?", help="e.g. kenaikan_pangkat.reguler")
-    p.add_argument("--profile", metavar="FILE", required=True, help="profile, YAML or JSON")
-    p.add_argument("--on", metavar="DATE", help="evaluation date YYYY-MM-DD (default: today, WIB)")
+    p.add_argument(
+        "rule", type=opt.code, metavar="RULE", nargs="?", help="e.g. kenaikan_pangkat.reguler"
+    )
+    p.add_argument(
+        "--profile", type=opt.file, metavar="FILE", required=True, help="profile, YAML or JSON"
+    )
+    p.add_argument(
+        "--on",
+        type=opt.date,
+        metavar="DATE",
+        help="evaluation date YYYY-MM-DD (default: today, WIB)",
+    )
     p.add_argument(
         "--param",
+        type=opt.pair(opt.text, _yaml_value, what="a rule parameter"),
         metavar="KEY=VALUE",
         action="append",
         default=[],
         help="a rule parameter; VALUE is read as YAML (e.g. kinds=[pelaksana], days=3)",
     )
-    p.add_argument("--service", metavar="CODE", help="evaluate this service's requirements")
-    p.add_argument("--variant", metavar="NAME", help="with --service: also this variant's")
+    p.add_argument(
+        "--service", type=opt.code, metavar="CODE", help="evaluate this service's requirements"
+    )
+    p.add_argument(
+        "--variant", type=opt.code, metavar="NAME", help="with --service: also this variant's"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_check)
 
@@ -60,6 +85,7 @@ def _rules(args: argparse.Namespace, ctx: Context) -> int:
     rules = book.rules
     linked: Counter[str] = Counter()
     if args.agency:
+        args.agency = ctx.catalog.agency(args.agency).code
         for service in ctx.catalog.services_of(args.agency):
             for req in (
                 *service.requirements,
@@ -84,50 +110,46 @@ def _rules(args: argparse.Namespace, ctx: Context) -> int:
             ]
         )
         return EXIT_OK
-    headers: tuple[str, ...] = ("rule", "title", "params", "flag")
+    headers: tuple[str, ...] = ("col.rule", "col.title", "col.params", "col.flag")
     rows: list[tuple[object, ...]] = [
-        (r.name, r.title.id, _params_of(r), "⚠" if r.flag else "") for r in rules
+        (
+            r.name,
+            r.title.en if ctx.lang == "en" else r.title.id,
+            _params_of(r),
+            "⚠" if r.flag else "",
+        )
+        for r in rules
     ]
     if args.agency:
-        headers = ("rule", "title", "params", "flag", "linked")
+        headers = (*headers, "col.linked")
         rows = [(*row, linked[r.name]) for row, r in zip(rows, rules, strict=True)]
     ctx.table(headers, rows)
     return EXIT_OK
 
 
-def _param_value(text: str) -> tuple[str, object]:
-    key, sep, value = text.partition("=")
-    if not sep or not key:
-        raise ValueError(f"--param {text!r}: expected KEY=VALUE")
+def _yaml_value(text: str) -> object:
+    """Return a --param VALUE read as YAML."""
+    import argparse as ap
+
+    import yaml
+
     try:
-        return key.strip(), yaml.safe_load(value)
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise ValueError(f"--param {text!r}: VALUE is not valid YAML: {exc}") from None
-
-
-def _date(text: str | None) -> dt.date:
-    if text is None:
-        return pendulum.today("Asia/Jakarta").date()
-    return dt.date.fromisoformat(text)
+        problem = str(exc).splitlines()[0]
+        raise ap.ArgumentTypeError(f"{text!r} is not valid YAML ({problem})") from None
 
 
 def _check(args: argparse.Namespace, ctx: Context) -> int:
     if (args.rule is None) == (args.service is None):
-        print("sopkit check: give either RULE or --service CODE", file=ctx.stderr)
+        ctx.stderr.write("sopkit check: error: give either RULE or --service CODE\n")
         return EXIT_USAGE
     if args.variant and not args.service:
-        print("sopkit check: --variant needs --service", file=ctx.stderr)
+        ctx.stderr.write("sopkit check: error: --variant needs --service\n")
         return EXIT_USAGE
-    try:
-        on = _date(args.on)
-        params = dict(_param_value(p) for p in args.param)
-    except ValueError as exc:
-        print(f"sopkit check: {exc}", file=ctx.stderr)
-        return EXIT_USAGE
-    path = Path(args.profile)
-    if not path.is_file():
-        return ctx.error(f"profile file {str(path)!r} not found")
-    subject = load_profile(path)
+    on = args.on or pendulum.today("Asia/Jakarta").date()
+    params = dict(args.param)
+    subject = load_profile(args.profile)
     book = rulebook_for(ctx.catalog)
     if args.service:
         return _check_service(args, ctx, book, subject, on)
@@ -136,6 +158,17 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
         ctx.json(verdict.to_data())
     else:
         _print_verdict(ctx, verdict)
+    return _exit_code([verdict.outcome])
+
+
+def _exit_code(outcomes: list[Outcome]) -> int:
+    """Return check's exit code: nothing checked or anything unknown is undetermined."""
+    if not outcomes:
+        return EXIT_UNDETERMINED
+    if Outcome.FAIL in outcomes:
+        return EXIT_NOT_ELIGIBLE
+    if Outcome.UNKNOWN in outcomes:
+        return EXIT_UNDETERMINED
     return EXIT_OK
 
 
@@ -147,6 +180,7 @@ def _check_service(
         results = evaluate_requirements(book, service, subject, on=on, variant=args.variant)
     except KeyError as exc:
         return ctx.error(str(exc.args[0]))
+    outcomes = [r.verdict.outcome for r in results if r.verdict is not None]
     if args.json:
         ctx.json(
             [
@@ -158,61 +192,70 @@ def _check_service(
                 for r in results
             ]
         )
-        return EXIT_OK
-    checkable = [r for r in results if r.verdict is not None]
-    ctx.stdout.write(
-        f"{service.code}: {len(checkable)} of {len(results)} requirements are checkable rules\n"
+        return _exit_code(outcomes)
+    english = ctx.lang == "en"
+    ctx.line(
+        ctx.t("check.service_head", code=service.code, checkable=len(outcomes), total=len(results))
     )
     for r in results:
         if r.verdict is None:
-            ctx.stdout.write(f"  [  -  ] {r.requirement.text}\n")
+            ctx.line(f"  [  -  ] {r.requirement.text}")
             continue
         mark = "ok" if r.verdict.eligible else r.verdict.outcome.value
-        ctx.stdout.write(f"  [{mark:^5}] {r.requirement.text}  ({r.verdict.rule})\n")
+        ctx.line(f"  [{mark:^5}] {r.requirement.text}  ({r.verdict.rule})")
         for check in r.verdict.root.failures():
-            ctx.stdout.write(f"            {check.name}: {check.message.id}\n")
-    met = all(r.verdict.eligible for r in checkable if r.verdict)
-    ctx.stdout.write(
-        "semua syarat yang dapat diperiksa terpenuhi / all checkable requirements met\n"
-        if met
-        else "ada syarat yang belum terpenuhi / some requirements are not met\n"
-    )
-    return EXIT_OK
+            ctx.line(
+                f"            {check.name}: {check.message.en if english else check.message.id}"
+            )
+    code = _exit_code(outcomes)
+    summary = {
+        EXIT_OK: ("check.all_met", "green"),
+        EXIT_NOT_ELIGIBLE: ("check.some_unmet", "red"),
+        EXIT_UNDETERMINED: ("check.some_unknown" if outcomes else "check.nothing", "yellow"),
+    }[code]
+    ctx.line(ctx.style(ctx.t(summary[0]), summary[1]))
+    return code
 
 
 _WORD = {
-    Outcome.PASS: "MEMENUHI SYARAT / ELIGIBLE",
-    Outcome.FAIL: "TIDAK MEMENUHI SYARAT / NOT ELIGIBLE",
-    Outcome.UNKNOWN: "BELUM DAPAT DIPASTIKAN / UNKNOWN (facts missing)",
+    Outcome.PASS: ("verdict.pass", "green bold"),
+    Outcome.FAIL: ("verdict.fail", "red bold"),
+    Outcome.UNKNOWN: ("verdict.unknown", "yellow bold"),
 }
 
 
 def _print_verdict(ctx: Context, verdict: Verdict) -> None:
-    out = ctx.stdout
-    earliest = verdict.earliest
     when = ""
+    undated: list[Check] = []
     if not verdict.eligible:
-        when = (
-            f"; paling cepat / earliest: {earliest}"
-            if earliest
-            else "; tanggal tidak dapat dihitung / no date computable"
-        )
-    out.write(f"{verdict.rule} pada / on {verdict.on}: {_WORD[verdict.outcome]}{when}\n")
+        earliest = verdict.earliest
+        if earliest:
+            when = ctx.t("verdict.earliest", date=earliest)
+        else:
+            when = ctx.t("verdict.no_date")
+            undated = [c for c in verdict.root.failures() if c.ready_on is None]
+    key, style = _WORD[verdict.outcome]
+    word = ctx.style(ctx.t(key), style)
+    ctx.line(ctx.t("verdict.head", rule=verdict.rule, on=verdict.on, word=word, when=when))
+    english = ctx.lang == "en"
+    for check in undated:  # why no date: the checks time alone will not make pass
+        reason = check.message.en if english else check.message.id
+        ctx.line("  " + ctx.t("verdict.why_no_date", check=check.name, reason=reason))
     for check in verdict.checks:
         _print_check(ctx, check, 1)
 
 
 def _print_check(ctx: Context, check: Check, depth: int) -> None:
     pad = "  " * depth
-    out = ctx.stdout
-    out.write(f"{pad}[{check.outcome.value:^7}] {check.name}\n")
-    out.write(f"{pad}          id: {check.message.id}\n")
-    out.write(f"{pad}          en: {check.message.en}\n")
+    colour = {Outcome.PASS: "green", Outcome.FAIL: "red", Outcome.UNKNOWN: "yellow"}
+    mark = ctx.style(f"{check.outcome.value:^7}", colour[check.outcome])
+    ctx.line(f"{pad}[{mark}] {check.name}")
+    ctx.line(f"{pad}          {check.message.en if ctx.lang == 'en' else check.message.id}")
     if check.basis:
-        out.write(f"{pad}          dasar hukum: {'; '.join(check.basis)}\n")
+        ctx.line(f"{pad}          " + ctx.t("verdict.basis", basis="; ".join(check.basis)))
     if check.ready_on and check.outcome is not Outcome.PASS:
-        out.write(f"{pad}          terpenuhi / met from: {check.ready_on}\n")
+        ctx.line(f"{pad}          " + ctx.t("verdict.met_from", date=check.ready_on))
     if check.flag:
-        out.write(f"{pad}          ⚠ {check.flag}\n")
+        ctx.line(f"{pad}          ⚠ {check.flag}")
     for child in check.children:
         _print_check(ctx, child, depth + 1)

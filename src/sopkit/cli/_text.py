@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from sopkit.calendar._duration import Duration, OpenDuration, TimeLimit
+from sopkit.cli._layout import render_table
 from sopkit.core._agency import Agency
 from sopkit.core._service import COMPONENTS, Requirement, RequirementKind, Service
 from sopkit.core._sop import Sop
+
+if TYPE_CHECKING:
+    from sopkit.cli._common import Context
+
+Words = Callable[..., str]
 
 
 def describe_limit(limit: TimeLimit | None, fallback: str = "") -> str:
@@ -28,54 +35,54 @@ def _lines(title: str, items: Iterable[str]) -> str:
     return f"{title}:\n" + "".join(f"  - {i}\n" for i in items)
 
 
-def show_text(item: Agency | Service | Sop) -> str:
-    """Return a readable multi-line view of an agency, service or SOP."""
+def show_text(item: Agency | Service | Sop, ctx: Context) -> str:
+    """Return a readable multi-line view of an agency, service or SOP, in ctx's language."""
     if isinstance(item, Agency):
-        return _agency(item)
+        return _agency(item, ctx.t)
     if isinstance(item, Service):
-        return _service(item)
-    return _sop(item)
+        return _service(item, ctx)
+    return _sop(item, ctx)
 
 
-def _agency(a: Agency) -> str:
+def _agency(a: Agency, t: Words) -> str:
     out = f"{a.name} ({a.code})\n{a.regency}" + (f", {a.parent}" if a.parent else "") + "\n"
     if a.address:
-        out += f"Alamat: {a.address}\n"
+        out += f"{t('show.address')}: {a.address}\n"
     out += "".join(f"{n.label}: {n.text}\n" for n in a.other_addresses)
-    out += _lines("Kontak", (f"{c.kind.value}: {c.value}" for c in a.contacts))
+    out += _lines(t("show.contacts"), (f"{c.kind.value}: {c.value}" for c in a.contacts))
     if a.decree:
         d = a.decree
-        out += f"Keputusan: {d.number} ({d.date or d.date_text or '-'})"
+        out += f"{t('show.decree')}: {d.number} ({d.date or d.date_text or '-'})"
         out += f" {d.title}" if d.title else ""
-        out += f", ditandatangani {d.signed_by}\n" if d.signed_by else "\n"
-    out += f"Zona waktu: {a.timezone}; 'hari' tanpa keterangan: {a.bare_day.value}\n"
+        out += f", {t('show.signed_by', who=d.signed_by)}\n" if d.signed_by else "\n"
+    out += t("show.timezone", tz=a.timezone, day=a.bare_day.value) + "\n"
     if a.vision:
-        out += f"Visi: {a.vision}\n"
+        out += f"{t('show.vision')}: {a.vision}\n"
     if a.mission:
-        out += _lines("Misi", a.mission)
+        out += _lines(t("show.mission"), a.mission)
     if a.maklumat:
-        out += f"Maklumat: {a.maklumat}\n"
+        out += f"{t('show.maklumat')}: {a.maklumat}\n"
     if a.legal_basis:
-        out += _lines("Dasar hukum", (r.text for r in a.legal_basis))
+        out += _lines(t("show.legal_basis"), (r.text for r in a.legal_basis))
     if a.complaint_channels:
-        out += _lines("Pengaduan", (f"{c.kind.value}: {c.value}" for c in a.complaint_channels))
+        out += _lines(
+            t("show.complaints"), (f"{c.kind.value}: {c.value}" for c in a.complaint_channels)
+        )
     if a.notes:
-        out += _lines("Catatan", a.notes)
+        out += _lines(t("show.notes"), a.notes)
     return out
 
 
-def _component(service: Service, name: str) -> str:
+def _component(service: Service, name: str, t: Words) -> str:
     value = getattr(service, name)
     if name == "time_limit":
         return describe_limit(value, service.time_limit_text)
-    if name == "fee":
-        return value.text if value else "-"
-    if name == "staffing":
+    if name in ("fee", "staffing"):
         return value.text if value else "-"
     if not value:
         return "-"
     if name == "requirements":
-        return _requirements(value)
+        return _requirements(value, t)
     parts = []
     for entry in value:
         text = getattr(entry, "text", None) or getattr(entry, "name", None) or str(entry)
@@ -89,64 +96,66 @@ def _component(service: Service, name: str) -> str:
     return "\n".join(f"  - {p}" for p in parts)
 
 
-def _requirements(requirements: tuple[Requirement, ...]) -> str:
+def _requirements(requirements: tuple[Requirement, ...], t: Words) -> str:
     lines = []
     for req in requirements:
         rule = f"  [{req.rule.rule} {dict(req.rule.params)}]" if req.rule else ""
-        mark = " (syarat)" if req.kind is RequirementKind.CONDITION else ""
+        mark = f" {t('show.condition')}" if req.kind is RequirementKind.CONDITION else ""
         lines.append(f"  - {req.text}{mark}{rule}")
         lines.extend(f"      · {item}" for item in req.items)
     return "\n".join(lines) if lines else "-"
 
 
-def _service(s: Service) -> str:
+def _service(s: Service, ctx: Context) -> str:
+    t = ctx.t
     number = ".".join(p for p in (s.section_code, s.number) if p)
-    out = f"{s.name}\n{s.code}" + (f"  (no. {number})" if number else "") + "\n"
+    out = f"{s.name}\n{s.code}" + (f"  ({t('show.number', number=number)})" if number else "")
+    out += "\n"
     if s.section:
-        out += f"Bidang: {s.section}\n"
-    for name, label, _ in COMPONENTS:
-        body = _component(s, name)
+        out += f"{t('show.section')}: {s.section}\n"
+    for name, _, _ in COMPONENTS:
+        body = _component(s, name, t)
         sep = "\n" if body.startswith("  - ") else " "
-        out += f"{label}:{sep}{body}\n"
+        out += f"{t('component.' + name)}:{sep}{body}\n"
     for v in s.variants:
-        out += f"\nVarian {v.name} ({v.slug}): waktu {describe_limit(v.time_limit)}"
-        out += f", ditandatangani {v.signer}\n" if v.signer else "\n"
+        limit = describe_limit(v.time_limit)
+        out += "\n" + t("show.variant", name=v.name, slug=v.slug, limit=limit)
+        out += f", {t('show.signed_by', who=v.signer)}\n" if v.signer else "\n"
         if v.description:
             out += f"  {v.description}\n"
         if v.requirements:
-            out += "Persyaratan:\n" + _requirements(v.requirements) + "\n"
-        out += _lines("Prosedur", v.procedure) if v.procedure else ""
-    out += _lines("Catatan", s.notes) if s.notes else ""
+            out += f"{t('component.requirements')}:\n" + _requirements(v.requirements, t) + "\n"
+        out += _lines(t("show.procedure"), v.procedure) if v.procedure else ""
+    out += _lines(t("show.notes"), s.notes) if s.notes else ""
     for sop in s.sops:
-        out += "\n" + _sop(sop)
+        out += "\n" + _sop(sop, ctx)
     return out
 
 
-def _sop(p: Sop) -> str:
+def _sop(p: Sop, ctx: Context) -> str:
+    t = ctx.t
     out = f"SOP {p.name} ({p.code})\n"
-    for label, value in (
-        ("Nomor SOP", p.number),
-        ("Tanggal pembuatan", p.created),
-        ("Tanggal revisi", p.revised or p.revision),
-        ("Tanggal efektif", p.effective),
-        ("Disahkan oleh", p.approved_by.text or p.approved_by.role if p.approved_by else ""),
+    for key, value in (
+        ("show.sop_number", p.number),
+        ("show.created", p.created),
+        ("show.revised", p.revised or p.revision),
+        ("show.effective", p.effective),
+        ("show.approved_by", p.approved_by.text or p.approved_by.role if p.approved_by else ""),
     ):
-        out += f"{label}: {value or '-'}\n"
-    out += _lines("Dasar hukum", (r.text for r in p.legal_basis))
-    out += _lines("Kualifikasi pelaksana", p.qualifications)
-    out += _lines("Keterkaitan", p.related)
-    out += _lines("Peralatan/perlengkapan", p.equipment)
-    out += _lines("Peringatan", p.warnings)
-    out += _lines("Pencatatan dan pendataan", p.records)
-    for label, value in (
-        ("Penanggung jawab produk", p.product_owner),
-        ("Penanggung jawab pelaksanaan", p.executor),
-    ):
+        out += f"{t(key)}: {value or '-'}\n"
+    out += _lines(t("show.legal_basis"), (r.text for r in p.legal_basis))
+    out += _lines(t("show.qualifications"), p.qualifications)
+    out += _lines(t("show.related"), p.related)
+    out += _lines(t("show.equipment"), p.equipment)
+    out += _lines(t("show.warnings"), p.warnings)
+    out += _lines(t("show.records"), p.records)
+    for key, value in (("show.product_owner", p.product_owner), ("show.executor", p.executor)):
         if value:
-            out += f"{label}: {value}\n"
+            out += f"{t(key)}: {value}\n"
     if p.scope:
-        out += _lines("Ruang lingkup", p.scope)
-    out += f"Pelaksana: {', '.join(p.actors) or '-'}\n"
+        out += _lines(t("show.scope"), p.scope)
+    out += f"{t('show.actors')}: {', '.join(p.actors) or '-'}\n"
+    yes_word, no_word = t("show.yes"), t("show.no")
     rows = []
     for step in p.steps:
         duration = describe_limit(step.duration, step.duration_text)
@@ -156,7 +165,8 @@ def _sop(p: Sop) -> str:
         if step.decision is not None:
             yes, no = step.decision.yes, step.decision.no
             activity += (
-                f"  ◇ Ya→{yes if yes is not None else '?'} Tidak→{no if no is not None else '?'}"
+                f"  ◇ {yes_word}→{yes if yes is not None else '?'}"
+                f" {no_word}→{no if no is not None else '?'}"
             )
         rows.append(
             (
@@ -169,16 +179,9 @@ def _sop(p: Sop) -> str:
                 step.note,
             )
         )
-    from io import StringIO
-
-    from sopkit.cli._common import print_table
-
-    buf = StringIO()
-    print_table(
-        buf, ("no", "kegiatan", "pelaksana", "kelengkapan", "waktu", "output", "keterangan"), rows
-    )
-    out += buf.getvalue()
+    headers = "col.step_no col.activity col.actors col.inputs col.duration col.output col.remarks"
+    out += render_table([t(h) for h in headers.split()], rows, ctx.width)
     if p.stated_total is not None or p.stated_total_text:
-        out += f"Total waktu: {describe_limit(p.stated_total, p.stated_total_text)}\n"
-    out += _lines("Catatan", p.notes) if p.notes else ""
+        out += f"{t('show.total')}: {describe_limit(p.stated_total, p.stated_total_text)}\n"
+    out += _lines(t("show.notes"), p.notes) if p.notes else ""
     return out

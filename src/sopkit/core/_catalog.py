@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,7 +19,7 @@ from sopkit.core._plugins import (
     hook_items,
     make_plugin_manager,
 )
-from sopkit.core._search import score
+from sopkit.core._search import SearchIndex
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
 from sopkit.roles._book import RoleBook
@@ -82,10 +83,56 @@ class Catalog:
         item = self._index.get(code)
         if isinstance(item, cls):
             return item
+        key = code.strip().casefold()
+        found = [v for v in self._folded.get(key, ()) if isinstance(v, cls)]
+        if not found and "/" not in key:  # a bare slug: the one service or SOP it names
+            found = [v for v in self._slugs.get(key, ()) if isinstance(v, cls)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            codes = ", ".join(_code_of(v) for v in found)
+            raise NotFoundError(
+                f"{code!r} names {len(found)} items ({codes}); give the agency, e.g. {_code_of(found[0])!r}"
+            )
         known = [c for c, v in self._index.items() if isinstance(v, cls)]
-        close = difflib.get_close_matches(code, known, n=3, cutoff=0.5)
+        close = difflib.get_close_matches(key, known, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise NotFoundError(f"no {what} with code {code!r}{hint}")
+
+    @functools.cached_property
+    def _folded(self) -> dict[str, list[Any]]:
+        """Every code lower-cased, for case-insensitive lookup."""
+        out: dict[str, list[Any]] = {}
+        for code, item in self._index.items():
+            out.setdefault(code.casefold(), []).append(item)
+        return out
+
+    @functools.cached_property
+    def _slugs(self) -> dict[str, list[Any]]:
+        """Services and SOPs by their slug alone, across agencies."""
+        out: dict[str, list[Any]] = {}
+        items: tuple[Service | Sop, ...] = (*self.services, *self.sops)
+        for item in items:
+            out.setdefault(item.slug.casefold(), []).append(item)
+        return out
+
+    @functools.cached_property
+    def _search_index(self) -> SearchIndex[Service | Sop]:
+        entries: list[tuple[Service | Sop, tuple[str, ...]]] = []
+        items: tuple[Service | Sop, ...] = (*self.services, *self.sops)
+        for item in items:
+            if isinstance(item, Service):
+                fields = (
+                    item.name,
+                    *item.aliases,
+                    *(v.name for v in item.variants),
+                    item.slug,
+                    item.section,
+                )
+            else:
+                fields = (item.name, item.slug)
+            entries.append((item, fields))
+        return SearchIndex(entries)
 
     def agency(self, code: str) -> Agency:
         """Return the agency with this code; raise NotFoundError naming close codes."""
@@ -111,17 +158,17 @@ class Catalog:
 
     def services_of(self, agency: str) -> tuple[Service, ...]:
         """Return the services of one agency, in catalogue order; raise for unknown agencies."""
-        self.agency(agency)
+        agency = self.agency(agency).code
         return tuple(s for s in self.services if s.agency == agency)
 
     def sops_of(self, agency: str) -> tuple[Sop, ...]:
         """Return every SOP of one agency: those of its services, then standalone ones."""
-        self.agency(agency)
+        agency = self.agency(agency).code
         return tuple(s for s in self.sops if s.agency == agency)
 
     def roles_of(self, agency: str) -> RoleRegistry:
         """Return the registry of an agency's declared roles (empty when it declares none)."""
-        self.agency(agency)
+        agency = self.agency(agency).code
         cached = self._registries.get(agency)
         if cached is None:
             roles = [r for book in self.role_books if book.agency == agency for r in book.roles]
@@ -130,7 +177,7 @@ class Catalog:
 
     def signing_rules_of(self, agency: str) -> tuple[SigningRule, ...]:
         """Return an agency's signing rules."""
-        self.agency(agency)
+        agency = self.agency(agency).code
         return tuple(r for book in self.role_books if book.agency == agency for r in book.signing)
 
     def signer_for(
@@ -148,27 +195,43 @@ class Catalog:
             rules, found.slug, golongan=golongan, education=education, variant=variant
         )
 
-    def search(self, text: str, *, agency: str | None = None) -> tuple[Service | Sop, ...]:
-        """Return services and SOPs whose names match text, best first (abbreviations expand)."""
-        scored: list[tuple[int, int, Service | Sop]] = []
-        candidates: Iterable[Service | Sop] = (*self.services, *self.sops)
-        for order, item in enumerate(candidates):
-            if agency is not None and item.agency != agency:
-                continue
-            if isinstance(item, Service):
-                fields = (
-                    item.name,
-                    *item.aliases,
-                    *(v.name for v in item.variants),
-                    item.slug,
-                    item.section,
-                )
-            else:
-                fields = (item.name, item.slug)
-            value = score(text, fields)
-            if value:
-                scored.append((-value, order, item))
-        return tuple(item for _, _, item in sorted(scored, key=lambda t: (t[0], t[1])))
+    def search(self, text: str, *, agency: str | None = None) -> SearchResults:
+        """Return services and SOPs whose names match text, best first.
+
+        Abbreviations expand (KP, KGB), spelling variants meet (ijin/izin), words match in any
+        order and a word a letter or two off still matches ('pangkt').
+        """
+        if agency is not None:
+            agency = self.agency(agency).code
+        found = self._search_index.search(
+            text, (lambda item: item.agency == agency) if agency else (lambda _: True)
+        )
+        return SearchResults(text, tuple(found))
+
+    def suggest(self, text: str) -> list[str]:
+        """Return up to three service or SOP names close to a search that found nothing."""
+        return self._search_index.suggest(text, lambda item: item.name)
+
+
+class SearchResults(tuple["Service | Sop", ...]):
+    """What `Catalog.search` found: a tuple of services and SOPs with a short repr."""
+
+    query: str
+
+    def __new__(cls, query: str, items: tuple[Service | Sop, ...]) -> SearchResults:
+        """Return the results of query."""
+        self = super().__new__(cls, items)
+        self.query = query
+        return self
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{i.code} ({type(i).__name__.lower()})" for i in self[:5])
+        more = f", … {len(self) - 5} more" if len(self) > 5 else ""
+        return (
+            f"<SearchResults {self.query!r}: {len(self)} found: {shown}{more}>"
+            if self
+            else f"<SearchResults {self.query!r}: nothing found>"
+        )
 
 
 def load_catalog(
