@@ -45,8 +45,8 @@ def test_rules_lists_generic_and_national_rules(capsys: pytest.CaptureFixture[st
 def test_check_reports_failing_check_and_earliest(
     capsys: pytest.CaptureFixture[str], profile: str
 ) -> None:
-    """One day short of 4 years in rank: not eligible on 1 Apr 2026, earliest 1 May 2026."""
-    assert 0 == main(
+    """One day short of 4 years in rank: not eligible (exit 3) on 1 Apr 2026, earliest 1 May."""
+    assert 3 == main(
         ["check", "kenaikan_pangkat.reguler", "--profile", profile, "--on", "2026-04-01", "--json"]
     )
     data = json.loads(capsys.readouterr().out)
@@ -54,8 +54,14 @@ def test_check_reports_failing_check_and_earliest(
     assert expected == (data["eligible"], data["failing"], data["earliest"])
 
 
-def test_check_text_shows_both_languages(capsys: pytest.CaptureFixture[str], profile: str) -> None:
-    """The text output gives Indonesian and English messages and the legal basis."""
+@pytest.mark.parametrize(
+    ("lang", "word", "basis"),
+    [("en", "ELIGIBLE", "legal basis:"), ("id", "MEMENUHI SYARAT", "dasar hukum:")],
+)
+def test_check_text_speaks_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], profile: str, lang: str, word: str, basis: str
+) -> None:
+    """The text output speaks --lang: the verdict word and the legal-basis label."""
     argv = [
         "check",
         "pegawai.jabatan",
@@ -65,11 +71,13 @@ def test_check_text_shows_both_languages(capsys: pytest.CaptureFixture[str], pro
         "2026-04-01",
         "--param",
         "kinds=[pelaksana]",
+        "--lang",
+        lang,
     ]
     assert 0 == main(argv)
     out = capsys.readouterr().out
-    assert "MEMENUHI SYARAT / ELIGIBLE" in out
-    assert "dasar hukum:" in out
+    assert f": {word}\n" in out
+    assert basis in out
 
 
 def test_malformed_profile_names_the_field(

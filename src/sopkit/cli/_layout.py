@@ -72,7 +72,8 @@ def render_table(
     count = len(headers)
     natural = [max(max(len(x) for x in row[i].split("\n")) for row in cells) for i in range(count)]
     minimum = [
-        max(MIN_COLUMN, len(headers[i]), natural[i] if i in keep else 0) for i in range(count)
+        max(MIN_COLUMN, *map(len, headers[i].split()), natural[i] if i in keep else 0)
+        for i in range(count)
     ]
     minimum = [m if i not in keep else min(m, width // 2) for i, m in enumerate(minimum)]
     widths = column_widths(natural, minimum, max(count, width - len(GAP) * (count - 1)))

@@ -82,8 +82,9 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--distribution",
         type=opt.choice([d.value for d in Distribution], name="distribution"),
-        metavar="{" + ",".join(d.value for d in Distribution) + "}",
+        metavar="NAME",
         default="deterministic",
+        help="step times: " + ", ".join(d.value for d in Distribution) + " (default deterministic)",
     )
     p.add_argument(
         "--spread",
