@@ -68,7 +68,7 @@ def _argv(command: str, dest: str, bad: str) -> list[str]:
             if id(group) not in group_done and first.option_strings[-1] not in argv:
                 argv += [first.option_strings[-1], GOOD.get(first.dest, "x")]
                 group_done.add(id(group))
-    return argv + ["--", *positionals] if positionals else argv
+    return [*argv, "--", *positionals] if positionals else argv
 
 
 def test_every_value_option_has_a_typed_parser() -> None:

@@ -36,7 +36,7 @@ COMMANDS = [
         "pasuruan.bkppd/kenaikan-pangkat",
         "--bare-day",
         "working",
-    ],  # fmt: skip
+    ],
     ["calendar", "--agency", "pasuruan.bkppd", "--year", "2025"],
     ["rules"],
     ["rules", "--agency", "pasuruan.bkppd"],
