@@ -117,3 +117,75 @@ def test_roles_lists_escalation(capsys: pytest.CaptureFixture[str]) -> None:
     assert 0 == run(capsys, "roles", "--agency", "malang.bkpsdm")[0]
     out = run(capsys, "roles", "--agency", "malang.bkpsdm")[1]
     assert "kepala_bidang → kepala_badan" in out
+
+
+def test_search_with_no_result_says_so_and_suggests(capsys: pytest.CaptureFixture[str]) -> None:
+    """A search that finds nothing prints a 'no results' line with suggestions and exits 1."""
+    code, out, _ = run(capsys, "search", "kenaikan pangkat gaji jabatan xq")
+    assert 1 == code
+    lines = out.splitlines()
+    assert lines[0].startswith("no service or SOP matches 'kenaikan pangkat gaji jabatan xq'")
+    assert lines[1].startswith("Did you mean: ")
+
+
+def test_search_tolerates_a_typo(capsys: pytest.CaptureFixture[str]) -> None:
+    """`sopkit search pangkt` lists the kenaikan pangkat services."""
+    code, out, _ = run(capsys, "search", "pangkt")
+    assert 0 == code
+    assert "pasuruan.bkppd/kenaikan-pangkat" in out
+
+
+def test_unknown_code_points_to_search(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown code is exit 1 and the message suggests `sopkit search`."""
+    code, out, err = run(capsys, "show", "malang.bkpsdm/no-such-service")
+    assert (1, "") == (code, out)
+    assert "sopkit search" in err
+
+
+def test_upper_case_code_and_bare_slug_show_the_service(capsys: pytest.CaptureFixture[str]) -> None:
+    """Codes are case-insensitive, and a slug alone names its one service."""
+    _, by_upper, _ = run(capsys, "show", MALANG.upper(), "--json")
+    _, by_slug, _ = run(capsys, "show", MALANG.split("/")[1], "--json")
+    _, by_code, _ = run(capsys, "show", MALANG, "--json")
+    assert by_code == by_upper == by_slug
+
+
+def _with_broken_plugin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Add an installed entry point whose module does not exist."""
+    from importlib import metadata
+
+    from sopkit.core import _plugins
+
+    real = _plugins.md.entry_points
+    broken = metadata.EntryPoint("zz_broken", "no_such_module_for_sopkit:plugin", "sopkit")
+
+    def entry_points(**kwargs: Any) -> Any:
+        found = list(real(**kwargs))
+        return [*found, broken] if kwargs.get("group") == "sopkit" else found
+
+    monkeypatch.setattr(_plugins.md, "entry_points", entry_points)
+
+
+def test_plugins_lists_a_broken_plugin_with_its_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`sopkit plugins` runs despite a broken plugin, shows it with its error, and exits 1."""
+    _with_broken_plugin(monkeypatch)
+    code, out, _ = run(capsys, "plugins")
+    assert 1 == code
+    row = next(line for line in out.splitlines() if line.startswith("zz_broken"))
+    assert "BROKEN" in row
+    assert "no_such_module_for_sopkit" in row
+    assert "malang_ptsp" in out
+    assert "--lenient" in out
+
+
+def test_a_broken_plugin_error_mentions_lenient(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Other commands stop on a broken plugin and say how to skip it."""
+    _with_broken_plugin(monkeypatch)
+    code, _, err = run(capsys, "agencies")
+    assert 1 == code
+    assert "zz_broken" in err
+    assert "--lenient" in err

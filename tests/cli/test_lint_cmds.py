@@ -33,3 +33,21 @@ def test_bad_severity_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> No
     """An unknown severity is exit 2 and names the accepted ones."""
     assert 2 == main(["lint", "--severity", "fatal"])
     assert "accepted: info, warning, error" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("code", ["TIME01", "time01", "TIME001,SP01"])
+def test_unknown_check_code_is_a_usage_error(capsys: pytest.CaptureFixture[str], code: str) -> None:
+    """A check code that does not exist exits 2 with a did-you-mean, before any work."""
+    assert 2 == main(["lint", "--code", code])
+    err = capsys.readouterr().err
+    assert "argument --code" in err
+    assert "did you mean" in err
+
+
+def test_check_codes_are_case_insensitive_and_comma_separated(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`--code time001,SP001` reports the findings of exactly those two checks."""
+    main(["lint", "--code", "time001,SP001", "--json"])
+    found = {f["code"] for f in json.loads(capsys.readouterr().out)}
+    assert {"TIME001", "SP001"} == found

@@ -118,3 +118,47 @@ def test_check_service_evaluates_linked_requirements(
     results = json.loads(capsys.readouterr().out)
     assert any(r["verdict"] is not None for r in results)
     assert any(r["verdict"] is None for r in results)
+
+
+def test_not_eligible_and_eligible_exit_codes_differ(
+    capsys: pytest.CaptureFixture[str], profile: str
+) -> None:
+    """Eligible exits 0, not eligible 3 (text and JSON alike)."""
+    base = ["check", "pegawai.jabatan", "--profile", profile, "--on", "2026-04-01"]
+    assert 0 == main([*base, "--param", "kinds=[pelaksana]"])
+    assert 3 == main([*base, "--param", "kinds=[pengawas]"])
+    assert 3 == main([*base, "--param", "kinds=[pengawas]", "--json"])
+
+
+def test_checking_nothing_is_undetermined(capsys: pytest.CaptureFixture[str], profile: str) -> None:
+    """A service none of whose requirements is a checkable rule exits 4 and says so."""
+    argv = ["check", "--service", "pasuruan.bkppd/kenaikan-pangkat", "--profile", profile]
+    assert 4 == main([*argv, "--on", "2026-04-01"])
+    out = capsys.readouterr().out
+    assert "0 of 6 requirements are checkable rules" in out
+    assert "nothing was checked" in out
+    assert "all checkable requirements met" not in out
+
+
+def test_missing_fact_is_undetermined(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A verdict that a missing fact leaves open exits 4."""
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "birth_date: 1986-09-26\nstatus: PNS\ntmt_cpns: 2015-05-01\ntmt_pns: 2016-05-01\n"
+    )
+    argv = ["check", "pegawai.skp_minimal", "--profile", str(path), "--on", "2026-04-01"]
+    assert 4 == main([*argv, "--param", "rating=baik", "--param", "years=2"])
+    out = capsys.readouterr().out
+    assert "UNDETERMINED" in out
+    assert "no date: pegawai.skp_minimal: no SKP rating in the profile" in out
+
+
+@pytest.mark.parametrize("value", ["2025-02-30", "27-03-2025", "tomorrow", "99999-01-01"])
+def test_bad_on_date_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], profile: str, value: str
+) -> None:
+    """--on takes a real ISO date; anything else exits 2 naming --on and the format."""
+    assert 2 == main(["check", "pegawai.status", "--profile", profile, "--on", value])
+    err = capsys.readouterr().err
+    assert "argument --on" in err
+    assert "YYYY-MM-DD" in err

@@ -87,13 +87,18 @@ class Catalog:
         found = [v for v in self._folded.get(key, ()) if isinstance(v, cls)]
         if not found and "/" not in key:  # a bare slug: the one service or SOP it names
             found = [v for v in self._slugs.get(key, ()) if isinstance(v, cls)]
+        services = [v for v in found if isinstance(v, Service)]
+        if len(services) == 1 and all(  # a service and its own SOPs: the service holds them
+            isinstance(v, Service)
+            or (v.agency, v.service) == (services[0].agency, services[0].slug)
+            for v in found
+        ):
+            found = services
         if len(found) == 1:
             return found[0]
         if found:
             codes = ", ".join(_code_of(v) for v in found)
-            raise NotFoundError(
-                f"{code!r} names {len(found)} items ({codes}); give the agency, e.g. {_code_of(found[0])!r}"
-            )
+            raise NotFoundError(f"{code!r} names {len(found)} items: {codes}; give the full code")
         known = [c for c, v in self._index.items() if isinstance(v, cls)]
         close = difflib.get_close_matches(key, known, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
