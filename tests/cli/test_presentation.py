@@ -197,3 +197,17 @@ def test_component_names_are_the_regulations() -> None:
     """The Indonesian names of the 14 components are those the core model carries."""
     for name, label, _ in COMPONENTS:
         assert label == _messages.message("id", f"component.{name}")
+
+
+def test_building_the_parser_imports_no_command_implementation() -> None:
+    """`sopkit --help` and argument parsing load no linter, renderer, simulator or rules."""
+    script = (
+        "import sys; from sopkit.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in sys.modules if m.startswith('sopkit.')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    loaded = done.stdout
+    for heavy in ("sopkit.lint", "sopkit.render", "sopkit.sim", "sopkit.rules", "sopkit.asn"):
+        assert f"'{heavy}" not in loaded, heavy

@@ -99,3 +99,11 @@ def test_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "replications" in err.getvalue()
     assert "2/2" in err.getvalue()
     assert "2/2" not in out.getvalue()
+
+
+def test_distribution_choices_are_the_simulators() -> None:
+    """The --distribution choices written in the CLI are sopkit.sim's Distribution values."""
+    from sopkit.cli._sim_cmds import DISTRIBUTIONS
+    from sopkit.sim._model import Distribution
+
+    assert tuple(d.value for d in Distribution) == DISTRIBUTIONS

@@ -91,13 +91,21 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+class _Version(argparse.Action):
+    """--version: print the installed version (read only when asked, metadata is slow)."""
 
-    try:
-        return version("sopkit")
-    except PackageNotFoundError:  # running from a source tree
-        return "unknown"
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("sopkit")
+        except PackageNotFoundError:  # running from a source tree
+            found = "unknown"
+        sys.stdout.write(f"sopkit {found}\n")
+        parser.exit(0)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok, 1 error or not found (lint: errors found), 2 usage error; "
         "`sopkit check`: 0 eligible, 3 not eligible, 4 undetermined.",
     )
-    parser.add_argument("--version", action="version", version=f"sopkit {_version()}")
+    parser.add_argument("--version", action=_Version)
     _global_options(parser, top=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for group in _GROUPS:

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pendulum
-
-from sopkit.calendar._days import HOLIDAYS_LAST_YEAR
-from sopkit.calendar._duration import TimeLimit
-from sopkit.calendar._errors import DateOutOfRangeError
-from sopkit.calendar._for_agency import calendar_for
-from sopkit.calendar._workcalendar import WorkCalendar
 from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_OK, Context
-from sopkit.cli._text import describe_limit
 from sopkit.core._agency import DayReading
-from sopkit.core._catalog import Catalog
+
+if TYPE_CHECKING:
+    from sopkit.calendar._duration import TimeLimit
+    from sopkit.calendar._errors import DateOutOfRangeError
+    from sopkit.calendar._workcalendar import WorkCalendar
+    from sopkit.core._catalog import Catalog
 
 _WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
@@ -82,6 +79,12 @@ def _common_options(p: Any) -> None:
 
 
 def _deadline(args: argparse.Namespace, ctx: Context) -> int:
+    import pendulum
+
+    from sopkit.calendar._errors import DateOutOfRangeError
+    from sopkit.calendar._for_agency import calendar_for
+    from sopkit.cli._text import describe_limit
+
     catalog = ctx.catalog
     cal = calendar_for(catalog, args.agency, last_year=args.last_year)
     received = pendulum.instance(args.received, tz=cal.timezone)
@@ -143,6 +146,8 @@ def _service_limit(
 
 
 def _out_of_range(ctx: Context, exc: DateOutOfRangeError, year: int) -> int:
+    from sopkit.calendar._days import HOLIDAYS_LAST_YEAR
+
     if year <= exc.last_year or year > HOLIDAYS_LAST_YEAR:
         return ctx.error(str(exc))
     return ctx.error(
@@ -152,6 +157,9 @@ def _out_of_range(ctx: Context, exc: DateOutOfRangeError, year: int) -> int:
 
 
 def _calendar(args: argparse.Namespace, ctx: Context) -> int:
+    from sopkit.calendar._errors import DateOutOfRangeError
+    from sopkit.calendar._for_agency import calendar_for
+
     cal: WorkCalendar = calendar_for(ctx.catalog, args.agency, last_year=args.last_year)
     try:
         days = cal.days_off(args.year)

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pendulum
-
-from sopkit.calendar._duration import Duration, DurationUnit
-from sopkit.calendar._for_agency import calendar_for
 from sopkit.cli._common import EXIT_OK, Context
-from sopkit.cli._text import describe_limit, show_text
-from sopkit.core._service import Service
-from sopkit.lint import Severity, lint
+
+if TYPE_CHECKING:
+    from sopkit.core._service import Service
 
 PER_AGENCY = 6
 
@@ -29,6 +25,8 @@ def _heading(ctx: Context, text: str) -> None:
 
 
 def _demo(args: argparse.Namespace, ctx: Context) -> int:
+    from sopkit.cli._text import describe_limit, show_text
+
     catalog = ctx.catalog
     ctx.write("sopkit demo: the installed catalogues\n")
     _heading(ctx, "sopkit plugins")
@@ -89,6 +87,8 @@ def _demo(args: argparse.Namespace, ctx: Context) -> int:
 
 def _sample_service(services: tuple[Service, ...]) -> Service | None:
     """Return a service with a working-day time limit and an SOP, the most complete first."""
+    from sopkit.calendar._duration import Duration, DurationUnit
+
     candidates = [
         s
         for s in services
@@ -102,6 +102,11 @@ def _sample_service(services: tuple[Service, ...]) -> Service | None:
 
 
 def _deadline(ctx: Context, service: Service) -> None:
+    import pendulum
+
+    from sopkit.calendar._for_agency import calendar_for
+    from sopkit.cli._text import describe_limit
+
     assert service.time_limit is not None
     calendar = calendar_for(ctx.catalog, service.agency)
     tz = ctx.catalog.agency(service.agency).timezone
@@ -122,6 +127,8 @@ def _deadline(ctx: Context, service: Service) -> None:
 
 
 def _review(ctx: Context) -> None:
+    from sopkit.lint import Severity, lint
+
     findings = lint(ctx.catalog)
     _heading(ctx, "sopkit lint  (what a reviewer would point out; the seeds' own contradictions)")
     counts = Counter((f.location.agency, f.severity) for f in findings)

@@ -17,8 +17,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from sopkit.asn._education import EducationLevel
-
 T = TypeVar("T")
 
 # the years a date option accepts: wide enough for any service record, and far from the limits
@@ -294,5 +292,11 @@ def _golongan(text: str) -> str:
 
 golongan = Option("golongan", _golongan, "V/z")
 
-EDUCATION_LEVELS = tuple(level.value for level in EducationLevel)
-education = choice(EDUCATION_LEVELS, name="education level")
+
+def _education() -> Option[str]:
+    from sopkit.asn._education import EducationLevel
+
+    return choice((level.value for level in EducationLevel), name="education level")
+
+
+education = lazy("education level", _education, "X")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
-from sopkit.core._service import Service
-from sopkit.core._sop import Sop
+
+if TYPE_CHECKING:
+    from sopkit.core._service import Service
+    from sopkit.core._sop import Sop
 
 FORMATS = ("svg", "html", "mermaid", "md")
 
@@ -67,6 +69,7 @@ def _pick_sop(service: Service, slug: str | None, ctx: Context) -> Sop | None:
 
 
 def _text(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> str | None:
+    from sopkit.core._service import Service
     from sopkit.render import (
         LayoutOptions,
         render_service_html,
@@ -95,6 +98,9 @@ def _text(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> str | 
 
 
 def _render(args: argparse.Namespace, ctx: Context) -> int:
+    from sopkit.core._service import Service
+    from sopkit.core._sop import Sop
+
     item = ctx.lookup(args.code)
     if not isinstance(item, (Service, Sop)):
         ctx.error(f"{args.code!r} is an agency; render takes a service or an SOP code")

@@ -25,7 +25,7 @@ def register(sub: Any) -> None:
         "--education",
         type=opt.education,
         metavar="LEVEL",
-        help="education level sought: " + ", ".join(opt.EDUCATION_LEVELS),
+        help="education level sought, e.g. S1 or D-III (SD … S3, profesi, spesialis)",
     )
     p.add_argument("--variant", type=opt.code, metavar="SLUG", help="variant slug")
     p.add_argument("--json", action="store_true", help="print JSON")

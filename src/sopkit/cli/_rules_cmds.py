@@ -5,18 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import attrs
-import pendulum
-
-from sopkit.asn._profile_io import load_profile
 from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
-from sopkit.rules._engine import Rule, RuleBook
-from sopkit.rules._national import rulebook_for
-from sopkit.rules._requirements import evaluate_requirements
-from sopkit.rules._verdict import Check, Outcome, Verdict
+
+if TYPE_CHECKING:
+    from sopkit.rules._engine import Rule, RuleBook
+    from sopkit.rules._verdict import Check, Outcome, Verdict
 
 # `sopkit check` tells the three verdicts apart for scripts; errors keep 1 and usage errors 2
 EXIT_NOT_ELIGIBLE = 3
@@ -75,12 +71,16 @@ def register(sub: Any) -> None:
 
 
 def _params_of(rule: Rule) -> str:
+    import attrs
+
     if rule.params_type is None:
         return ""
     return ", ".join(a.name for a in attrs.fields(rule.params_type))
 
 
 def _rules(args: argparse.Namespace, ctx: Context) -> int:
+    from sopkit.rules._national import rulebook_for
+
     book = rulebook_for(ctx.catalog)
     rules = book.rules
     linked: Counter[str] = Counter()
@@ -141,6 +141,11 @@ def _yaml_value(text: str) -> object:
 
 
 def _check(args: argparse.Namespace, ctx: Context) -> int:
+    import pendulum
+
+    from sopkit.asn._profile_io import load_profile
+    from sopkit.rules._national import rulebook_for
+
     if (args.rule is None) == (args.service is None):
         ctx.stderr.write("sopkit check: error: give either RULE or --service CODE\n")
         return EXIT_USAGE
@@ -163,6 +168,8 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
 
 def _exit_code(outcomes: list[Outcome]) -> int:
     """Return check's exit code: nothing checked or anything unknown is undetermined."""
+    from sopkit.rules._verdict import Outcome
+
     if not outcomes:
         return EXIT_UNDETERMINED
     if Outcome.FAIL in outcomes:
@@ -175,6 +182,8 @@ def _exit_code(outcomes: list[Outcome]) -> int:
 def _check_service(
     args: argparse.Namespace, ctx: Context, book: RuleBook, subject: Any, on: dt.date
 ) -> int:
+    from sopkit.rules._requirements import evaluate_requirements
+
     service = ctx.catalog.service(args.service)
     try:
         results = evaluate_requirements(book, service, subject, on=on, variant=args.variant)
@@ -217,14 +226,16 @@ def _check_service(
     return code
 
 
+# outcome value -> (message key, style)
 _WORD = {
-    Outcome.PASS: ("verdict.pass", "green bold"),
-    Outcome.FAIL: ("verdict.fail", "red bold"),
-    Outcome.UNKNOWN: ("verdict.unknown", "yellow bold"),
+    "pass": ("verdict.pass", "green bold"),
+    "fail": ("verdict.fail", "red bold"),
+    "unknown": ("verdict.unknown", "yellow bold"),
 }
 
 
 def _print_verdict(ctx: Context, verdict: Verdict) -> None:
+
     when = ""
     undated: list[Check] = []
     if not verdict.eligible:
@@ -234,7 +245,7 @@ def _print_verdict(ctx: Context, verdict: Verdict) -> None:
         else:
             when = ctx.t("verdict.no_date")
             undated = [c for c in verdict.root.failures() if c.ready_on is None]
-    key, style = _WORD[verdict.outcome]
+    key, style = _WORD[verdict.outcome.value]
     word = ctx.style(ctx.t(key), style)
     ctx.line(ctx.t("verdict.head", rule=verdict.rule, on=verdict.on, word=word, when=when))
     english = ctx.lang == "en"
@@ -246,9 +257,10 @@ def _print_verdict(ctx: Context, verdict: Verdict) -> None:
 
 
 def _print_check(ctx: Context, check: Check, depth: int) -> None:
+    from sopkit.rules._verdict import Outcome
+
     pad = "  " * depth
-    colour = {Outcome.PASS: "green", Outcome.FAIL: "red", Outcome.UNKNOWN: "yellow"}
-    mark = ctx.style(f"{check.outcome.value:^7}", colour[check.outcome])
+    mark = ctx.style(f"{check.outcome.value:^7}", _WORD[check.outcome.value][1].split()[0])
     ctx.line(f"{pad}[{mark}] {check.name}")
     ctx.line(f"{pad}          {check.message.en if ctx.lang == 'en' else check.message.id}")
     if check.basis:

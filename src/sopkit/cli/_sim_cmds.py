@@ -5,20 +5,23 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import attrs
-import pendulum
-
-from sopkit.calendar._for_agency import calendar_for
 from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_OK, Context
 from sopkit.cli._progress import progress_bar
 from sopkit.core._agency import DayReading
-from sopkit.sim._build import Branch, StepTime, build_model
-from sopkit.sim._experiments import Replications, replicate, simulate
-from sopkit.sim._model import Distribution, SimModel
-from sopkit.sim._results import SimResult
+
+if TYPE_CHECKING:
+    from sopkit.sim._build import StepTime
+    from sopkit.sim._experiments import Replications
+    from sopkit.sim._model import SimModel
+    from sopkit.sim._results import SimResult
+
+
+# sopkit.sim.Distribution's values, written out so building the parser does not import the
+# simulator (a test keeps them equal)
+DISTRIBUTIONS = ("deterministic", "exponential", "triangular", "lognormal")
 
 
 def register(sub: Any) -> None:
@@ -81,10 +84,10 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--distribution",
-        type=opt.choice([d.value for d in Distribution], name="distribution"),
+        type=opt.choice(DISTRIBUTIONS, name="distribution"),
         metavar="NAME",
         default="deterministic",
-        help="step times: " + ", ".join(d.value for d in Distribution) + " (default deterministic)",
+        help="step times: " + ", ".join(DISTRIBUTIONS) + " (default deterministic)",
     )
     p.add_argument(
         "--spread",
@@ -135,6 +138,9 @@ def _step_time(text: str) -> StepTime:
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
+    from sopkit.sim._build import Branch
+    from sopkit.sim._model import Distribution
+
     return {
         "per_day": args.arrivals,
         "days": args.days,
@@ -152,6 +158,12 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _simulate(args: argparse.Namespace, ctx: Context) -> int:
+    import pendulum
+
+    from sopkit.calendar._for_agency import calendar_for
+    from sopkit.sim._build import build_model
+    from sopkit.sim._experiments import replicate, simulate
+
     catalog = ctx.catalog
     service = catalog.service(args.code)
     options = _options(args)
@@ -180,6 +192,8 @@ def _simulate(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _result_data(model: SimModel, result: SimResult) -> dict[str, Any]:
+    import attrs
+
     return {
         "model": model.name,
         "seed": result.seed,
