@@ -87,7 +87,7 @@ def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="sopkit-bench-"))
     base = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
     base.pop("SOPKIT_NO_CACHE", None)
-    warm_env = {**base, "XDG_CACHE_HOME": str(scratch / "warm")}
+    warm_env = {**base, "SOPKIT_CACHE_DIR": str(scratch / "warm")}
     # (name, argv, expected exit, cold?) for every timed variant
     plan: list[tuple[str, list[str], int, bool]] = []
     for name, (argv, expected, reads) in COMMANDS.items():
@@ -107,7 +107,7 @@ def main() -> None:
             ):
                 env = warm_env
                 if cold:  # a fresh, empty cache directory: nothing to read
-                    env = {**base, "XDG_CACHE_HOME": tempfile.mkdtemp(dir=scratch)}
+                    env = {**base, "SOPKIT_CACHE_DIR": tempfile.mkdtemp(dir=scratch)}
                 wall, cpu, out = run_once(argv, env, expected)
                 if out != answers[name]:
                     raise SystemExit(f"{name}: output differs between runs")

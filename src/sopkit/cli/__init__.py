@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -133,8 +132,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    if args.no_cache:
-        os.environ["SOPKIT_NO_CACHE"] = "1"
     out = sys.stdout
     paging = not args.no_pager and out.isatty() and not getattr(args, "json", False)
     ctx = Context(
