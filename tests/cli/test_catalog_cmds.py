@@ -189,3 +189,13 @@ def test_a_broken_plugin_error_mentions_lenient(
     assert 1 == code
     assert "zz_broken" in err
     assert "--lenient" in err
+
+
+def test_unknown_service_code_in_any_command_points_to_search(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Commands taking a service code also point to `sopkit search` for an unknown one."""
+    code, _, err = run(capsys, "signer", "pasuruan.bkppd/kenaikan-pangkatt")
+    assert 1 == code
+    assert "did you mean pasuruan.bkppd/kenaikan-pangkat" in err
+    assert "sopkit search" in err

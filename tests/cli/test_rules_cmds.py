@@ -162,3 +162,11 @@ def test_bad_on_date_is_a_usage_error(
     err = capsys.readouterr().err
     assert "argument --on" in err
     assert "YYYY-MM-DD" in err
+
+
+def test_check_without_on_says_it_checks_today(
+    capsys: pytest.CaptureFixture[str], profile: str
+) -> None:
+    """Without --on the date used is today's, and stderr says so."""
+    main(["check", "pegawai.jabatan", "--profile", profile, "--param", "kinds=[pelaksana]"])
+    assert "no --on date given: checking on today" in capsys.readouterr().err

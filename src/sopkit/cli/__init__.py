@@ -156,11 +156,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report(ctx: Context, exc: SopkitError) -> int:
-    """Print a library error; a plugin that fails to load gets the hint to skip it."""
+    """Print a library error, with the hint that helps: skip a broken plugin, search a code."""
     from sopkit._errors import PluginError
+    from sopkit.core._catalog import CodeNotFoundError
 
     text = str(exc)
     if isinstance(exc, PluginError) and not ctx.lenient:
         text += "\n(run with --lenient to skip the broken plugin, or `sopkit plugins` to list it)"
+    if isinstance(exc, CodeNotFoundError):
+        text += " (find codes with `sopkit search TEXT`)"
     ctx.stderr.write(f"sopkit: error: {text}\n")
     return EXIT_ERROR

@@ -71,13 +71,8 @@ class Context:
         return catalog
 
     def lookup(self, code: str) -> Agency | Service | Sop:
-        """Return the agency, service or SOP a code names; an unknown one points to search."""
-        from sopkit._errors import NotFoundError
-
-        try:
-            return self.catalog.lookup(code)
-        except NotFoundError as exc:
-            raise NotFoundError(f"{exc} (find codes with `sopkit search TEXT`)") from None
+        """Return the agency, service or SOP a code names."""
+        return self.catalog.lookup(code)
 
     def t(self, key: str, **fields: object) -> str:
         """Return a message of the interface language."""

@@ -152,6 +152,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{code}: {checkable} of {total} requirements are checkable rules",
         "{code}: {checkable} dari {total} syarat dapat diperiksa dengan aturan",
     ),
+    "check.today": (
+        "no --on date given: checking on today, {date} (WIB)",
+        "tanpa --on: diperiksa pada hari ini, {date} (WIB)",
+    ),
     "check.all_met": (
         "all checkable requirements met",
         "semua syarat yang dapat diperiksa terpenuhi",

@@ -153,6 +153,8 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
         ctx.stderr.write("sopkit check: error: --variant needs --service\n")
         return EXIT_USAGE
     on = args.on or pendulum.today("Asia/Jakarta").date()
+    if args.on is None and not args.json:
+        ctx.note(ctx.t("check.today", date=on))
     params = dict(args.param)
     subject = load_profile(args.profile)
     book = rulebook_for(ctx.catalog)

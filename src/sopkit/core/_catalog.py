@@ -30,6 +30,10 @@ from sopkit.rules._engine import Rule
 from sopkit.rules._parameters import ParameterSet
 
 
+class CodeNotFoundError(NotFoundError):
+    """A catalogue code (agency, service or SOP) that no installed plugin provides."""
+
+
 @attrs.frozen
 class PluginInfo:
     """An installed plugin: name, distribution, version and what it registers."""
@@ -102,7 +106,7 @@ class Catalog:
         known = [c for c, v in self._index.items() if isinstance(v, cls)]
         close = difflib.get_close_matches(key, known, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise NotFoundError(f"no {what} with code {code!r}{hint}")
+        raise CodeNotFoundError(f"no {what} with code {code!r}{hint}")
 
     @functools.cached_property
     def _folded(self) -> dict[str, list[Any]]:
