@@ -143,8 +143,3 @@ def _keys() -> frozenset[str]:
 
 _KEYS = _keys()
 _WHOLE = frozenset({"col.code", "col.rule", "col.plugin"})  # columns users copy: wrap last
-
-
-def print_table(out: TextIO, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    """Write a table laid out for the terminal width (for callers without a Context)."""
-    out.write(render_table(headers, rows, terminal_width()))
