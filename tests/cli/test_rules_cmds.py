@@ -170,3 +170,26 @@ def test_check_without_on_says_it_checks_today(
     """Without --on the date used is today's, and stderr says so."""
     main(["check", "pegawai.jabatan", "--profile", profile, "--param", "kinds=[pelaksana]"])
     assert "no --on date given: checking on today" in capsys.readouterr().err
+
+
+def test_bad_rule_parameter_is_a_usage_error_naming_param(
+    capsys: pytest.CaptureFixture[str], profile: str
+) -> None:
+    """A --param value the rule does not accept exits 2, headed by --param, not catalogue data."""
+    argv = ["check", "pegawai.jabatan", "--profile", profile, "--on", "2026-04-01"]
+    assert 2 == main([*argv, "--param", "kinds=[fungsional]"])
+    err = capsys.readouterr().err
+    assert err.startswith("sopkit check: error: argument --param: 1 problem in the parameters:")
+    assert "catalogue data" not in err
+
+
+def test_profile_problems_are_headed_by_the_profile(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A bad profile's problems are introduced as the profile's, not the catalogue's."""
+    path = tmp_path / "p.yaml"
+    path.write_text("birth_date: 1986-09-26\nstatus: pns\n")
+    assert 1 == main(["check", "pegawai.status", "--profile", str(path), "--on", "2026-04-01"])
+    err = capsys.readouterr().err
+    assert f"in the profile '{path}':" in err
+    assert "catalogue data" not in err

@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from sopkit._errors import DataError
 from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
 
@@ -156,16 +157,34 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     if args.on is None and not args.json:
         ctx.note(ctx.t("check.today", date=on))
     params = dict(args.param)
-    subject = load_profile(args.profile)
+    try:
+        subject = load_profile(args.profile)
+    except DataError as exc:
+        return ctx.error(_problems(exc, f"the profile {str(args.profile)!r}"))
     book = rulebook_for(ctx.catalog)
     if args.service:
         return _check_service(args, ctx, book, subject, on)
-    verdict = book.evaluate(args.rule, subject, on=on, params=params)
+    try:
+        verdict = book.evaluate(args.rule, subject, on=on, params=params)
+    except DataError as exc:
+        if not all(".params" in p.path for p in exc.problems):
+            raise
+        ctx.stderr.write(
+            f"sopkit check: error: argument --param: {_problems(exc, 'the parameters')}\n"
+        )
+        return EXIT_USAGE
     if args.json:
         ctx.json(verdict.to_data())
     else:
         _print_verdict(ctx, verdict)
     return _exit_code([verdict.outcome])
+
+
+def _problems(exc: DataError, where: str) -> str:
+    """Return a DataError's problems headed by where they are (not 'catalogue data')."""
+    count = len(exc.problems)
+    lines = "".join(f"\n  - {p}" for p in exc.problems)
+    return f"{count} problem{'s' if count != 1 else ''} in {where}:{lines}"
 
 
 def _exit_code(outcomes: list[Outcome]) -> int:
