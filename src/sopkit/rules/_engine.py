@@ -15,7 +15,7 @@ from sopkit.asn._profile_io import asn_converter
 from sopkit.core._converter import structure
 from sopkit.core._params import Params, ParamValue, freeze, thaw
 from sopkit.rules._parameters import Parameter, ParameterSet
-from sopkit.rules._verdict import Check, Message, Outcome, Verdict
+from sopkit.rules._verdict import Check, Message, Outcome, Undated, Verdict, undated_reasons
 
 PASS = Outcome.PASS
 FAIL = Outcome.FAIL
@@ -47,7 +47,7 @@ class Node:
 class Leaf(Node):
     """A single check: a fast test and an explanation with facts, messages and legal basis."""
 
-    __slots__ = ("_explain", "basis", "flag")
+    __slots__ = ("_explain", "basis", "flag", "title")
 
     def __init__(
         self,
@@ -57,17 +57,21 @@ class Leaf(Node):
         basis: tuple[str, ...],
         test: Callable[[Pegawai], Outcome] | None = None,
         flag: str = "",
+        title: Message | None = None,
     ) -> None:
         self.name = name
         self.basis = basis
         self.flag = flag
+        self.title = title
         self._explain = explain
         self.test = test if test is not None else (lambda s: explain(s)[0])
 
     def explain(self, subject: Pegawai) -> Check:
         """Return the explained check for the subject."""
         outcome, message, facts, ready = self._explain(subject)
-        return Check(self.name, outcome, message, facts, self.basis, ready, self.flag)
+        return Check(
+            self.name, outcome, message, facts, self.basis, ready, self.flag, (), self.title
+        )
 
 
 def _combine_all(outcomes: Iterable[Outcome]) -> Outcome:
@@ -114,7 +118,12 @@ class AllOf(Node):
             f"{len(checks) - failed} dari {len(checks)} syarat terpenuhi",
             f"{len(checks) - failed} of {len(checks)} conditions met",
         )
-        return Check(self.name, outcome, message, Params(), (), ready, "", checks)
+        return Check(self.name, outcome, message, Params(), (), ready, "", checks, _ALL)
+
+
+_ALL = Message("semua syarat", "all of the conditions")
+_ANY = Message("salah satu syarat", "any one of the conditions")
+_NOT = Message("bukan", "not")
 
 
 class AnyOf(Node):
@@ -147,7 +156,7 @@ class AnyOf(Node):
             "salah satu syarat harus terpenuhi", "at least one of the conditions must be met"
         )
         ready = min(readies) if outcome is not PASS and readies else None
-        return Check(self.name, outcome, message, Params(), (), ready, "", checks)
+        return Check(self.name, outcome, message, Params(), (), ready, "", checks, _ANY)
 
 
 class NotOf(Node):
@@ -167,7 +176,7 @@ class NotOf(Node):
         check = self.child.explain(subject)
         outcome = {PASS: FAIL, FAIL: PASS, UNKNOWN: UNKNOWN}[check.outcome]
         message = Message(f"tidak boleh: {check.message.id}", f"must not hold: {check.message.en}")
-        return Check(self.name, outcome, message, Params(), (), None, "", (check,))
+        return Check(self.name, outcome, message, Params(), (), None, "", (check,), _NOT)
 
 
 @attrs.frozen
@@ -202,6 +211,7 @@ class Env:
                 basis=basis if basis is not None else node.basis,
                 test=node.test,
                 flag=node.flag,
+                title=node.title,
             )
         return node
 
@@ -329,6 +339,8 @@ class RuleBook:
         if node is None:
             rule = self.rule(name)
             node = rule.build(rule.parse_params(frozen), Env(on, self))
+            if isinstance(node, Leaf) and node.title is None:
+                node.title = rule.title
             if len(self._bound) > 4096:
                 self._bound.clear()
             self._bound[key] = node
@@ -342,9 +354,11 @@ class RuleBook:
         on: dt.date,
         params: Mapping[str, object] | None = None,
     ) -> Verdict:
-        """Return the verdict of the named rule on the subject at the date."""
-        node = self.bind(name, params or {}, on)
-        return Verdict(name, on, node.test(subject), subject, node, self, params or {})
+        """Return the verdict of the named rule on the subject as it stood on the date."""
+        given = params or {}
+        node = self.bind(name, given, on)
+        seen = subject.as_of(on)
+        return Verdict(name, on, node.test(seen), seen, node, self._search(name, seen, on, given))
 
     def evaluate_many(
         self,
@@ -355,11 +369,30 @@ class RuleBook:
         params: Mapping[str, object] | None = None,
     ) -> Iterator[Verdict]:
         """Yield the verdict for each subject; binding happens once, explanations lazily."""
-        node = self.bind(name, params or {}, on)
         given = params or {}
-        test = node.test
+        node = self.bind(name, given, on)
+        test, search = node.test, self._search
         for subject in subjects:
-            yield Verdict(name, on, test(subject), subject, node, self, given)
+            seen = subject.as_of(on)
+            yield Verdict(name, on, test(seen), seen, node, search(name, seen, on, given))
+
+    def outcomes(
+        self,
+        name: str,
+        subjects: Iterable[Pegawai],
+        *,
+        on: dt.date,
+        params: Mapping[str, object] | None = None,
+    ) -> Iterator[Outcome]:
+        """Yield only the pass/fail/unknown outcome for each subject (no verdict objects)."""
+        test = self.bind(name, params or {}, on).test
+        for subject in subjects:
+            yield test(subject.as_of(on))
+
+    def _search(
+        self, name: str, subject: Pegawai, on: dt.date, params: Mapping[str, object]
+    ) -> Callable[[], tuple[dt.date | None, tuple[Undated, ...]]]:
+        return lambda: self._earliest(name, subject, on, params)
 
     def earliest(
         self,
@@ -371,12 +404,39 @@ class RuleBook:
         horizon: int = 60,
     ) -> dt.date | None:
         """Return the first date from `on` when the rule passes, if time alone decides it."""
+        return self._earliest(name, subject.as_of(on), on, params or {}, horizon)[0]
+
+    def _earliest(
+        self,
+        name: str,
+        subject: Pegawai,
+        on: dt.date,
+        params: Mapping[str, object],
+        horizon: int = 60,
+    ) -> tuple[dt.date | None, tuple[Undated, ...]]:
+        # the profile stays as it stood on `on`: later records are not known yet
         day = on
         for _ in range(horizon):
-            check = self.bind(name, params or {}, day).explain(subject)
+            check = self.bind(name, params, day).explain(subject)
             if check.outcome is PASS:
-                return day
+                return day, ()
             if check.outcome is UNKNOWN or check.ready_on is None or check.ready_on <= day:
-                return None
+                return None, undated_reasons(check) or (
+                    Undated(
+                        check,
+                        Message(
+                            "syarat-syarat tidak dapat terpenuhi bersamaan",
+                            "the conditions cannot all be met at once",
+                        ),
+                    ),
+                )
             day = check.ready_on
-        return None
+        return None, (
+            Undated(
+                check,
+                Message(
+                    f"tidak terpenuhi dalam {horizon} langkah pencarian",
+                    f"not met within {horizon} search steps",
+                ),
+            ),
+        )
