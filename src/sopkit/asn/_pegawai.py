@@ -124,8 +124,6 @@ class TrainingKind(enum.StrEnum):
 
     DIKLATPIM_IV = "diklatpim_iv"
     DIKLATPIM_III = "diklatpim_iii"
-    PKP = "pkp"
-    PKA = "pka"
 
     @property
     def label(self) -> str:
@@ -136,8 +134,6 @@ class TrainingKind(enum.StrEnum):
 _TRAINING_LABELS = {
     TrainingKind.DIKLATPIM_IV: "Diklatpim Tingkat IV",
     TrainingKind.DIKLATPIM_III: "Diklatpim Tingkat III",
-    TrainingKind.PKP: "Pelatihan Kepemimpinan Pengawas (PKP)",
-    TrainingKind.PKA: "Pelatihan Kepemimpinan Administrator (PKA)",
 }
 
 

@@ -14,8 +14,8 @@ import yaml
 from sopkit._errors import DataError, DataProblem
 from sopkit.asn._golongan import Golongan, GolonganError
 from sopkit.asn._pegawai import Pegawai, ProfileError
-from sopkit.core._converter import format_path, make_converter, problems_from, structure
 from sopkit.core._converter import _walk as walk_errors
+from sopkit.core._converter import format_path, make_converter, problems_from, structure
 from sopkit.core._yaml import YamlDocument, parse_yaml
 
 

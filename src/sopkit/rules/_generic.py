@@ -450,6 +450,16 @@ def pangkat_maksimal(p: GolonganParams, env: Env) -> Node:
     return _pangkat_leaf("pegawai.pangkat_maksimal", p.golongan, at_least=False)
 
 
+def bup_years(table: Mapping[str, object], job: JabatanRecord | None) -> int | None:
+    """Return the BUP in years of a position from the dated table, or None when unknown."""
+    if job is None:
+        return None
+    try:
+        return as_int(table[bup_key(job.kind, job.jenjang, job.fungsional, table)])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 def sisa_masa_kerja_minimal(p: Span, env: Env) -> Node:
     """Return the check: at least the given time remains before the BUP age is reached."""
     table = env.param("pensiun.bup")
@@ -457,17 +467,8 @@ def sisa_masa_kerja_minimal(p: Span, env: Env) -> Node:
     months = p.total
     need_id, need_en = describe_months(months), describe_months(months, english=True)
 
-    def bup_of(s: Pegawai) -> int | None:
-        job = s.current_jabatan
-        if job is None:
-            return None
-        try:
-            return as_int(table[bup_key(job.kind, job.jenjang)])
-        except (ValueError, KeyError):
-            return None
-
     def explain(s: Pegawai) -> Explanation:
-        years = bup_of(s)
+        years = bup_years(table, s.current_jabatan)
         if years is None:
             return (
                 UNKNOWN,
@@ -505,7 +506,11 @@ def sisa_masa_kerja_minimal(p: Span, env: Env) -> Node:
     return Leaf(
         "pegawai.sisa_masa_kerja_minimal",
         explain,
-        basis=(*REQUIREMENT_BASIS, "PP 11/2017 Pasal 239 (BUP)"),
+        basis=(
+            *REQUIREMENT_BASIS,
+            "PP 11/2017 Pasal 239 (BUP)",
+            "UU 14/2005 Pasal 30 ayat (4), Pasal 67 ayat (4) (guru, dosen)",
+        ),
         flag=env.flag("pensiun.bup"),
     )
 
