@@ -370,12 +370,18 @@ class Pegawai:
             yield "skp", "more than one rating for the same year", sorted(years)
 
     def _dated(self) -> Iterable[dt.date]:
-        for records in (self.pangkat, self.jabatan, self.sanctions, self.leaves, self.exams):
+        histories: tuple[tuple[Any, ...], ...] = (
+            self.pangkat,
+            self.jabatan,
+            self.sanctions,
+            self.leaves,
+            self.exams,
+            self.angka_kredit,
+            self.trainings,
+        )
+        for records in histories:
             if records:
                 yield _order_key(records[-1])
-        for records in (self.angka_kredit, self.trainings):
-            if records:
-                yield records[-1].date
         if self.education:
             yield max(e.graduated for e in self.education)
         if self.skp:

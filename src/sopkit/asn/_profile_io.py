@@ -146,7 +146,7 @@ def _problems(exc: DataError, source: str | None) -> list[DataProblem]:
     cause = exc.__cause__
     if cause is None:
         return [_with_file(p, source) for p in exc.problems]
-    problems = []
+    problems: list[DataProblem] = []
     for path, leaf in walk_errors(cause, ()):
         if isinstance(leaf, ProfileError):
             at = format_path(path)

@@ -232,6 +232,10 @@ class Rule:
     flag: str = ""
     agency: str = ""
     description: str = ""
+    links: tuple[Any, ...] = ()
+    """For a rule written as data: the rules it uses (with their parameters and lines)."""
+    source: str = ""
+    plugin: str = ""
 
     @property
     def code(self) -> str:

@@ -234,7 +234,7 @@ def _case(raw: Any, where: str, line: int | None) -> tuple[list[DataProblem], Ru
         bad("service", "expected a service code '<agency>/<slug>'", raw["service"])
     if "params" in raw and raw["params"] is not None and not isinstance(raw["params"], dict):
         bad("params", "expected a mapping of rule parameters", raw["params"])
-    if problems:
+    if problems or not isinstance(day, dt.date):
         return problems, None
     return problems, RuleCase(
         name=raw["name"],
