@@ -362,7 +362,7 @@ class RuleBook:
         given = params or {}
         node = self.bind(name, given, on)
         seen = subject.as_of(on)
-        return Verdict(name, on, node.test(seen), seen, node, self._search(name, seen, on, given))
+        return Verdict(name, on, node.test(seen), seen, node, self._search(name, given))
 
     def evaluate_many(
         self,
@@ -375,10 +375,10 @@ class RuleBook:
         """Yield the verdict for each subject; binding happens once, explanations lazily."""
         given = params or {}
         node = self.bind(name, given, on)
-        test, search = node.test, self._search
+        test, search = node.test, self._search(name, given)
         for subject in subjects:
             seen = subject.as_of(on)
-            yield Verdict(name, on, test(seen), seen, node, search(name, seen, on, given))
+            yield Verdict(name, on, test(seen), seen, node, search)
 
     def outcomes(
         self,
@@ -394,9 +394,14 @@ class RuleBook:
             yield test(subject.as_of(on))
 
     def _search(
-        self, name: str, subject: Pegawai, on: dt.date, params: Mapping[str, object]
-    ) -> Callable[[], tuple[dt.date | None, tuple[Undated, ...]]]:
-        return lambda: self._earliest(name, subject, on, params)
+        self, name: str, params: Mapping[str, object]
+    ) -> Callable[[Pegawai, dt.date, Check], tuple[dt.date | None, tuple[Undated, ...]]]:
+        def search(
+            subject: Pegawai, on: dt.date, first: Check
+        ) -> tuple[dt.date | None, tuple[Undated, ...]]:
+            return self._earliest(name, subject, on, params, first=first)
+
+        return search
 
     def earliest(
         self,
@@ -417,11 +422,15 @@ class RuleBook:
         on: dt.date,
         params: Mapping[str, object],
         horizon: int = 60,
+        first: Check | None = None,
     ) -> tuple[dt.date | None, tuple[Undated, ...]]:
         # the profile stays as it stood on `on`: later records are not known yet
         day = on
         for _ in range(horizon):
-            check = self.bind(name, params, day).explain(subject)
+            node = self.bind(name, params, day)
+            if day != on and node.test(subject) is PASS:
+                return day, ()  # the fast test decides; no explanation needed
+            check = first if day == on and first is not None else node.explain(subject)
             if check.outcome is PASS:
                 return day, ()
             if check.outcome is UNKNOWN or check.ready_on is None or check.ready_on <= day:

@@ -65,19 +65,17 @@ def periode(env: Env) -> Node:
     outcome = PASS if ok else FAIL
     shown = ", ".join(f"1/{m}" for m in months)
 
-    def explain(_: Pegawai) -> Explanation:
-        facts = fact(on=on, period_months=months)
-        if ok:
-            return (
-                PASS,
-                Message(
-                    f"{on} adalah periode kenaikan pangkat", f"{on} is a promotion period date"
-                ),
-                facts,
-                None,
-            )
+    facts = fact(on=on, period_months=months)
+    if ok:
+        said: Explanation = (
+            PASS,
+            Message(f"{on} adalah periode kenaikan pangkat", f"{on} is a promotion period date"),
+            facts,
+            None,
+        )
+    else:
         nxt = next_period(env, on)
-        return (
+        said = (
             FAIL,
             Message(
                 f"{on} bukan periode kenaikan pangkat (periode: {shown}); periode berikutnya {nxt}",
@@ -87,7 +85,14 @@ def periode(env: Env) -> Node:
             nxt,
         )
 
-    return Leaf("kenaikan_pangkat.periode", explain, basis=PERIOD_BASIS, test=lambda _: outcome)
+    # the same for every subject: worked out once per date
+    return Leaf(
+        "kenaikan_pangkat.periode",
+        lambda _: said,
+        basis=PERIOD_BASIS,
+        test=lambda _: outcome,
+        title=Message("Periode kenaikan pangkat", "Promotion period date"),
+    )
 
 
 def _golongan(value: object) -> Golongan:

@@ -29,9 +29,50 @@ class Message:
     en: str
 
 
+class Facts(Params):
+    """The facts a check used: frozen like Params, converted to plain values on first read.
+
+    Explaining a verdict builds many checks whose facts are never shown; the conversion
+    (dates to ISO text, enums to labels) is paid only when they are.
+    """
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: dict[str, object]) -> None:
+        self._raw: dict[str, object] | None = raw
+        self._items = {}
+
+    def _ready(self) -> dict[str, ParamValue]:
+        raw = self._raw
+        if raw is not None:
+            self._items = {k: _plain(v) for k, v in raw.items()}
+            self._raw = None
+        return self._items
+
+    def __getitem__(self, key: str) -> ParamValue:
+        return self._ready()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ready())
+
+    def __len__(self) -> int:
+        return len(self._ready())
+
+    def __hash__(self) -> int:
+        self._ready()
+        return super().__hash__()
+
+    def __eq__(self, other: object) -> bool:
+        self._ready()
+        return super().__eq__(other)
+
+    def __repr__(self) -> str:
+        return f"Facts({self._ready()!r})"
+
+
 def fact(**values: object) -> Params:
-    """Return the facts a check used, frozen (dates written as ISO text)."""
-    return Params({k: _plain(v) for k, v in values.items()})
+    """Return the facts a check used, frozen (dates written as ISO text when read)."""
+    return Facts(values)
 
 
 def _plain(value: object) -> ParamValue:
@@ -154,8 +195,8 @@ class Explainer(Protocol):
         ...
 
 
-EarliestSearch = Callable[[], tuple["dt.date | None", tuple[Undated, ...]]]
-"""Finds a verdict's earliest date and, when there is none, why."""
+EarliestSearch = Callable[[Pegawai, "dt.date", Check], tuple["dt.date | None", tuple[Undated, ...]]]
+"""Finds a verdict's earliest date and, when there is none, why (subject, date, check tree)."""
 
 
 class Verdict:
@@ -231,7 +272,11 @@ class Verdict:
 
     def _found(self) -> tuple[dt.date | None, tuple[Undated, ...]]:
         if self._earliest is None:
-            self._earliest = (self.on, ()) if self.outcome is Outcome.PASS else self._search()
+            self._earliest = (
+                (self.on, ())
+                if self.outcome is Outcome.PASS
+                else self._search(self.subject, self.on, self.root)
+            )
         return self._earliest
 
     @property
