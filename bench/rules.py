@@ -132,10 +132,10 @@ def make_by_hand(on: dt.date) -> Callable[[Pegawai], Outcome]:
         elif jobs[-1].kind is not JabatanKind.PELAKSANA:
             return Outcome.FAIL
         ranks = [r for r in p.pangkat if r.tmt <= on]
-        if not ranks:
-            return Outcome.UNKNOWN if unknown else Outcome.UNKNOWN
-        rank = ranks[-1]
-        if rank.tmt > rank_by:
+        rank = ranks[-1] if ranks else None
+        if rank is None:
+            unknown = True
+        elif rank.tmt > rank_by:
             return Outcome.FAIL
         found = 0
         for record in p.skp:
@@ -152,11 +152,11 @@ def make_by_hand(on: dt.date) -> Callable[[Pegawai], Outcome]:
         for e in p.education:
             if e.graduated <= on and (best is None or e.level.rank > best.rank):
                 best = e.level
-        if best is None:
+        if best is None or rank is None:
             unknown = True
         elif rank.golongan >= _CEILING[best]:
             return Outcome.FAIL
-        exam = _EXAM_AT.get(rank.golongan)
+        exam = _EXAM_AT.get(rank.golongan) if rank is not None else None
         if exam is not None:
             passed = any(x.kind is exam and x.passed and x.date <= on for x in p.exams)
             floor = _EXEMPT_FROM[exam]
