@@ -15,6 +15,10 @@ _COMBINATORS = ("all", "any", "not")
 
 
 def _requirements(service: Service) -> Iterator[tuple[str, Requirement]]:
+    paths = getattr(service, "requirement_paths", None)  # grouped requirements, where modelled
+    if paths is not None:
+        yield from paths()
+        return
     for i, req in enumerate(service.requirements):
         yield f"requirements[{i}]", req
     for v, variant in enumerate(service.variants):
@@ -81,12 +85,29 @@ def rule_problems(book: RuleBook, services: Iterable[Service] = ()) -> tuple[Dat
     """
     found: list[DataProblem] = []
     for service in services:
+        source = getattr(service, "source", None)  # plugin, file and lines, where recorded
         for path, req in _requirements(service):
             if req.rule is None:
                 continue
             for sub, message, value in link_problems(book, req.rule.rule, req.rule.params):
-                where = f"{service.code}: {path}.rule.{sub}"
-                found.append(DataProblem(where, message, value, plugin=service.agency))
+                field = f"{path}.rule.{sub}"
+                if source is None:
+                    found.append(
+                        DataProblem(
+                            f"{service.code}: {field}", message, value, plugin=service.agency
+                        )
+                    )
+                    continue
+                found.append(
+                    DataProblem(
+                        f"$.{field}",
+                        message,
+                        value,
+                        plugin=source.plugin,
+                        file=source.file,
+                        line=source.line_of(field),
+                    )
+                )
     for rule in book.rules:
         for link in rule.links:
             for sub, message, value in link_problems(book, link.rule, link.params):
