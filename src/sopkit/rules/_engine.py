@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -47,7 +47,7 @@ class Node:
 class Leaf(Node):
     """A single check: a fast test and an explanation with facts, messages and legal basis."""
 
-    __slots__ = ("_explain", "basis", "flag", "title")
+    __slots__ = ("_explain", "_memo", "basis", "flag", "key", "title")
 
     def __init__(
         self,
@@ -58,20 +58,42 @@ class Leaf(Node):
         test: Callable[[Pegawai], Outcome] | None = None,
         flag: str = "",
         title: Message | None = None,
+        key: Callable[[Pegawai], Hashable] | None = None,
     ) -> None:
         self.name = name
         self.basis = basis
         self.flag = flag
         self.title = title
+        self.key = key
         self._explain = explain
+        self._memo: dict[Hashable, Check] = {}
         self.test = test if test is not None else (lambda s: explain(s)[0])
 
     def explain(self, subject: Pegawai) -> Check:
-        """Return the explained check for the subject."""
+        """Return the explained check for the subject.
+
+        With a `key` (every fact the explanation reads), checks are shared between subjects
+        whose key is equal: a Check is immutable, and many profiles explain alike.
+        """
+        key = self.key
+        if key is None:
+            return self._check(subject)
+        k = key(subject)
+        found = self._memo.get(k)
+        if found is None:
+            found = self._check(subject)
+            if len(self._memo) < _MEMO_SIZE:
+                self._memo[k] = found
+        return found
+
+    def _check(self, subject: Pegawai) -> Check:
         outcome, message, facts, ready = self._explain(subject)
         return Check(
             self.name, outcome, message, facts, self.basis, ready, self.flag, (), self.title
         )
+
+
+_MEMO_SIZE = 4096
 
 
 def _combine_all(outcomes: Iterable[Outcome]) -> Outcome:
@@ -212,6 +234,7 @@ class Env:
                 test=node.test,
                 flag=node.flag,
                 title=node.title,
+                key=node.key,
             )
         return node
 
@@ -276,6 +299,9 @@ def _isodates(value: object) -> object:
     return value
 
 
+_NO_PARAMS = Params()
+
+
 def _freeze_params(params: Mapping[str, object]) -> Params:
     frozen = freeze(_isodates(dict(params)))
     assert isinstance(frozen, Params)
@@ -337,7 +363,10 @@ class RuleBook:
 
     def bind(self, name: str, params: Mapping[str, object], on: dt.date) -> Node:
         """Return the rule's check tree bound to the parameters and date (cached)."""
-        frozen = params if isinstance(params, Params) else _freeze_params(params)
+        if isinstance(params, Params):
+            frozen = params
+        else:
+            frozen = _freeze_params(params) if params else _NO_PARAMS
         key = (name, frozen, on)
         node = self._bound.get(key)
         if node is None:
@@ -396,10 +425,20 @@ class RuleBook:
     def _search(
         self, name: str, params: Mapping[str, object]
     ) -> Callable[[Pegawai, dt.date, Check], tuple[dt.date | None, tuple[Undated, ...]]]:
+        nodes: dict[dt.date, Node] = {}  # this batch's bindings by date (params are fixed)
+
+        def node_at(day: dt.date) -> Node:
+            node = nodes.get(day)
+            if node is None:
+                node = nodes[day] = self.bind(name, params, day)
+                if len(nodes) > 4096:
+                    nodes.clear()
+            return node
+
         def search(
             subject: Pegawai, on: dt.date, first: Check
         ) -> tuple[dt.date | None, tuple[Undated, ...]]:
-            return self._earliest(name, subject, on, params, first=first)
+            return self._earliest(name, subject, on, params, first=first, node_at=node_at)
 
         return search
 
@@ -423,11 +462,12 @@ class RuleBook:
         params: Mapping[str, object],
         horizon: int = 60,
         first: Check | None = None,
+        node_at: Callable[[dt.date], Node] | None = None,
     ) -> tuple[dt.date | None, tuple[Undated, ...]]:
         # the profile stays as it stood on `on`: later records are not known yet
         day = on
         for _ in range(horizon):
-            node = self.bind(name, params, day)
+            node = node_at(day) if node_at is not None else self.bind(name, params, day)
             if day != on and node.test(subject) is PASS:
                 return day, ()  # the fast test decides; no explanation needed
             check = first if day == on and first is not None else node.explain(subject)

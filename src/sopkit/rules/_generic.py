@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 
 import attrs
 
@@ -122,7 +122,13 @@ def bebas_hukuman_disiplin(p: DisiplinParams, env: Env) -> Node:
         )
         return FAIL, _m(when, when_en), facts, ready
 
-    return Leaf("pegawai.bebas_hukuman_disiplin", explain, basis=DISIPLIN_BASIS, test=test)
+    return Leaf(
+        "pegawai.bebas_hukuman_disiplin",
+        explain,
+        basis=DISIPLIN_BASIS,
+        test=test,
+        key=lambda s: tuple(blocking(s)),
+    )
 
 
 def _never_sanctioned(p: DisiplinParams, env: Env) -> Node:
@@ -217,7 +223,10 @@ def skp_minimal(p: SkpParams, env: Env) -> Node:
             None,
         )
 
-    return Leaf("pegawai.skp_minimal", explain, basis=SKP_BASIS, test=test)
+    def key(s: Pegawai) -> Hashable:
+        return tuple(r for r in s.skp if r.year in years)
+
+    return Leaf("pegawai.skp_minimal", explain, basis=SKP_BASIS, test=test, key=key)
 
 
 def _span_leaf(
@@ -270,7 +279,7 @@ def _span_leaf(
             add_months(begin, months),
         )
 
-    return Leaf(name, explain, basis=REQUIREMENT_BASIS, test=test)
+    return Leaf(name, explain, basis=REQUIREMENT_BASIS, test=test, key=start)
 
 
 def masa_kerja_minimal(p: Span, env: Env) -> Node:
@@ -595,7 +604,11 @@ def status(p: StatusParams, env: Env) -> Node:
         )
 
     return Leaf(
-        "pegawai.status", explain, basis=("UU 20/2023 tentang ASN (PNS dan PPPK)",), test=test
+        "pegawai.status",
+        explain,
+        basis=("UU 20/2023 tentang ASN (PNS dan PPPK)",),
+        test=test,
+        key=lambda s: s.status,
     )
 
 
@@ -704,6 +717,7 @@ def jabatan(p: JabatanParams, env: Env) -> Node:
         explain,
         basis=("UU 20/2023 tentang ASN (jabatan administrasi, fungsional, pimpinan tinggi)",),
         test=test,
+        key=lambda s: s.jabatan[-1] if s.jabatan else None,
     )
 
 

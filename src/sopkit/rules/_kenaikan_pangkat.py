@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from typing import Any
 
 from sopkit.asn._dates import add_months, months_elapsed
@@ -89,6 +89,7 @@ def periode(env: Env) -> Node:
     return Leaf(
         "kenaikan_pangkat.periode",
         lambda _: said,
+        key=lambda _: None,
         basis=PERIOD_BASIS,
         test=lambda _: outcome,
         title=Message("Periode kenaikan pangkat", "Promotion period date"),
@@ -162,6 +163,8 @@ def batas_pendidikan(env: Env) -> Node:
         basis=KP_BASIS,
         test=test,
         flag=env.flag("kenaikan_pangkat.batas_pendidikan"),
+        key=lambda s: (s.pangkat[-1].golongan if s.pangkat else None, best(s)),
+        title=Message("Pangkat tertinggi menurut ijazah", "Highest rank for the diploma"),
     )
 
 
@@ -188,6 +191,7 @@ def atasan(env: Env) -> Node:
             test=lambda _: PASS,
             flag=flag,
             title=title,
+            key=lambda _: None,
         )
 
     def test(s: Pegawai) -> Outcome:
@@ -231,7 +235,13 @@ def atasan(env: Env) -> Node:
         )
 
     return Leaf(
-        "kenaikan_pangkat.atasan", explain, basis=ATASAN_BASIS, test=test, flag=flag, title=title
+        "kenaikan_pangkat.atasan",
+        explain,
+        basis=ATASAN_BASIS,
+        test=test,
+        flag=flag,
+        title=title,
+        key=lambda s: (s.atasan_golongan, s.pangkat[-1].golongan if s.pangkat else None),
     )
 
 
@@ -281,6 +291,15 @@ def ujian_dinas(env: Env) -> Node:
         if kind is None or _passed(s, kind, on) or exemption(s, kind):
             return PASS
         return FAIL
+
+    def key(s: Pegawai) -> Hashable:
+        if not s.pangkat:
+            return None
+        current = s.pangkat[-1].golongan
+        kind = needed.get(current)
+        if kind is None:
+            return current
+        return current, _passed(s, kind, on), exemption(s, kind)
 
     def explain(s: Pegawai) -> Explanation:
         if not s.pangkat:
@@ -332,6 +351,7 @@ def ujian_dinas(env: Env) -> Node:
         test=test,
         flag=env.flag("kenaikan_pangkat.ujian_dinas_pengecualian"),
         title=Message("Ujian dinas", "Service examination (ujian dinas)"),
+        key=key,
     )
 
 

@@ -125,13 +125,15 @@ class Check:
 
         A failed `not` is reported as itself, since its child passed.
         """
-        if self.outcome is Outcome.PASS:
-            return
-        if not self.children or self.name == "not":
-            yield self
-            return
-        for child in self.children:
-            yield from child.failures()
+        stack = [self]
+        while stack:
+            check = stack.pop()
+            if check.outcome is Outcome.PASS:
+                continue
+            if not check.children or check.name == "not":
+                yield check
+            else:
+                stack.extend(reversed(check.children))
 
     def to_data(self) -> dict[str, Any]:
         """Return the check as plain JSON-ready data."""
@@ -167,24 +169,42 @@ class Undated:
         }
 
 
+_REASONS: dict[int, tuple[Check, Undated | None]] = {}
+
+
 def undated_reasons(root: Check) -> tuple[Undated, ...]:
     """Return, for a check tree that does not pass, the leaf checks no date can be given for."""
     found = []
     for check in root.failures():
-        if check.outcome is Outcome.UNKNOWN:
-            reason = Message(
-                f"fakta belum lengkap: {check.message.id}",
-                f"a fact is missing: {check.message.en}",
-            )
-        elif check.ready_on is None:
-            reason = Message(
-                f"tidak terpenuhi hanya karena waktu berlalu: {check.message.id}",
-                f"the passing of time alone does not meet it: {check.message.en}",
-            )
-        else:
+        # explained checks are shared between subjects: their reason is worked out once
+        cached = _REASONS.get(id(check))
+        if cached is not None and cached[0] is check:
+            if cached[1] is not None:
+                found.append(cached[1])
             continue
-        found.append(Undated(check, reason))
+        reason = _reason(check)
+        if len(_REASONS) > 8192:
+            _REASONS.clear()
+        _REASONS[id(check)] = (check, reason)
+        if reason is not None:
+            found.append(reason)
     return tuple(found)
+
+
+def _reason(check: Check) -> Undated | None:
+    if check.outcome is Outcome.UNKNOWN:
+        reason = Message(
+            f"fakta belum lengkap: {check.message.id}",
+            f"a fact is missing: {check.message.en}",
+        )
+    elif check.ready_on is None:
+        reason = Message(
+            f"tidak terpenuhi hanya karena waktu berlalu: {check.message.id}",
+            f"the passing of time alone does not meet it: {check.message.en}",
+        )
+    else:
+        return None
+    return Undated(check, reason)
 
 
 class Explainer(Protocol):
