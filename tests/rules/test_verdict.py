@@ -137,3 +137,44 @@ def base_records(field: str) -> list[dict[str, Any]]:
     from sopkit.testing import BASE_PROFILE
 
     return list(BASE_PROFILE.get(field, []))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {
+                "golongan": st.sampled_from(["II/c", "II/d", "III/b", "III/d", "IV/a"]),
+                "tmt": st.dates(dt.date(2016, 1, 1), dt.date(2026, 3, 1)),
+                "rating": st.sampled_from(["baik", "butuh_perbaikan", "sangat_baik"]),
+                "level": st.sampled_from(["SLTA", "D-III", "S1", "S2"]),
+                "exam": st.sampled_from([None, "ujian_dinas_i", "ujian_dinas_ii"]),
+                "sanction": st.booleans(),
+                "atasan": st.sampled_from([None, "III/c", "IV/b"]),
+            }
+        ),
+        min_size=2,
+        max_size=6,
+    ),
+    st.sampled_from([dt.date(2025, 4, 1), dt.date(2026, 4, 1), dt.date(2026, 4, 15)]),
+)
+def test_shared_explanations_equal_fresh_ones(people: list[dict[str, Any]], on: dt.date) -> None:
+    """Explaining many subjects with one rule book (checks shared by equal facts) gives what a
+    fresh rule book gives each subject alone."""
+    shared = make_rulebook()
+    for person in people:
+        subject = make_pegawai(
+            pangkat=[{"golongan": person["golongan"], "tmt": person["tmt"].isoformat()}],
+            skp=[{"year": y, "rating": person["rating"]} for y in (2023, 2024, 2025)],
+            education=[{"level": person["level"], "graduated": "2010-08-01"}],
+            exams=[{"kind": person["exam"], "date": "2016-06-01", "passed": True}]
+            if person["exam"]
+            else [],
+            sanctions=[{"level": "sedang", "start": "2025-01-01", "end": "2026-12-31"}]
+            if person["sanction"]
+            else [],
+            atasan_golongan=person["atasan"],
+        )
+        alone = make_rulebook().evaluate("kenaikan_pangkat.reguler", subject, on=on)
+        together = shared.evaluate("kenaikan_pangkat.reguler", subject, on=on)
+        assert alone.to_data() == together.to_data()
