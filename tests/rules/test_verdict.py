@@ -68,6 +68,48 @@ def test_messages_and_titles_show_no_internal_ids() -> None:
                     assert not re.search(r"[a-z]+_[a-z]+", text), text
 
 
+WIDE = [
+    ("kenaikan_pangkat.pilihan_fungsional", {}),
+    ("kenaikan_pangkat.penyesuaian_ijazah", {}),
+    ("kenaikan_gaji_berkala", {}),
+    ("pensiun.bup", {}),
+    ("izin_belajar", {"level": "S2"}),
+    ("tugas_belajar", {"level": "S1"}),
+    ("pelatihan.pkn_ii", {}),
+    ("cuti.tahunan", {"days": 40}),
+    ("cuti.besar", {"start": "2026-05-01", "end": "2026-09-30"}),
+    ("cuti.sakit", {"start": "2026-05-01", "end": "2028-05-01"}),
+    ("cuti.melahirkan", {"start": "2026-05-01", "end": "2026-09-30", "child": 4}),
+    ("cuti.alasan_penting", {"start": "2026-05-01", "end": "2026-07-30", "reason": "x"}),
+    ("cuti.luar_tanggungan_negara", {"start": "2026-05-01", "end": "2031-04-30"}),
+    (
+        "pegawai.jabatan",
+        {"kinds": ["fungsional_keahlian", "jpt_pratama"], "jenjang": ["ahli_madya"]},
+    ),
+    ("pegawai.skp_minimal", {"rating": "sangat_baik", "years": 2}),
+]
+
+
+def test_messages_of_every_kind_of_rule_show_no_internal_ids() -> None:
+    """Failing and passing checks across the national rules speak in words, not ids."""
+    subjects = [
+        make_pegawai(ELIGIBLE),
+        make_pegawai(ELIGIBLE, status="CPNS", tmt_pns=None, gender="P"),
+        make_pegawai(
+            ELIGIBLE,
+            jabatan=[
+                {"kind": "fungsional_keahlian", "jenjang": "ahli_pertama", "tmt": "2016-01-04"}
+            ],
+        ),
+    ]
+    for subject in subjects:
+        for rule, params in WIDE:
+            verdict = BOOK.evaluate(rule, subject, on=ON, params=params)
+            for check in verdict.root.leaves():
+                for text in (check.message.id, check.message.en, check.label.id, check.label.en):
+                    assert not re.search(r"[a-z]+_[a-z]+", text), (rule, text)
+
+
 def test_unusual_facts_are_warnings_on_the_verdict() -> None:
     """A golongan that goes down with no sanction, and CPNS before 18, are warned about."""
     subject = make_pegawai(

@@ -195,7 +195,7 @@ def skp_minimal(p: SkpParams, env: Env) -> Node:
         missing = [y for y, r in got.items() if r is None]
         want = p.rating.value.replace("_", " ")
         if low:
-            shown = ", ".join(f"{y}: {got[y].value}" for y in low)  # type: ignore[union-attr]
+            shown = ", ".join(f"{y}: {got[y].value.replace('_', ' ')}" for y in low)  # type: ignore[union-attr]
             return (
                 FAIL,
                 _m(f"SKP di bawah '{want}' ({shown})", f"SKP rating below '{want}' ({shown})"),
@@ -637,8 +637,8 @@ _FUNCTIONAL = frozenset({JabatanKind.FUNGSIONAL_KETERAMPILAN, JabatanKind.FUNGSI
 
 
 def _job_text(job: JabatanRecord) -> str:
-    extra = job.jenjang.value if job.jenjang else job.eselon
-    return f"{job.kind.value} {extra}" if extra else job.kind.value
+    extra = job.jenjang.label if job.jenjang else job.eselon
+    return f"{job.kind.label} {extra}" if extra else job.kind.label
 
 
 def jabatan(p: JabatanParams, env: Env) -> Node:
@@ -646,9 +646,9 @@ def jabatan(p: JabatanParams, env: Env) -> Node:
     kinds = frozenset(p.kinds)
     levels = frozenset(p.jenjang)
     eselons = frozenset(e.upper() for e in p.eselon)
-    names = ", ".join(k.value for k in p.kinds)
+    names = ", ".join(k.label for k in p.kinds)
     if levels:
-        names += f" (jenjang {', '.join(j.value for j in p.jenjang)})"
+        names += f" (jenjang {', '.join(j.label for j in p.jenjang)})"
     if eselons:
         names += f" (eselon {', '.join(p.eselon)})"
 
@@ -698,7 +698,7 @@ def jabatan(p: JabatanParams, env: Env) -> Node:
         if outcome is PASS:
             return (
                 PASS,
-                _m(f"jabatan {job.kind.value}", f"position is {job.kind.value}"),
+                _m(f"jabatan {job.kind.label}", f"position is {job.kind.label}"),
                 facts,
                 None,
             )

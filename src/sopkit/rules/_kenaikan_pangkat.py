@@ -385,7 +385,7 @@ def jenjang_fungsional(env: Env) -> Node:
             )
         low, high = ranges[job.jenjang.value]
         current = s.pangkat[-1].golongan
-        shown = job.jenjang.value.replace("_", " ")
+        shown = job.jenjang.label
         facts = fact(jenjang=shown, golongan=current, range=(low, high))
         if current < high:
             return (
