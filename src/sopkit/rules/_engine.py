@@ -109,12 +109,14 @@ def _combine_all(outcomes: Iterable[Outcome]) -> Outcome:
 class AllOf(Node):
     """Passes when every child passes; fails when one fails; otherwise unknown."""
 
-    __slots__ = ("_tests", "children")
+    __slots__ = ("_memo", "_shared", "_tests", "children")
 
     def __init__(self, children: Iterable[Node], name: str = "all") -> None:
         self.name = name
         self.children = tuple(children)
         self._tests = tuple(c.test for c in self.children)
+        self._shared = all(_shares(c) for c in self.children)
+        self._memo: dict[tuple[int, ...], Check] = {}
         self.test = self._test
 
     def _test(self, subject: Pegawai) -> Outcome:
@@ -128,8 +130,23 @@ class AllOf(Node):
         return result
 
     def explain(self, subject: Pegawai) -> Check:
-        """Return a check whose children are every child's check."""
+        """Return a check whose children are every child's check.
+
+        When every child shares its checks between subjects (keyed leaves), the combined
+        check is shared too, keyed by the identity of the children's checks.
+        """
         checks = tuple(c.explain(subject) for c in self.children)
+        if not self._shared:
+            return self._combined(checks)
+        key = tuple(map(id, checks))
+        found = self._memo.get(key)
+        if found is None:
+            found = self._combined(checks)
+            if len(self._memo) < _MEMO_SIZE:
+                self._memo[key] = found  # holds the children, so their ids stay theirs
+        return found
+
+    def _combined(self, checks: tuple[Check, ...]) -> Check:
         outcome = _combine_all(c.outcome for c in checks)
         pending = [c for c in checks if c.outcome is not PASS]
         ready = None
@@ -141,6 +158,13 @@ class AllOf(Node):
             f"{len(checks) - failed} of {len(checks)} conditions met",
         )
         return Check(self.name, outcome, message, Params(), (), ready, "", checks, _ALL)
+
+
+def _shares(node: Node) -> bool:
+    """Return whether a node's explained checks are shared between subjects with equal facts."""
+    if isinstance(node, Leaf):
+        return node.key is not None
+    return isinstance(node, AllOf) and node._shared
 
 
 _ALL = Message("semua syarat", "all of the conditions")
