@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -151,11 +152,15 @@ def _problems(exc: DataError, source: str | None) -> list[DataProblem]:
         if isinstance(leaf, ProfileError):
             at = format_path(path)
             problems.extend(
-                DataProblem(f"{at}.{f}", m, v, file=source) for f, m, v in leaf.problems
+                DataProblem(f"{at}.{f}", m, _shown(v), file=source) for f, m, v in leaf.problems
             )
         else:
             problems.extend(_with_file(p, source) for p in problems_from(leaf, None, path))
     return problems
+
+
+def _shown(value: object) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def _bad_scalar(text: str) -> tuple[str, int, str] | None:
