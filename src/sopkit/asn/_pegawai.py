@@ -308,6 +308,9 @@ class Pegawai:
     atasan_golongan: Golongan | None = None
     kgb_terakhir: dt.date | None = None
     _horizon: dt.date = attrs.field(init=False, eq=False, repr=False)
+    _seen: tuple[dt.date, Pegawai] | None = attrs.field(
+        init=False, default=None, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         problems = list(self._nip_problems())
@@ -410,8 +413,11 @@ class Pegawai:
             )
         if self._horizon <= on:
             return self
+        seen = self._seen
+        if seen is not None and seen[0] == on:
+            return seen[1]  # one profile is often read on one date by many rules
         later_pns = self.tmt_pns is not None and self.tmt_pns > on
-        return attrs.evolve(
+        found = attrs.evolve(
             self,
             status=Status.CPNS if later_pns else self.status,
             tmt_pns=None if later_pns else self.tmt_pns,
@@ -428,6 +434,8 @@ class Pegawai:
             if self.kgb_terakhir is not None and self.kgb_terakhir > on
             else self.kgb_terakhir,
         )
+        object.__setattr__(self, "_seen", (on, found))
+        return found
 
     @property
     def warnings(self) -> tuple[ProfileWarning, ...]:
