@@ -13,7 +13,7 @@ from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
 
 if TYPE_CHECKING:
     from sopkit.rules._engine import Rule, RuleBook
-    from sopkit.rules._verdict import Check, Outcome, Verdict
+    from sopkit.rules._verdict import Check, Verdict
 
 # `sopkit check` tells the three verdicts apart for scripts; errors keep 1 and usage errors 2
 EXIT_NOT_ELIGIBLE = 3
@@ -177,7 +177,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
         ctx.json(verdict.to_data())
     else:
         _print_verdict(ctx, verdict)
-    return _exit_code([verdict.outcome])
+    return _EXIT[verdict.outcome.value]
 
 
 def _problems(exc: DataError, where: str) -> str:
@@ -187,30 +187,22 @@ def _problems(exc: DataError, where: str) -> str:
     return f"{count} problem{'s' if count != 1 else ''} in {where}:{lines}"
 
 
-def _exit_code(outcomes: list[Outcome]) -> int:
-    """Return check's exit code: nothing checked or anything unknown is undetermined."""
-    from sopkit.rules._verdict import Outcome
-
-    if not outcomes:
-        return EXIT_UNDETERMINED
-    if Outcome.FAIL in outcomes:
-        return EXIT_NOT_ELIGIBLE
-    if Outcome.UNKNOWN in outcomes:
-        return EXIT_UNDETERMINED
-    return EXIT_OK
+# verdict outcome -> exit code
+_EXIT = {"pass": EXIT_OK, "fail": EXIT_NOT_ELIGIBLE, "unknown": EXIT_UNDETERMINED}
 
 
 def _check_service(
     args: argparse.Namespace, ctx: Context, book: RuleBook, subject: Any, on: dt.date
 ) -> int:
-    from sopkit.rules._requirements import evaluate_requirements
+    from sopkit.rules._requirements import evaluate_requirements, requirements_outcome
 
     service = ctx.catalog.service(args.service)
     try:
         results = evaluate_requirements(book, service, subject, on=on, variant=args.variant)
     except KeyError as exc:
         return ctx.error(str(exc.args[0]))
-    outcomes = [r.verdict.outcome for r in results if r.verdict is not None]
+    checkable = sum(r.verdict is not None for r in results)
+    code = _EXIT[requirements_outcome(results).value]
     if args.json:
         ctx.json(
             [
@@ -222,10 +214,10 @@ def _check_service(
                 for r in results
             ]
         )
-        return _exit_code(outcomes)
+        return code
     english = ctx.lang == "en"
     ctx.line(
-        ctx.t("check.service_head", code=service.code, checkable=len(outcomes), total=len(results))
+        ctx.t("check.service_head", code=service.code, checkable=checkable, total=len(results))
     )
     for r in results:
         if r.verdict is None:
@@ -237,11 +229,10 @@ def _check_service(
             ctx.line(
                 f"            {check.name}: {check.message.en if english else check.message.id}"
             )
-    code = _exit_code(outcomes)
     summary = {
         EXIT_OK: ("check.all_met", "green"),
         EXIT_NOT_ELIGIBLE: ("check.some_unmet", "red"),
-        EXIT_UNDETERMINED: ("check.some_unknown" if outcomes else "check.nothing", "yellow"),
+        EXIT_UNDETERMINED: ("check.some_unknown" if checkable else "check.nothing", "yellow"),
     }[code]
     ctx.line(ctx.style(ctx.t(summary[0]), summary[1]))
     return code
