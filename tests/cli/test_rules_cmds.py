@@ -150,7 +150,7 @@ def test_missing_fact_is_undetermined(capsys: pytest.CaptureFixture[str], tmp_pa
     assert 4 == main([*argv, "--param", "rating=baik", "--param", "years=2"])
     out = capsys.readouterr().out
     assert "UNDETERMINED" in out
-    assert "no date: pegawai.skp_minimal: no SKP rating in the profile" in out
+    assert "no date: Minimum SKP rating: a fact is missing: no SKP rating" in out
 
 
 @pytest.mark.parametrize("value", ["2025-02-30", "27-03-2025", "tomorrow", "99999-01-01"])

@@ -146,6 +146,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no date: {check}: {reason}",
         "tanpa tanggal: {check}: {reason}",
     ),
+    "verdict.warning": ("warning: {field}: {text}", "peringatan: {field}: {text}"),
     "verdict.basis": ("legal basis: {basis}", "dasar hukum: {basis}"),
     "verdict.met_from": ("met from: {date}", "terpenuhi mulai: {date}"),
     "check.service_head": (

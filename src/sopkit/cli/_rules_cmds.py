@@ -13,7 +13,7 @@ from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
 
 if TYPE_CHECKING:
     from sopkit.rules._engine import Rule, RuleBook
-    from sopkit.rules._verdict import Check, Verdict
+    from sopkit.rules._verdict import Check, Message, Verdict
 
 # `sopkit check` tells the three verdicts apart for scripts; errors keep 1 and usage errors 2
 EXIT_NOT_ELIGIBLE = 3
@@ -215,7 +215,6 @@ def _check_service(
             ]
         )
         return code
-    english = ctx.lang == "en"
     ctx.line(
         ctx.t("check.service_head", code=service.code, checkable=checkable, total=len(results))
     )
@@ -226,9 +225,7 @@ def _check_service(
         mark = "ok" if r.verdict.eligible else r.verdict.outcome.value
         ctx.line(f"  [{mark:^5}] {r.requirement.text}  ({r.verdict.rule})")
         for check in r.verdict.root.failures():
-            ctx.line(
-                f"            {check.name}: {check.message.en if english else check.message.id}"
-            )
+            ctx.line(f"            {_say(ctx, check.label)}: {_say(ctx, check.message)}")
     summary = {
         EXIT_OK: ("check.all_met", "green"),
         EXIT_NOT_ELIGIBLE: ("check.some_unmet", "red"),
@@ -246,38 +243,42 @@ _WORD = {
 }
 
 
-def _print_verdict(ctx: Context, verdict: Verdict) -> None:
+def _say(ctx: Context, message: Message) -> str:
+    """Return a bilingual library message in the interface language."""
+    return message.en if ctx.lang == "en" else message.id
 
+
+def _print_verdict(ctx: Context, verdict: Verdict) -> None:
     when = ""
-    undated: list[Check] = []
-    if not verdict.eligible:
+    if verdict.outcome.value != "pass":
         earliest = verdict.earliest
-        if earliest:
-            when = ctx.t("verdict.earliest", date=earliest)
-        else:
-            when = ctx.t("verdict.no_date")
-            undated = [c for c in verdict.root.failures() if c.ready_on is None]
+        when = ctx.t("verdict.earliest", date=earliest) if earliest else ctx.t("verdict.no_date")
     key, style = _WORD[verdict.outcome.value]
     word = ctx.style(ctx.t(key), style)
     ctx.line(ctx.t("verdict.head", rule=verdict.rule, on=verdict.on, word=word, when=when))
-    english = ctx.lang == "en"
-    for check in undated:  # why no date: the checks time alone will not make pass
-        reason = check.message.en if english else check.message.id
-        ctx.line("  " + ctx.t("verdict.why_no_date", check=check.name, reason=reason))
+    undated = verdict.undated if when and not verdict.earliest else ()
+    for why in undated:  # which check keeps the date from being computed, and why
+        reason = ctx.t(
+            "verdict.why_no_date", check=_say(ctx, why.check.label), reason=_say(ctx, why.reason)
+        )
+        ctx.line("  " + reason)
+    for warning in verdict.warnings:
+        text = warning.en if ctx.lang == "en" else warning.id
+        ctx.line(
+            "  " + ctx.style(ctx.t("verdict.warning", field=warning.field, text=text), "yellow")
+        )
     for check in verdict.checks:
         _print_check(ctx, check, 1)
 
 
 def _print_check(ctx: Context, check: Check, depth: int) -> None:
-    from sopkit.rules._verdict import Outcome
-
     pad = "  " * depth
     mark = ctx.style(f"{check.outcome.value:^7}", _WORD[check.outcome.value][1].split()[0])
-    ctx.line(f"{pad}[{mark}] {check.name}")
-    ctx.line(f"{pad}          {check.message.en if ctx.lang == 'en' else check.message.id}")
+    ctx.line(f"{pad}[{mark}] {_say(ctx, check.label)}")
+    ctx.line(f"{pad}          {_say(ctx, check.message)}")
     if check.basis:
         ctx.line(f"{pad}          " + ctx.t("verdict.basis", basis="; ".join(check.basis)))
-    if check.ready_on and check.outcome is not Outcome.PASS:
+    if check.ready_on and check.outcome.value != "pass":
         ctx.line(f"{pad}          " + ctx.t("verdict.met_from", date=check.ready_on))
     if check.flag:
         ctx.line(f"{pad}          ⚠ {check.flag}")
