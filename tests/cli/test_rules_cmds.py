@@ -193,3 +193,14 @@ def test_profile_problems_are_headed_by_the_profile(
     err = capsys.readouterr().err
     assert f"in the profile '{path}':" in err
     assert "catalogue data" not in err
+
+
+def test_no_date_says_which_check_and_why(capsys: pytest.CaptureFixture[str], profile: str) -> None:
+    """Not eligible with no computable date: the check that blocks the date is named, and why.
+
+    On 2 Dec 2026 the next period is 1 Jan 2027, when the profile lacks the 2026 SKP.
+    """
+    main(["check", "kenaikan_pangkat.reguler", "--profile", profile, "--on", "2026-12-02"])
+    out = capsys.readouterr().out
+    assert "NOT ELIGIBLE; no date computable\n" in out
+    assert "  no date: Minimum SKP rating: a fact is missing: no SKP rating in the profile" in out
