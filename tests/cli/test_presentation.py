@@ -211,3 +211,13 @@ def test_building_the_parser_imports_no_command_implementation() -> None:
     loaded = done.stdout
     for heavy in ("sopkit.lint", "sopkit.render", "sopkit.sim", "sopkit.rules", "sopkit.asn"):
         assert f"'{heavy}" not in loaded, heavy
+
+
+def test_demo_speaks_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """`sopkit demo --lang id` has Indonesian headings and dates, and none of the English ones."""
+    assert 0 == main(["demo", "--lang", "id"])
+    out = capsys.readouterr().out
+    assert out.startswith("sopkit demo: katalog yang terpasang\n")
+    assert "diterima Kamis 27 Maret 2025 15:00" in out
+    for english in ("the installed catalogues", "received ", "days off in between", "for example"):
+        assert english not in out

@@ -28,7 +28,7 @@ def _demo(args: argparse.Namespace, ctx: Context) -> int:
     from sopkit.cli._text import describe_limit, show_text
 
     catalog = ctx.catalog
-    ctx.write("sopkit demo: the installed catalogues\n")
+    ctx.line(ctx.t("demo.title"))
     _heading(ctx, "sopkit plugins")
     ctx.table(
         ("col.plugin", "col.distribution", "col.version", "col.registers"),
@@ -56,20 +56,21 @@ def _demo(args: argparse.Namespace, ctx: Context) -> int:
         sops = [s for s in catalog.sops_of(agency.code) if not s.service]
         _heading(
             ctx,
-            f"sopkit services --agency {agency.code}  ({len(services)} services, {len(sops)} standalone SOPs)",
+            f"sopkit services --agency {agency.code}  "
+            + ctx.t("demo.counts", services=len(services), sops=len(sops)),
         )
         rows: list[tuple[object, ...]] = [
             (s.code, s.name, describe_limit(s.time_limit, s.time_limit_text))
             for s in services[:PER_AGENCY]
         ]
         rows += [
-            (s.code, s.name, f"{len(s.steps)} steps")
+            (s.code, s.name, ctx.t("demo.steps", count=len(s.steps)))
             for s in sops[: max(0, PER_AGENCY - len(rows))]
         ]
         ctx.table(("col.code", "col.name", "col.time_limit"), rows)
         more = len(services) + len(sops) - len(rows)
         if more > 0:
-            ctx.write(f"... and {more} more\n")
+            ctx.line(ctx.t("demo.more", count=more))
     sample = _sample_service(catalog.services)
     if sample is not None:
         _heading(ctx, f"sopkit show {sample.code}")
@@ -79,9 +80,8 @@ def _demo(args: argparse.Namespace, ctx: Context) -> int:
     _heading(ctx, "sopkit search KP")
     found = catalog.search("KP")
     ctx.table(("col.code", "col.name"), [(f.code, f.name) for f in found[:8]])
-    ctx.write(
-        "\nMore: sopkit --help; sopkit show CODE --json; sopkit lint; sopkit deadline --help\n"
-    )
+    ctx.line()
+    ctx.line(ctx.t("demo.more_help"))
     return EXIT_OK
 
 
@@ -117,11 +117,15 @@ def _deadline(ctx: Context, service: Service) -> None:
         ctx,
         f"sopkit deadline --agency {service.agency} --service {service.code} --from {received.isoformat()}",
     )
-    ctx.write(f"received {received.format('dddd D MMMM YYYY HH:mm')} ({tz}), time limit {limit}\n")
-    ctx.write(f"due      {due.format('dddd D MMMM YYYY HH:mm')}\n")
+    locale = "id" if ctx.lang == "id" else "en"
+    moment = "dddd D MMMM YYYY HH:mm"
+    ctx.line(
+        ctx.t("demo.received", when=received.format(moment, locale=locale), tz=tz, limit=limit)
+    )
+    ctx.line(ctx.t("demo.due", when=due.format(moment, locale=locale)))
     off = [d for d in calendar.days_off(2025) if received.date() <= d.date <= due.date()]
     if off:
-        ctx.write("days off in between (national holidays and cuti bersama):\n")
+        ctx.line(ctx.t("demo.days_off"))
         for day in off:
             ctx.write(f"  {day.date.isoformat()}  {day.name}\n")
 
@@ -130,7 +134,7 @@ def _review(ctx: Context) -> None:
     from sopkit.lint import Severity, lint
 
     findings = lint(ctx.catalog)
-    _heading(ctx, "sopkit lint  (what a reviewer would point out; the seeds' own contradictions)")
+    _heading(ctx, "sopkit lint  " + ctx.t("demo.lint"))
     counts = Counter((f.location.agency, f.severity) for f in findings)
     ctx.table(
         ("col.agency", "col.errors", "col.warnings", "col.info"),
@@ -146,6 +150,9 @@ def _review(ctx: Context) -> None:
     )
     examples = [f for f in findings if f.code in ("TIME001", "TIME003")][:5]
     if examples:
-        ctx.write("\nfor example:\n")
+        ctx.line()
+        ctx.line(ctx.t("demo.example"))
         for f in examples:
-            ctx.line(f"  {f}")
+            message = f.message_en if ctx.lang == "en" else f.message_id
+            severity = ctx.t(f"severity.{f.severity.label}")
+            ctx.line(f"  {severity} {f.code} {f.location}: {message}")

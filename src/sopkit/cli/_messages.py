@@ -189,6 +189,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sim.sla_attainment": ("SLA attainment", "capaian SLA"),
     "sim.utilisation": ("utilisation {name}", "utilisasi {name}"),
     "progress.files": ("files", "berkas"),
+    # demo
+    "demo.title": ("sopkit demo: the installed catalogues", "sopkit demo: katalog yang terpasang"),
+    "demo.counts": (
+        "({services} services, {sops} standalone SOPs)",
+        "({services} layanan, {sops} SOP tanpa layanan)",
+    ),
+    "demo.steps": ("{count} steps", "{count} langkah"),
+    "demo.more": ("... and {count} more", "... dan {count} lainnya"),
+    "demo.received": (
+        "received {when} ({tz}), time limit {limit}",
+        "diterima {when} ({tz}), jangka waktu {limit}",
+    ),
+    "demo.due": ("due      {when}", "batas    {when}"),
+    "demo.days_off": (
+        "days off in between (national holidays and cuti bersama):",
+        "hari libur di antaranya (libur nasional dan cuti bersama):",
+    ),
+    "demo.lint": (
+        "(what a reviewer would point out; the seeds' own contradictions)",
+        "(yang akan ditunjukkan penelaah; kontradiksi dalam sumber sendiri)",
+    ),
+    "demo.example": ("for example:", "misalnya:"),
+    "demo.more_help": (
+        "More: sopkit --help; sopkit show CODE --json; sopkit lint; sopkit deadline --help",
+        "Lainnya: sopkit --help; sopkit show KODE --json; sopkit lint; sopkit deadline --help",
+    ),
     # show: labels of an agency, service and SOP
     "show.address": ("Address", "Alamat"),
     "show.contacts": ("Contacts", "Kontak"),
