@@ -130,7 +130,7 @@ def test_logo_is_drawn_and_a_bad_logo_is_an_error(tmp_path: Path) -> None:
     assert b"/Subtype /Image" in pdf
     bad = tmp_path / "logo.png.txt"
     bad.write_text("not an image")
-    with pytest.raises(PdfError, match="logo.png.txt"):
+    with pytest.raises(PdfError, match=r"logo\.png\.txt"):
         render_sop_pdf(samples.short_sop(), PdfOptions(logo=bad))
 
 

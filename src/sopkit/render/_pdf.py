@@ -360,19 +360,19 @@ class _Document:
         for left, right in zip(sections[0::2], sections[1::2], strict=True):
             texts = []
             for _, items in (left, right):
-                lines: list[str] = []
+                listed: list[str] = []
                 for n, item in enumerate(items, start=1):
                     prefix = f"{n}. " if len(items) > 1 else ""
                     parts = wrap(prefix + item, half - 24, 9.5)
-                    lines += [parts[0], *(("    " + s) for s in parts[1:])]
-                texts.append(tuple(lines) or ("-",))
+                    listed += [parts[0], *(("    " + s) for s in parts[1:])]
+                texts.append(tuple(listed) or ("-",))
             body = max(len(t) for t in texts) * 12 + 8
-            for col, ((title, _), lines) in enumerate(zip((left, right), texts, strict=True)):
+            for col, ((title, _), body_lines) in enumerate(zip((left, right), texts, strict=True)):
                 x = col * half
                 self.cell(x, y, half, 18, "#e6ecf3")
                 p.lines(x + 6, y + 13, (title + ":",), "start", BOLD, 10, "#111111")
                 self.cell(x, y + 18, half, body)
-                p.lines(x + 6, y + 30, lines, "start", REGULAR, 9.5, "#111111", 12)
+                p.lines(x + 6, y + 30, body_lines, "start", REGULAR, 9.5, "#111111", 12)
             y += 18 + body
 
     def build(self) -> bytes:
