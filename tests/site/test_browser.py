@@ -89,7 +89,12 @@ def test_search_expands_abbreviations_and_forgives_typos(
     assert [] == search(tab, pasuruan, "zzqx")
     assert "Tidak ada hasil" in tab.locator("#search-status").inner_text()
     # a result link leads to its page from a page one folder down too
-    tab.goto(url(pasuruan, "layanan/" + sorted(p for p in pasuruan.pages if "layanan/" in p)[0].split("/")[1]))
+    tab.goto(
+        url(
+            pasuruan,
+            "layanan/" + sorted(p for p in pasuruan.pages if "layanan/" in p)[0].split("/")[1],
+        )
+    )
     tab.fill("#search-input", "KGB")
     tab.locator("#search-results li a").first.click()
     assert "Kenaikan Gaji Berkala" in tab.locator("h1").inner_text()
@@ -107,7 +112,9 @@ def test_phone_layout_does_not_scroll_sideways(browser: Any, sites: dict[str, Si
     context.close()
 
 
-def test_print_stylesheet_hides_navigation_and_search(tab: Any, sites: dict[str, SiteReport]) -> None:
+def test_print_stylesheet_hides_navigation_and_search(
+    tab: Any, sites: dict[str, SiteReport]
+) -> None:
     """Printed, a page shows its content without navigation and search box."""
     tab.goto(url(sites["malang.bkpsdm"], "index.html"))
     tab.emulate_media(media="print")
@@ -156,7 +163,30 @@ def test_screenshots_for_review(browser: Any, sites: dict[str, SiteReport]) -> N
         for name, path in (("home", "index.html"), ("service", service), ("sop", sop)):
             page.goto(url(site, path))
             target = ARTIFACTS / f"{name}-{label}.png"
-            page.screenshot(path=str(target), full_page=name != "sop")
+            page.screenshot(path=str(target), full_page=True)
             shots.append(target)
         context.close()
     assert all(p.stat().st_size > 10_000 for p in shots)
+
+
+def test_chromium_draws_every_branch_label_where_rsvg_and_cairosvg_do(
+    browser: Any, tmp_path: Path
+) -> None:
+    """The same SVG shown in Chromium has label ink in every Ya/Tidak label box."""
+    from sopkit.render import render_sop_svg
+    from tests.render import samples
+    from tests.render.label_ink import blue_ink, label_boxes
+
+    svg = render_sop_svg(samples.decision_sop())
+    source = tmp_path / "chart.svg"
+    source.write_text(svg, encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1200, "height": 600}, device_scale_factor=1)
+    page = context.new_page()
+    page.goto(source.as_uri())
+    shot = tmp_path / "chromium.png"
+    page.screenshot(path=str(shot))
+    context.close()
+    boxes = label_boxes(svg)
+    assert 4 == len(boxes)
+    for label, box in boxes:
+        assert blue_ink(shot, box) > 5, (label, box)
