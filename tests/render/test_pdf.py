@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -151,7 +152,10 @@ def test_hostile_text_is_drawn_as_text() -> None:
     assert "<script>alert(1)</script>" in text
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) absent")
+@pytest.mark.skipif(
+    shutil.which("pdftoppm") is None and not os.environ.get("SOPKIT_REQUIRE_BROWSER"),
+    reason="pdftoppm (poppler-utils) absent",
+)
 def test_a_chart_page_rasterises_with_ink(
     catalog_pdfs: dict[str, tuple[Sop, bytes]], tmp_path: Path
 ) -> None:
