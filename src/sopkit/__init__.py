@@ -102,12 +102,15 @@ from sopkit.lint import Finding, Location, Severity, lint
 from sopkit.render import (
     LayoutError,
     LayoutOptions,
+    PdfOptions,
     render_service_html,
     render_service_markdown,
     render_sop_html,
     render_sop_markdown,
     render_sop_mermaid,
+    render_sop_pdf,
     render_sop_svg,
+    render_sop_svg_pages,
 )
 from sopkit.roles import (
     AmbiguousSignerError,
@@ -221,6 +224,7 @@ __all__ = [
     "Parameter",
     "ParameterSet",
     "Params",
+    "PdfOptions",
     "Pegawai",
     "PluginError",
     "PluginHost",
@@ -291,7 +295,9 @@ __all__ = [
     "render_sop_html",
     "render_sop_markdown",
     "render_sop_mermaid",
+    "render_sop_pdf",
     "render_sop_svg",
+    "render_sop_svg_pages",
     "replicate",
     "rulebook_for",
     "signer_for",

@@ -143,39 +143,60 @@ class _Site:
         if a.parent:
             body += f'<p class="meta">{esc(a.parent)}</p>'
         body += "<h2>Maklumat pelayanan</h2>"
-        body += f'<p class="maklumat">{esc(a.maklumat)}</p>' if a.maklumat else self.missing_text("Maklumat pelayanan")
+        body += (
+            f'<p class="maklumat">{esc(a.maklumat)}</p>'
+            if a.maklumat
+            else self.missing_text("Maklumat pelayanan")
+        )
         body += "<h2>Visi</h2>"
         body += f"<p>{esc(a.vision)}</p>" if a.vision else self.missing_text("Visi")
         body += "<h2>Misi</h2>"
-        body += _list(tuple(Entry(m) for m in a.mission), True) if a.mission else self.missing_text("Misi")
+        body += (
+            _list(tuple(Entry(m) for m in a.mission), True)
+            if a.mission
+            else self.missing_text("Misi")
+        )
         body += '<h2 id="pengaduan">Pengaduan, saran dan masukan</h2>'
         if a.complaint_channels:
             rows = "".join(
-                f"<tr><th scope=\"row\">{esc(_CHANNELS.get(c.kind.value, c.kind.value))}</th>"
+                f'<tr><th scope="row">{esc(_CHANNELS.get(c.kind.value, c.kind.value))}</th>'
                 f"<td>{esc(c.value)}{(' · ' + esc(c.text)) if c.text else ''}</td></tr>"
                 for c in a.complaint_channels
             )
-            body += f"<table><caption class=\"meta\">Saluran pengaduan</caption>{rows}</table>"
+            body += f'<table><caption class="meta">Saluran pengaduan</caption>{rows}</table>'
         else:
             body += self.missing_text("Saluran pengaduan")
         if a.contacts:
-            body += "<h2>Kontak</h2><ul>" + "".join(
-                f"<li>{esc(c.label or c.kind.value)}: {esc(c.value)}</li>" for c in a.contacts
-            ) + "</ul>"
+            body += (
+                "<h2>Kontak</h2><ul>"
+                + "".join(
+                    f"<li>{esc(c.label or c.kind.value)}: {esc(c.value)}</li>" for c in a.contacts
+                )
+                + "</ul>"
+            )
         body += f'<h2 id="layanan">Standar pelayanan ({len(self.services)})</h2>'
         if self.services:
-            body += '<ul class="cards">' + "".join(
-                f'<li><a href="layanan/{self.service_file[s.slug]}">{esc(s.name)}</a>'
-                f'{("<br><span class=meta>" + esc(s.section) + "</span>") if s.section else ""}</li>'
-                for s in self.services
-            ) + "</ul>"
+            body += (
+                '<ul class="cards">'
+                + "".join(
+                    f'<li><a href="layanan/{self.service_file[s.slug]}">{esc(s.name)}</a>'
+                    f"{('<br><span class=meta>' + esc(s.section) + '</span>') if s.section else ''}</li>"
+                    for s in self.services
+                )
+                + "</ul>"
+            )
         else:
             body += '<p class="note">Agensi ini tidak memuat standar pelayanan.</p>'
         body += f'<h2 id="sop">Standar operasional prosedur ({len(self.sops)})</h2>'
         if self.sops:
-            body += '<ul class="cards">' + "".join(
-                f'<li><a href="sop/{self.sop_file[s.slug]}">{esc(s.name)}</a></li>' for s in self.sops
-            ) + "</ul>"
+            body += (
+                '<ul class="cards">'
+                + "".join(
+                    f'<li><a href="sop/{self.sop_file[s.slug]}">{esc(s.name)}</a></li>'
+                    for s in self.sops
+                )
+                + "</ul>"
+            )
         else:
             body += '<p class="note">Agensi ini tidak memuat SOP.</p>'
         self.page("index.html", "Beranda", body)
@@ -188,8 +209,10 @@ class _Site:
 
     def service_page(self, service: Service) -> None:
         number = ".".join(p for p in (service.section_code, service.number) if p)
-        body = f"<h1>{esc(service.name)}</h1><p class=\"meta\">"
-        body += " · ".join(esc(p) for p in (service.section, f"nomor {number}" if number else "") if p)
+        body = f'<h1>{esc(service.name)}</h1><p class="meta">'
+        body += " · ".join(
+            esc(p) for p in (service.section, f"nomor {number}" if number else "") if p
+        )
         body += "</p>"
         group = ""
         for comp in components(service):
@@ -207,12 +230,20 @@ class _Site:
             for variant in service.variants:
                 body += f'<h3>{esc(variant.name)}</h3><table class="card"><tbody>'
                 for label, entries in _variant_rows(variant):
-                    cell = self.sop_link(service, variant.sop) if label == "SOP" else _list(entries, label == "Prosedur")
+                    cell = (
+                        self.sop_link(service, variant.sop)
+                        if label == "SOP"
+                        else _list(entries, label == "Prosedur")
+                    )
                     body += f'<tr><th scope="row">{esc(label)}</th><td>{cell}</td></tr>'
                 body += "</tbody></table>"
         body += "<h2>SOP</h2>"
         if service.sops:
-            body += "<ul>" + "".join(f"<li>{self.sop_link(service, s.slug)}</li>" for s in service.sops) + "</ul>"
+            body += (
+                "<ul>"
+                + "".join(f"<li>{self.sop_link(service, s.slug)}</li>" for s in service.sops)
+                + "</ul>"
+            )
         else:
             body += '<p class="note">Layanan ini tidak memuat SOP.</p>'
         self.page(f"layanan/{self.service_file[service.slug]}", service.name, body)
@@ -222,8 +253,10 @@ class _Site:
         owner = next((s for s in self.services if s.slug == sop.service), None)
         if owner is not None:
             body += f'<p class="meta">Bagian dari layanan <a href="../layanan/{self.service_file[owner.slug]}">{esc(owner.name)}</a></p>'
-        rows = "".join(f'<tr><th scope="row">{esc(k)}</th><td>{esc(v)}</td></tr>' for k, v in sop_identity(sop))
-        body += f"<h2>Identitas</h2><table><tbody>{rows}</tbody></table><div class=\"sections\">"
+        rows = "".join(
+            f'<tr><th scope="row">{esc(k)}</th><td>{esc(v)}</td></tr>' for k, v in sop_identity(sop)
+        )
+        body += f'<h2>Identitas</h2><table><tbody>{rows}</tbody></table><div class="sections">'
         for title, items in sop_sections(sop):
             body += f"<div><h3>{esc(title)}</h3>{_list(tuple(Entry(i) for i in items), len(items) > 1)}</div>"
         body += "</div><h2>Prosedur</h2>"
@@ -236,13 +269,21 @@ class _Site:
 
     def index(self) -> None:
         items = [
-            {"title": s.name, "kind": "Layanan", "url": f"layanan/{self.service_file[s.slug]}",
-             "text": " ".join([s.section, *s.aliases, *(v.name for v in s.variants)])}
+            {
+                "title": s.name,
+                "kind": "Layanan",
+                "url": f"layanan/{self.service_file[s.slug]}",
+                "text": " ".join([s.section, *s.aliases, *(v.name for v in s.variants)]),
+            }
             for s in self.services
         ]
         items += [
-            {"title": f"SOP {s.name}", "kind": "SOP", "url": f"sop/{self.sop_file[s.slug]}",
-             "text": " ".join([s.unit, *s.actors])}
+            {
+                "title": f"SOP {s.name}",
+                "kind": "SOP",
+                "url": f"sop/{self.sop_file[s.slug]}",
+                "text": " ".join([s.unit, *s.actors]),
+            }
             for s in self.sops
         ]
         data = {"items": items, "abbreviations": ABBREVIATIONS, "variants": _VARIANTS}
@@ -259,7 +300,9 @@ class _Site:
             write_output(folder / name, fonts.joinpath(name).read_bytes())
 
 
-def build_site(catalog: Catalog, agency: str, out: str | Path, *, clean: bool = False) -> SiteReport:
+def build_site(
+    catalog: Catalog, agency: str, out: str | Path, *, clean: bool = False
+) -> SiteReport:
     """Write the static site of an agency into a folder; return what was written and lacked."""
     started = time.perf_counter()
     target = Path(out)
