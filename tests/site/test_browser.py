@@ -190,3 +190,26 @@ def test_chromium_draws_every_branch_label_where_rsvg_and_cairosvg_do(
     assert 4 == len(boxes)
     for label, box in boxes:
         assert blue_ink(shot, box) > 5, (label, box)
+
+
+def test_hostile_names_run_no_script_in_the_browser(browser: Any, tmp_path: Path) -> None:
+    """A site built from names carrying <script> and onerror opens no dialog and logs no error."""
+    from sopkit.site import build_site
+    from tests.site.test_build import hostile_catalog
+
+    report = build_site(hostile_catalog(), "test.agency", tmp_path)
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    dialogs: list[str] = []
+    errors: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    for name in report.pages:
+        page.goto(url(report, name))
+        assert "<script>" in page.locator("h1").inner_text() or name == "index.html"
+    page.goto(url(report, "index.html"))
+    page.fill("#search-input", "script")
+    assert page.locator("#search-results li").count() >= 1
+    context.close()
+    assert ([], []) == (dialogs, errors)
