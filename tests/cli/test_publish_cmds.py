@@ -44,11 +44,17 @@ def test_site_builds_and_says_what_the_data_lacks(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """`sopkit site` writes the pages, reports the count and warns of missing maklumat etc."""
-    code, out, err = run(capsys, "site", "--agency", "malang.bkpsdm", "-o", str(tmp_path / "w"))
+    code, out, err = run(
+        capsys, "site", "--agency", "malang.bkpsdm", "-o", str(tmp_path / "w"), "--pdf"
+    )
     assert 0 == code
     assert "wrote 3 pages" in out
     assert "Maklumat pelayanan is not in the data" in err
     assert (tmp_path / "w/index.html").is_file()
+    sop_page = next((tmp_path / "w/sop").glob("*.html"))
+    pdf = sop_page.with_suffix(".pdf")
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    assert f'href="{pdf.name}"' in sop_page.read_text("utf-8")
 
 
 def test_site_for_an_unknown_agency_is_an_error(

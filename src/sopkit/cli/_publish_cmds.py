@@ -42,6 +42,7 @@ def register(sub: Any) -> None:
     p.add_argument("--agency", required=True, metavar="CODE", help="the agency")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write into")
     p.add_argument("--clean", action="store_true", help="empty the folder first")
+    p.add_argument("--pdf", action="store_true", help="also write each SOP as a print-ready PDF")
     p.set_defaults(run=_site)
 
 
@@ -77,7 +78,7 @@ def _new_plugin(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _site(args: argparse.Namespace, ctx: Context) -> int:
-    report = build_site(ctx.catalog, args.agency, args.output, clean=args.clean)
+    report = build_site(ctx.catalog, args.agency, args.output, clean=args.clean, pdf=args.pdf)
     for what in report.missing:
         print(f"sopkit: warning: {args.agency}: {what} is not in the data", file=ctx.stderr)
     ctx.stdout.write(

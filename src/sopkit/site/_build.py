@@ -23,6 +23,7 @@ from sopkit.core._sop import Sop
 from sopkit.render._card import GROUP_TITLES, Entry, components, sop_identity, sop_sections
 from sopkit.render._card import variant_rows as _variant_rows
 from sopkit.render._output import make_folder, write_output
+from sopkit.render._pdf import PdfOptions, render_sop_pdf
 from sopkit.render._safe import xml_escape as esc
 from sopkit.render._svg import render_sop_svg
 
@@ -70,9 +71,10 @@ def _list(entries: tuple[Entry, ...], ordered: bool = False) -> str:
 
 
 class _Site:
-    def __init__(self, catalog: Catalog, agency: Agency, out: Path) -> None:
+    def __init__(self, catalog: Catalog, agency: Agency, out: Path, pdf: bool) -> None:
         self.agency = agency
         self.out = out
+        self.pdf = pdf
         self.services = catalog.services_of(agency.code)
         self.sops = tuple({s.code: s for s in catalog.sops_of(agency.code)}.values())
         self.service_file = self._names(s.slug for s in self.services)
@@ -260,6 +262,13 @@ class _Site:
         for title, items in sop_sections(sop):
             body += f"<div><h3>{esc(title)}</h3>{_list(tuple(Entry(i) for i in items), len(items) > 1)}</div>"
         body += "</div><h2>Prosedur</h2>"
+        if self.pdf:
+            name = self.sop_file[sop.slug].removesuffix(".html") + ".pdf"
+            document = render_sop_pdf(sop, PdfOptions(agency=self.agency))
+            write_output(self.out / "sop" / name, document, what="SOP PDF")
+            body += (
+                f'<p><a href="{name}" download>Unduh dokumen SOP (PDF, A4) untuk dicetak</a></p>'
+            )
         svg = render_sop_svg(sop)
         body += (
             f'<div class="chart" tabindex="0" role="region" aria-label="Bagan alir SOP {esc(sop.name)}">'
@@ -301,15 +310,18 @@ class _Site:
 
 
 def build_site(
-    catalog: Catalog, agency: str, out: str | Path, *, clean: bool = False
+    catalog: Catalog, agency: str, out: str | Path, *, clean: bool = False, pdf: bool = False
 ) -> SiteReport:
-    """Write the static site of an agency into a folder; return what was written and lacked."""
+    """Write the static site of an agency into a folder; return what was written and lacked.
+
+    With `pdf`, each SOP page links its print-ready PDF (identity page and paged chart).
+    """
     started = time.perf_counter()
     target = Path(out)
     found = catalog.agency(agency)
     if clean and target.is_dir():
         shutil.rmtree(target)
-    site = _Site(catalog, found, make_folder(target))
+    site = _Site(catalog, found, make_folder(target), pdf)
     make_folder(target / "layanan")
     make_folder(target / "sop")
     site.assets()
