@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -202,6 +203,17 @@ def test_json_output_of_the_model_fits_the_schema() -> None:
         for e in checks[kind].iter_errors(json.loads(json.dumps(data, default=str)))
     ]
     assert [] == errors
+
+
+def test_patterns_are_ecma_262_without_python_only_syntax() -> None:
+    """Editors evaluate patterns in JavaScript: no inline flags or named groups of Python's re."""
+    patterns = []
+    for kind in KIND_NAMES:
+        text = json.dumps(schema(kind))
+        patterns += re.findall(r'"pattern": "((?:[^"\\]|\\.)*)"', text)
+    assert patterns
+    for pattern in patterns:
+        assert not re.search(r"\(\?[aiLmsux]|\(\?P<", json.loads(f'"{pattern}"')), pattern
 
 
 def test_schema_file_names() -> None:

@@ -89,7 +89,8 @@ _SCALARS: dict[Any, dict[str, Any]] = {
     Any: {},
     Golongan: {
         "type": "string",
-        "pattern": r"^\s*(?i:IV|III|II|I)\s*[/.]\s*(?i:[a-e])\s*$",
+        # ECMA-262 regex (editors run it in JavaScript): no inline flags
+        "pattern": r"^\s*(IV|III|II|I|iv|iii|ii|i)\s*[/.]\s*[a-eA-E]\s*$",
         "description": "golongan/ruang such as 'III/a' (I/a … IV/e)",
     },
 }
