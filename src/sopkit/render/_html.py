@@ -15,9 +15,11 @@ from sopkit.render._card import (
 from sopkit.render._layout import LayoutOptions
 from sopkit.render._safe import xml_escape
 from sopkit.render._svg import render_sop_svg
+from sopkit.render._text import FONT_STACK
 
-_CSS = """
-.sopkit { font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 14px;
+_CSS = f"""
+.sopkit {{ font-family: {FONT_STACK}; font-size: 14px;"""
+_CSS += """
   color: #111; max-width: 100%; }
 .sopkit h1 { font-size: 20px; margin: 0 0 6px; }
 .sopkit h2 { font-size: 16px; margin: 18px 0 6px; border-bottom: 1px solid #ccc; }
