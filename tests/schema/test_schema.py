@@ -126,6 +126,21 @@ def test_every_bundled_data_file_validates() -> None:
     assert len(files) > 100
 
 
+def test_documented_calendar_example_validates_and_a_typo_does_not() -> None:
+    """No plugin ships a calendar.yaml yet: the example in docs/calendar.md fits the schema."""
+    doc = (ROOT / "docs/calendar.md").read_text("utf-8")
+    example = re.search(r"```yaml\n(hours:.*?)```", doc, re.DOTALL)
+    assert example is not None
+    data = as_json(parse_yaml(example.group(1), file="docs/calendar.md").data)
+    check = validator("calendar")
+    assert [] == [e.message for e in check.iter_errors(data)]
+    data["added"][0]["kind"] = "lokal"
+    data["hours"]["monday"] = data["hours"].pop("mon")
+    messages = " ".join(e.message for e in check.iter_errors(data))
+    assert "lokal" in messages
+    assert "monday" in messages
+
+
 def test_profiles_in_case_files_validate_as_profiles() -> None:
     """The profile schema accepts every profile the case files give, and refuses a wrong one."""
     check = validator("profile")
