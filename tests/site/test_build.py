@@ -81,6 +81,14 @@ def test_home_has_maklumat_vision_mission_or_says_they_are_missing(
     assert " ".join(pasuruan.vision.split())[:60] in " ".join(home.split())
     assert pasuruan.mission[0][:40] in home
     assert "Maklumat pelayanan" not in sites["pasuruan.bkppd"].missing
+    # no agency-level channel: the ones its standar pelayanan name, with how many name each
+    services = catalog.services_of("pasuruan.bkppd")
+    naming = sum(
+        1 for s in services if any(c.value == "Jl. Hayam Wuruk No. 14" for c in s.complaints)
+    )
+    assert naming > 0
+    assert f"Jl. Hayam Wuruk No. 14</td><td>{naming} dari {len(services)} layanan" in home
+    assert "Saluran pengaduan" not in sites["pasuruan.bkppd"].missing
     malang = (sites["malang.bkpsdm"].folder / "index.html").read_text("utf-8")
     assert "Maklumat pelayanan belum tercantum dalam data." in malang
     assert {"Maklumat pelayanan", "Visi", "Misi"} <= set(sites["malang.bkpsdm"].missing)

@@ -159,15 +159,7 @@ class _Site:
             else self.missing_text("Misi")
         )
         body += '<h2 id="pengaduan">Pengaduan, saran dan masukan</h2>'
-        if a.complaint_channels:
-            rows = "".join(
-                f'<tr><th scope="row">{esc(_CHANNELS.get(c.kind.value, c.kind.value))}</th>'
-                f"<td>{esc(c.value)}{(' · ' + esc(c.text)) if c.text else ''}</td></tr>"
-                for c in a.complaint_channels
-            )
-            body += f'<table><caption class="meta">Saluran pengaduan</caption>{rows}</table>'
-        else:
-            body += self.missing_text("Saluran pengaduan")
+        body += self.channels()
         if a.contacts:
             body += (
                 "<h2>Kontak</h2><ul>"
@@ -202,6 +194,35 @@ class _Site:
         else:
             body += '<p class="note">Agensi ini tidak memuat SOP.</p>'
         self.page("index.html", "Beranda", body)
+
+    def channels(self) -> str:
+        """Return the agency's complaint channels, or those its standar pelayanan name."""
+        a = self.agency
+        if a.complaint_channels:
+            rows = "".join(
+                f'<tr><th scope="row">{esc(_CHANNELS.get(c.kind.value, c.kind.value))}</th>'
+                f"<td>{esc(c.value)}{(' · ' + esc(c.text)) if c.text else ''}</td></tr>"
+                for c in a.complaint_channels
+            )
+            return f'<table><caption class="meta">Saluran pengaduan</caption>{rows}</table>'
+        named: dict[tuple[str, str], int] = {}
+        for service in self.services:
+            for key in {(c.kind.value, c.value) for c in service.complaints}:
+                named[key] = named.get(key, 0) + 1
+        if not named:
+            return self.missing_text("Saluran pengaduan")
+        rows = "".join(
+            f'<tr><th scope="row">{esc(_CHANNELS.get(kind, kind))}</th><td>{esc(value)}</td>'
+            f"<td>{count} dari {len(self.services)} layanan</td></tr>"
+            for (kind, value), count in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        return (
+            '<p class="note">Agensi ini tidak mencantumkan saluran pengaduan tersendiri; '
+            "berikut saluran yang disebut dalam komponen pengaduan standar pelayanannya.</p>"
+            '<table><caption class="meta">Saluran pengaduan menurut standar pelayanan</caption>'
+            '<thead><tr><th scope="col">Saluran</th><th scope="col">Alamat/nomor</th>'
+            f'<th scope="col">Disebut di</th></tr></thead><tbody>{rows}</tbody></table>'
+        )
 
     def sop_link(self, service: Service, slug: str) -> str:
         sop = next((s for s in service.sops if slug in (s.slug, s.code)), None)
