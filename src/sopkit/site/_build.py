@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import time
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -83,10 +84,10 @@ class _Site:
         self.missing: list[str] = []
 
     @staticmethod
-    def _names(slugs: object) -> dict[str, str]:
+    def _names(slugs: Iterable[str]) -> dict[str, str]:
         names: dict[str, str] = {}
         used: set[str] = set()
-        for slug in slugs:  # type: ignore[attr-defined]
+        for slug in slugs:
             name = _file_slug(slug)
             while name in used:
                 name += "-2"
