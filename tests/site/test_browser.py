@@ -30,7 +30,7 @@ def url(site: SiteReport, page: str) -> str:
 def tab(browser: Any) -> Any:
     """Return one page (tab) that records console errors and page errors."""
     context = browser.new_context(viewport=DESKTOP)
-    context.set_default_timeout(5000)
+    context.set_default_timeout(15_000)  # fails fast on a missing element, yet tolerates a busy CI
     page = context.new_page()
     page.errors = []  # type: ignore[attr-defined]
     page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
