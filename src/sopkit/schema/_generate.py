@@ -100,6 +100,15 @@ def _first_line(doc: str | None) -> str:
     return (doc or "").strip().split("\n\n")[0].replace("\n", " ").strip()
 
 
+_NAMES_ONLY = re.compile(r"^(`\w+`[,;\s]*)+$")
+
+
+def _class_summary(tp: Any) -> str:
+    """Return the docstring summary of the one model class a field holds, if it holds one."""
+    classes = [t for t in (tp, *typing.get_args(tp)) if isinstance(t, type) and attrs.has(t)]
+    return _first_line(classes[0].__doc__) if len(classes) == 1 else ""
+
+
 class _Builder:
     def __init__(self, docs: Docs) -> None:
         self.docs = docs
@@ -124,7 +133,9 @@ class _Builder:
                 continue
             name = field.alias or field.name
             prop = self.type(hints[field.name])
-            text = described.get(field.name)
+            text = described.get(field.name, "")
+            if not text or _NAMES_ONLY.match(text):  # a list of sub-fields says less than the class
+                text = _class_summary(hints[field.name]) or text
             if text:
                 prop = {**prop, "description": text}
             if field.default is not attrs.NOTHING:
