@@ -104,6 +104,20 @@ def test_yaml_files_name_a_schema_that_exists_and_validates_them(
         )
 
 
+def test_editor_settings_map_every_file_kind_to_a_schema(
+    installed: tuple[Path, dict[str, str]],
+) -> None:
+    """.vscode/settings.json maps each data file glob to a schema copy that exists."""
+    import json
+
+    root, _ = installed
+    mapping = json.loads((root / ".vscode/settings.json").read_text("utf-8"))["yaml.schemas"]
+    assert all((root / schema).is_file() for schema in mapping)
+    data_files = sorted(root.glob("src/*/data/*/**/*.yaml"))
+    covered = {p for glob in mapping.values() for p in root.glob(glob)}
+    assert set(data_files) <= covered
+
+
 def test_bad_names_and_a_used_folder_are_refused(tmp_path: Path) -> None:
     """A name or agency code that is not lower-case, or a non-empty folder, is a ScaffoldError."""
     with pytest.raises(ScaffoldError, match="plugin name"):

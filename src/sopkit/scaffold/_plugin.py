@@ -8,6 +8,7 @@ limit, since a catalogue's facts come only from the agency's own decree.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -198,6 +199,23 @@ upgrade (`schema/` holds a copy).
     }
 
 
+_GLOBS = {  # where each kind of file lives in a plugin, for editors that map schemas by path
+    "agency": "src/*/data/*/agency.yaml",
+    "service": "src/*/data/*/services/*.yaml",
+    "sop": "src/*/data/*/sops/*.yaml",
+    "roles": "src/*/data/*/roles.yaml",
+    "calendar": "src/*/data/*/calendar.yaml",
+    "parameters": "src/*/data/*/parameters/*.yaml",
+    "case": "tests/**/*.sopkit.yaml",
+}
+
+
+def _editor_settings() -> str:
+    """Return VS Code settings mapping each kind's files to its schema (the YAML extension)."""
+    mapping = {f"./schema/{schema_filename(k)}": glob for k, glob in _GLOBS.items()}
+    return json.dumps({"yaml.schemas": mapping}, indent=2) + "\n"
+
+
 def new_plugin(name: str, agency: str, folder: str | Path) -> tuple[Path, ...]:
     """Write a new plugin package for an agency into folder/name; return the files written."""
     if not _NAME.match(name):
@@ -214,6 +232,7 @@ def new_plugin(name: str, agency: str, folder: str | Path) -> tuple[Path, ...]:
     if root.exists() and any(root.iterdir()):
         raise ScaffoldError(f"folder {str(root)!r} exists and is not empty; choose another")
     files = _files(name, agency, dt.date.today().isoformat())
+    files[".vscode/settings.json"] = _editor_settings()
     from sopkit.schema import KIND_NAMES
 
     for kind in KIND_NAMES:
