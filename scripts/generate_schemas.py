@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sopkit.schema._generate import all_schemas, docs_from_markdown
-from sopkit.testing._cases import _CASE_KEYS, _EXPECTED_KEYS
+from sopkit.schema._generate import CaseForm, all_schemas, docs_from_markdown
+from sopkit.testing._cases import _CASE_KEYS, _EXPECTED_KEYS, _REQUIRED, RuleCase
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def render() -> dict[str, str]:
     """Return the text of every schema file by file name."""
     docs = docs_from_markdown((ROOT / "docs/data-format.md").read_text(encoding="utf-8"))
-    schemas = all_schemas(docs, _CASE_KEYS, _EXPECTED_KEYS)
+    schemas = all_schemas(docs, CaseForm(_CASE_KEYS, _EXPECTED_KEYS, _REQUIRED, RuleCase))
     return {
         f"{kind}.schema.json": json.dumps(body, ensure_ascii=False, indent=2) + "\n"
         for kind, body in schemas.items()

@@ -7,7 +7,7 @@ import enum
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import attrs
@@ -244,45 +244,63 @@ def kind_schema(kind: Kind, docs: Docs) -> dict[str, Any]:
     return _wrap(kind.name, kind.title, kind.files, body, builder.defs)
 
 
-def case_schema(
-    docs: Docs, case_keys: frozenset[str] | set[str], expected_keys: frozenset[str] | set[str]
-) -> dict[str, Any]:
+@attrs.frozen
+class CaseForm:
+    """How a rule-case file is written: its keys, the class they fill, and the renamed ones."""
+
+    case_keys: Collection[str]
+    expected_keys: Collection[str]
+    required: Collection[str]
+    model: type  # RuleCase: each key's type is its field's type
+    renamed: Mapping[str, str] = attrs.field(factory=lambda: {"date": "on"})
+
+
+# where the file says more than the field's type: a profile is a Pegawai (kept as a mapping
+# until run), `earliest` a date or null (the field also holds an 'unchecked' marker), a
+# service code has one slash
+_CASE_OVERRIDES: dict[str, dict[str, Any]] = {
+    "earliest": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+    "service": {"type": "string", "pattern": "^[^/]+/[^/]+$"},
+}
+
+
+def case_schema(docs: Docs, form: CaseForm) -> dict[str, Any]:
     """Return the JSON Schema of a rule-case file (`*.sopkit.yaml`), profiles from Pegawai."""
     builder = _Builder(docs)
     described = docs.get("RuleCase", {})
-    expected_props: dict[str, Any] = {
-        "eligible": {"type": "boolean"},
-        "failing": {"type": "array", "items": {"type": "string"}},
-        "earliest": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+    hints = typing.get_type_hints(form.model)
+
+    def prop(key: str, absent_is_none: bool) -> dict[str, Any]:
+        if key in _CASE_OVERRIDES:
+            return dict(_CASE_OVERRIDES[key])
+        if key == "profile":
+            return builder.ref(Pegawai)
+        field = form.renamed.get(key, key)
+        if field not in hints:
+            raise SchemaError(f"rule-case key {key!r} has no field {field!r} in {form.model}")
+        tp = hints[field]
+        members = [t for t in typing.get_args(tp) if t is not type(None)]
+        if absent_is_none and len(members) == 1 and type(None) in typing.get_args(tp):
+            tp = members[0]  # None is the field of a key left out, not a value to write
+        return builder.type(tp)
+
+    props: dict[str, Any] = {k: prop(k, True) for k in form.case_keys if k != "expected"}
+    props["expected"] = {
+        "type": "object",
+        "properties": {k: prop(k, False) for k in form.expected_keys},
+        "required": ["eligible"],
+        "additionalProperties": False,
     }
-    props: dict[str, Any] = {
-        "name": {"type": ["string", "integer"]},
-        "profile": builder.ref(Pegawai),
-        "date": {"type": "string", "format": "date"},
-        "rule": {"type": "string"},
-        "params": {"type": "object"},
-        "service": {"type": "string", "pattern": "^[^/]+/[^/]+$"},
-        "variant": {"type": "string"},
-        "expected": {
-            "type": "object",
-            "properties": {k: expected_props[k] for k in sorted(expected_keys)},
-            "required": ["eligible"],
-            "additionalProperties": False,
-        },
-    }
-    missing = set(case_keys) - set(props)
-    if missing:
-        raise SchemaError(f"rule-case keys without a schema: {sorted(missing)}")
-    for key, prop in props.items():
+    for key, value in props.items():
         if described.get(key):
-            props[key] = {**prop, "description": described[key]}
+            props[key] = {**value, "description": described[key]}
     builder.defs["RuleCase"] = {
         "type": "object",
         "description": described.get(
             "", "One rule case: a profile, a date, a rule or service, the verdict."
         ),
-        "properties": {k: props[k] for k in sorted(case_keys)},
-        "required": ["name", "profile", "date", "expected"],
+        "properties": {k: props[k] for k in form.case_keys},
+        "required": list(form.required),
         "oneOf": [{"required": ["rule"]}, {"required": ["service"]}],
         "additionalProperties": False,
     }
@@ -322,10 +340,8 @@ def docs_from_markdown(text: str) -> dict[str, dict[str, str]]:
     return found
 
 
-def all_schemas(
-    docs: Docs, case_keys: set[str] | frozenset[str], expected_keys: set[str] | frozenset[str]
-) -> dict[str, dict[str, Any]]:
+def all_schemas(docs: Docs, case_form: CaseForm) -> dict[str, dict[str, Any]]:
     """Return every kind's schema by kind name."""
     out = {kind.name: kind_schema(kind, docs) for kind in KINDS}
-    out[CASE_KIND] = case_schema(docs, case_keys, expected_keys)
+    out[CASE_KIND] = case_schema(docs, case_form)
     return out
