@@ -6,6 +6,7 @@ The parser is introspected, so a command or option added later is covered withou
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import pytest
 
@@ -24,14 +25,24 @@ GOOD = {
     "duration": "3 hari kerja",
     "arrivals": "2/day",
     "days": "5",
-    "profile": __file__,
+    "profile": str(Path(__file__).resolve()),
+    "name": "kota_contoh",
 }
 
 
+def _nested(parser: argparse.ArgumentParser, prefix: str) -> dict[str, argparse.ArgumentParser]:
+    """Return every leaf command under parser, keyed by its words ('new plugin')."""
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        return {prefix.strip(): parser}
+    out: dict[str, argparse.ArgumentParser] = {}
+    for name, sub in subs[0].choices.items():
+        out.update(_nested(sub, f"{prefix} {name}"))
+    return out
+
+
 def _subcommands() -> dict[str, argparse.ArgumentParser]:
-    parser = build_parser()
-    subs = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return dict(subs.choices)
+    return _nested(build_parser(), "")
 
 
 def _valued(parser: argparse.ArgumentParser) -> list[argparse.Action]:
@@ -39,7 +50,9 @@ def _valued(parser: argparse.ArgumentParser) -> list[argparse.Action]:
     return [
         a
         for a in parser._actions
-        if a.nargs != 0 and not isinstance(a, argparse._HelpAction) and a.dest != "help"
+        if a.nargs != 0
+        and not isinstance(a, (argparse._HelpAction, argparse._SubParsersAction))
+        and a.dest != "help"
     ]
 
 
@@ -50,7 +63,7 @@ def _cases() -> list[tuple[str, str]]:
 def _argv(command: str, dest: str, bad: str) -> list[str]:
     """Return a command line with every required value good except dest, which is bad."""
     sub = _subcommands()[command]
-    argv = [command]
+    argv = command.split()
     positionals: list[str] = []
     group_done: set[int] = set()
     for action in _valued(sub):
@@ -59,9 +72,9 @@ def _argv(command: str, dest: str, bad: str) -> list[str]:
             needed = action.required or action.dest == dest
             if not needed:
                 continue
-            argv += [action.option_strings[-1], value or "x"]
+            argv += [action.option_strings[-1], "x" if value is None else value]
         elif action.nargs != "?" or action.dest == dest:
-            positionals.append(value or "x")
+            positionals.append("x" if value is None else value)
     for group in sub._mutually_exclusive_groups:
         if group.required and not any(a.dest == dest for a in group._group_actions):
             first = group._group_actions[0]
@@ -84,9 +97,14 @@ def test_every_value_option_has_a_typed_parser() -> None:
 
 @pytest.mark.parametrize(("command", "dest"), _cases())
 def test_malformed_value_is_a_one_line_usage_error(
-    capsys: pytest.CaptureFixture[str], command: str, dest: str
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    command: str,
+    dest: str,
 ) -> None:
     """A malformed value exits 2 before any work, with one line naming the option."""
+    monkeypatch.chdir(tmp_path)  # were a value wrongly accepted, nothing is written here
     sub = _subcommands()[command]
     action = next(a for a in _valued(sub) if a.dest == dest)
     assert isinstance(action.type, _options.Option)

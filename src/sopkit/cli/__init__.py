@@ -15,6 +15,7 @@ from sopkit.cli import (
     _completion,
     _demo,
     _lint_cmds,
+    _publish_cmds,
     _render_cmds,
     _roles_cmds,
     _rules_cmds,
@@ -41,6 +42,7 @@ _GROUPS = (
     _rules_cmds,
     _sim_cmds,
     _demo,
+    _publish_cmds,
     _completion,
 )
 

@@ -300,3 +300,12 @@ def _education() -> Option[str]:
 
 
 education = lazy("education level", _education, "X")
+
+
+def _path(text: str) -> Path:
+    if not text.strip() or any(ord(c) < 32 for c in text):
+        raise _fail(text, "is empty or holds control characters", "a file or folder path")
+    return Path(text)
+
+
+path = Option("path", _path, "")

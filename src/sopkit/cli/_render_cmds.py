@@ -1,4 +1,4 @@
-"""Render command: an SOP or service as SVG, HTML, Mermaid or Markdown."""
+"""Render command: an SOP or service as SVG, HTML, PDF, Mermaid or Markdown."""
 
 from __future__ import annotations
 
@@ -10,15 +10,18 @@ from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
 
 if TYPE_CHECKING:
+    from sopkit.core._agency import Agency
     from sopkit.core._service import Service
     from sopkit.core._sop import Sop
 
-FORMATS = ("svg", "html", "mermaid", "md")
+FORMATS = ("svg", "html", "pdf", "mermaid", "md")
 
 
 def register(sub: Any) -> None:
     """Add the render command to the parser."""
-    p = sub.add_parser("render", help="draw an SOP or service as SVG, HTML, Mermaid or Markdown")
+    p = sub.add_parser(
+        "render", help="draw an SOP or service as SVG, HTML, PDF, Mermaid or Markdown"
+    )
     p.add_argument(
         "code",
         type=opt.code,
@@ -37,7 +40,7 @@ def register(sub: Any) -> None:
         "--output",
         type=opt.output_file,
         metavar="FILE",
-        help="write to FILE instead of stdout",
+        help="write to FILE instead of stdout (pdf: required)",
     )
     p.add_argument(
         "--sop",
@@ -49,7 +52,21 @@ def register(sub: Any) -> None:
         "--steps-per-page",
         type=opt.integer(1, 10_000),
         metavar="N",
-        help="svg/html: split the table into pages of N steps joined by off-page connectors",
+        help="svg/html/pdf: split the table into pages of N steps joined by off-page connectors "
+        "(pdf: default as many as fit an A4 page)",
+    )
+    p.add_argument(
+        "--separate-pages",
+        action="store_true",
+        help="svg: write one file per page, FILE-1.svg, FILE-2.svg ... (needs -o)",
+    )
+    p.add_argument(
+        "--review",
+        action="store_true",
+        help="add a marked review column with what sopkit found wrong (default: as printed)",
+    )
+    p.add_argument(
+        "--logo", type=opt.file, metavar="IMAGE", help="pdf: the agency's logo (PNG or JPEG)"
     )
     p.set_defaults(run=_render)
 
@@ -68,7 +85,11 @@ def _pick_sop(service: Service, slug: str | None, ctx: Context) -> Sop | None:
     return None
 
 
-def _text(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> str | None:
+def _agency(ctx: Context, code: str) -> Agency | None:
+    return next((a for a in ctx.catalog.agencies if a.code == code), None)
+
+
+def _text(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> str | bytes | None:
     from sopkit.core._service import Service
     from sopkit.render import (
         LayoutOptions,
@@ -79,8 +100,9 @@ def _text(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> str | 
         render_sop_mermaid,
         render_sop_svg,
     )
+    from sopkit.render._pdf import PdfOptions, render_sop_pdf
 
-    options = LayoutOptions(steps_per_page=args.steps_per_page)
+    options = LayoutOptions(steps_per_page=args.steps_per_page, review=args.review)
     if isinstance(item, Service) and args.format == "html":
         return render_service_html(item)
     if isinstance(item, Service) and args.format == "md":
@@ -88,6 +110,10 @@ def _text(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> str | 
     sop = _pick_sop(item, args.sop, ctx) if isinstance(item, Service) else item
     if sop is None:
         return None
+    if args.format == "pdf":
+        logo = Path(args.logo) if args.logo else None
+        pdf = PdfOptions(_agency(ctx, sop.agency), logo, args.review, args.steps_per_page)
+        return render_sop_pdf(sop, pdf)
     if args.format == "svg":
         return render_sop_svg(sop, options)
     if args.format == "html":
@@ -100,6 +126,7 @@ def _text(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> str | 
 def _render(args: argparse.Namespace, ctx: Context) -> int:
     from sopkit.core._service import Service
     from sopkit.core._sop import Sop
+    from sopkit.render._output import write_output
 
     item = ctx.lookup(args.code)
     if not isinstance(item, (Service, Sop)):
@@ -108,21 +135,51 @@ def _render(args: argparse.Namespace, ctx: Context) -> int:
     if args.sop is not None and isinstance(item, Sop):
         ctx.error("--sop chooses among a service's SOPs; the code given is already an SOP")
         return EXIT_USAGE
+    problem = _option_problem(args)
+    if problem:
+        ctx.error(problem)
+        return EXIT_USAGE
+    if args.separate_pages:
+        return _write_pages(item, args, ctx)
     text = _text(item, args, ctx)
     if text is None:
         return 1
     if args.output:
-        return _write(ctx, args.output, text, args.format)
-    ctx.stdout.write(text)
+        _wrote(ctx, write_output(args.output, text, what=f"{args.format} output (-o)"), args)
+    else:
+        assert isinstance(text, str)  # pdf, the one binary format, requires -o (checked above)
+        ctx.stdout.write(text)
     return EXIT_OK
 
 
-def _write(ctx: Context, path: Path, text: str, fmt: str) -> int:
-    """Write the rendering to a file and say what was written."""
-    data = text.encode("utf-8")
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        return ctx.error(f"-o {str(path)!r}: cannot write: {exc.strerror or exc}")
-    ctx.note(ctx.t("render.wrote", path=path, size=len(data), format=fmt))
+def _wrote(ctx: Context, path: Path, args: argparse.Namespace) -> None:
+    """Say on stderr which file was written, its size and format."""
+    ctx.note(ctx.t("render.wrote", path=path, size=path.stat().st_size, format=args.format))
+
+
+def _option_problem(args: argparse.Namespace) -> str:
+    if args.format == "pdf" and not args.output:
+        return "--format pdf writes a binary file: give -o FILE.pdf"
+    if args.logo and args.format != "pdf":
+        return "--logo goes with --format pdf"
+    if args.separate_pages and (args.format != "svg" or not args.output):
+        return "--separate-pages goes with --format svg and -o FILE.svg"
+    return ""
+
+
+def _write_pages(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> int:
+    from sopkit.core._service import Service
+    from sopkit.render import LayoutOptions
+    from sopkit.render._output import write_output
+    from sopkit.render._svg import render_sop_svg_pages
+
+    sop = _pick_sop(item, args.sop, ctx) if isinstance(item, Service) else item
+    if sop is None:
+        return 1
+    options = LayoutOptions(steps_per_page=args.steps_per_page, review=args.review)
+    pages = render_sop_svg_pages(sop, options)
+    base = Path(args.output)
+    for n, page in enumerate(pages, start=1):
+        path = base.with_name(f"{base.stem}-{n}{base.suffix or '.svg'}")
+        _wrote(ctx, write_output(path, page, what="svg page (-o)"), args)
     return EXIT_OK
