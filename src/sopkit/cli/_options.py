@@ -309,3 +309,13 @@ def _path(text: str) -> Path:
 
 
 path = Option("path", _path, "")
+
+
+def validated(option: Option[Any]) -> Option[str]:
+    """Return an option that checks text with option but keeps the text for later reading."""
+
+    def parse(text: str) -> str:
+        option(text)
+        return text.strip()
+
+    return Option(option.__name__, parse, option.malformed)
