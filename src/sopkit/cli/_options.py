@@ -36,9 +36,13 @@ DATE_FORMAT = "YYYY-MM-DD"
 DATETIME_FORMAT = "YYYY-MM-DDTHH:MM[:SS][±HH:MM], or YYYY-MM-DD for 00:00"
 
 
+def _shown(text: str) -> str:
+    """Return text quoted for a message, cut to 60 characters (with its length) when longer."""
+    return repr(text) if len(text) <= 60 else f"{text[:60]!r}… ({len(text)} characters)"
+
+
 def _fail(text: str, problem: str, accepted: str) -> argparse.ArgumentTypeError:
-    shown = text if len(text) <= 60 else f"{text[:60]}… ({len(text)} characters)"
-    return argparse.ArgumentTypeError(f"{shown!r} {problem}; expected {accepted}")
+    return argparse.ArgumentTypeError(f"{_shown(text)} {problem}; expected {accepted}")
 
 
 class Option(Generic[T]):
@@ -163,7 +167,7 @@ def choice(values: Iterable[str], *, name: str = "choice") -> Option[str]:
             close = difflib.get_close_matches(text.casefold(), list(folded), n=1, cutoff=0.6)
             hint = f"did you mean {folded[close[0]]!r}? " if close else ""
             raise argparse.ArgumentTypeError(
-                f"{text!r} is not accepted; {hint}accepted: {', '.join(known)}"
+                f"{_shown(text)} is not accepted; {hint}accepted: {', '.join(known)}"
             )
         return found
 
@@ -236,7 +240,7 @@ def pair(
         try:
             return key(left.strip()), value(right.strip())
         except argparse.ArgumentTypeError as exc:
-            raise argparse.ArgumentTypeError(f"in {text!r}: {exc}") from None
+            raise argparse.ArgumentTypeError(f"in {_shown(text)}: {exc}") from None
 
     return Option("pair", parse, "no-equals-sign")
 
