@@ -279,14 +279,12 @@ def build_agency_model(
     pieces: list[_Piece] = []
     arrivals: list[Arrivals] = []
     for key, rate in rates.items():
-        src = by_key.get(key)
-        if src is None:
+        found = by_key.get(key)
+        if found is None:
             raise SimModelError(
                 f"rates name {key!r}, which is no service or SOP of the agency with steps"
             )
-        service, chosen = (
-            _source_of(src, None) if isinstance(src, Sop) else (src, _sop_of(src, None))
-        )
+        service, chosen = _source_of(found, None)
         flow_arrivals = _arrivals(
             hours, _check_number(rate, f"the rate of {key}", strict=True), days, (), profile
         )
@@ -302,7 +300,7 @@ def build_agency_model(
                 limit,
                 flow=len(pieces),
                 prefix=True,
-            )  # fmt: skip
+            )
         )
         arrivals.append(flow_arrivals)
     return _assemble(name, pieces, arrivals, hours, opts, warmup_days, allow_overload)
@@ -629,8 +627,14 @@ def _fixed(value: Duration, week: _Week, reading: DayReading, where: str) -> flo
     return float(out)
 
 
-def _in_office_time(step: Step) -> bool:
-    value = step.duration
+def _in_office_time(value: object) -> bool:
+    if isinstance(value, int | float):
+        return True  # an override in office hours
+    if isinstance(value, str):
+        try:
+            value = parse_duration(value)
+        except SopkitError:
+            return False
     if isinstance(value, Duration):
         return value.dimension is Dimension.OFFICE_TIME
     if isinstance(value, CompositeDuration):
@@ -665,11 +669,11 @@ def _effort_of(
                 f"its lead time of {lead:g} h; raise {ask('durations', step.number)} too"
             )
         return effort, "override"
-    if role.unlimited:
-        return lead, f"{role.kind.value if role.kind else ''}: not queued, the lead time elapses"
     if opts.effort_default == "lead":
         return lead, "the whole lead time (effort_default='lead')"
-    if step.number not in opts.durations and _in_office_time(step):
+    if role.unlimited:
+        return 0.0, f"{role.kind.value if role.kind else ''}: not queued, the lead time elapses"
+    if _in_office_time(opts.durations.get(step.number, step.duration)):
         return lead, "waktu in office time: the work itself"
     minutes = DEFAULT_EFFORT_MINUTES.get(role.kind, DEFAULT_EFFORT_MINUTES[None])
     effort = min(lead, minutes / 60)
@@ -887,7 +891,7 @@ def _shares(pool: int, work: dict[str, float], rule: StaffRule) -> dict[str, int
     """Split pool servers over roles: each at least one, the rest by work (largest remainder)."""
     if not work:
         return {}
-    base = {k: 1 for k in work}
+    base = dict.fromkeys(work, 1)
     rest = pool - len(work)
     if rest <= 0:
         return base

@@ -209,7 +209,7 @@ def replicate(
         )
     if replications > 100_000:
         raise SimModelError(f"replications {replications:,}: at most 100,000")
-    seed = check_seed(seed)  # type: ignore[assignment]
+    seed = check_seed(seed)
     check_load(model)
     seeds = [replication_seed(seed, r) for r in range(replications)]
     runs = _run_all([model] * replications, seeds, executor, progress)
@@ -274,6 +274,8 @@ def sweep(
     for rate, staff in grid:
         m = model if rate is None else model.with_rate(rate)
         models.append(m.with_capacity(staff) if staff else m)
+    for m in models:
+        check_load(m)  # every point before any runs
     seeds = [replication_seed(seed, r) for r in range(replications)]
     runs = _run_all([m for m in models for _ in seeds], seeds * len(models), executor, progress)
     points = []

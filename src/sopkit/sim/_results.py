@@ -232,13 +232,13 @@ def spread(values: Sequence[float], unit: float = 1.0) -> Spread:
     Large samples are sorted with numpy when it is installed (a copy of 8 bytes a value,
     instead of a list of Python floats).
     """
-    ordered: Sequence[float]
+    ordered: Any
     if len(values) > 100_000 and isinstance(values, array):
         try:
             import numpy as np
 
             ordered = np.sort(np.frombuffer(values, dtype=np.float64))
-            mean = float(ordered.mean()) if len(ordered) else math.nan  # type: ignore[attr-defined]
+            mean = float(ordered.mean())
         except ImportError:
             ordered = sorted(values)
             mean = math.fsum(ordered) / len(ordered)
