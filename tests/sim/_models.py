@@ -7,6 +7,7 @@ import datetime as dt
 from sopkit.calendar import CalendarDay, TimeLimit, WorkCalendar, parse_duration
 from sopkit.core._service import Service, Staffing
 from sopkit.core._sop import Decision, Sop, Step
+from sopkit.roles import Role, RoleKind, RoleRegistry
 
 HOLIDAY = dt.date(2026, 3, 2)
 """A Monday off in the hand-made calendar (the only day off it has)."""
@@ -62,3 +63,17 @@ def rework_service() -> Service:
     """Return a one-hour step followed by a check that sends half the files back to step 1."""
     check = step(2, "1 jam", decision=Decision("Lengkap?", yes="end", no=1))
     return service((step(1, "1 jam"), check), staff=None)
+
+
+def roles() -> RoleRegistry:
+    """Return a registry with one role of each kind the simulation treats differently."""
+    return RoleRegistry(
+        "test.sim",
+        (
+            Role("kepala", "Kepala Bidang", RoleKind.STRUCTURAL),
+            Role("analis", "Analis", RoleKind.FUNCTIONAL),
+            Role("petugas", "Petugas", RoleKind.STAFF),
+            Role("bkn", "BKN", RoleKind.EXTERNAL),
+            Role("pemohon", "Pemohon", RoleKind.APPLICANT),
+        ),
+    )

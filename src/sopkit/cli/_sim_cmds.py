@@ -15,6 +15,7 @@ import attrs
 import pendulum
 
 from sopkit.calendar._for_agency import calendar_for
+from sopkit.calendar._workcalendar import WorkCalendar
 from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
 from sopkit.core._agency import DayReading
 from sopkit.core._service import Service
@@ -304,14 +305,29 @@ def _agency_options(args: argparse.Namespace) -> dict[str, Any]:
     return {**_common(args), "rates": rates, "days": args.days}
 
 
+_CALENDARS: dict[tuple[int, str, int | None], tuple[object, WorkCalendar]] = {}
+
+
+def _calendar_for(catalog: Any, agency: str, last_year: int | None) -> WorkCalendar:
+    """Return an agency's calendar, kept for the catalogue object (building one takes a while)."""
+    key = (id(catalog), agency, last_year)
+    held = _CALENDARS.get(key)
+    if held is None or held[0] is not catalog:
+        if len(_CALENDARS) > 32:
+            _CALENDARS.clear()
+        held = (catalog, calendar_for(catalog, agency, last_year=last_year))
+        _CALENDARS[key] = held
+    return held[1]
+
+
 def _calendar(ctx: Context, agency: str, args: argparse.Namespace, notes: list[str]) -> Any:
-    calendar = calendar_for(ctx.catalog, agency, last_year=args.last_year)
+    calendar = _calendar_for(ctx.catalog, agency, args.last_year)
     start = args.start or pendulum.today(calendar.timezone).date()
     if args.last_year is None:
         needed = start.year + 2 + int(args.days // 240)
         if needed > calendar.last_year:
             confirmed = calendar.last_year
-            calendar = calendar_for(ctx.catalog, agency, last_year=needed)
+            calendar = _calendar_for(ctx.catalog, agency, needed)
             notes.append(
                 f"calendar extended to {needed} for the run; years after {confirmed} use "
                 "estimated holidays (--last-year sets it)"

@@ -888,23 +888,26 @@ def _structural_people(staffing: Staffing) -> int:
 
 
 def _shares(pool: int, work: dict[str, float], rule: StaffRule) -> dict[str, int]:
-    """Split pool servers over roles: each at least one, the rest by work (largest remainder)."""
+    """Split pool servers over roles by work (largest remainder), each getting at least one."""
     if not work:
         return {}
-    base = dict.fromkeys(work, 1)
-    rest = pool - len(work)
-    if rest <= 0:
-        return base
+    if pool <= len(work):
+        return dict.fromkeys(work, 1)
     weights = {k: (w if rule == "work" else 1.0) for k, w in work.items()}
-    total = math.fsum(weights.values()) or float(len(weights))
-    exact = {k: rest * (w or 0.0) / total for k, w in weights.items()}
-    if not any(exact.values()):
-        exact = {k: rest / len(work) for k in work}
+    total = math.fsum(weights.values())
+    if total <= 0:
+        weights, total = dict.fromkeys(work, 1.0), float(len(work))
+    exact = {k: pool * w / total for k, w in weights.items()}
     got = {k: math.floor(v) for k, v in exact.items()}
-    left = rest - sum(got.values())
+    left = pool - sum(got.values())
     for k in sorted(exact, key=lambda k: (-(exact[k] - got[k]), k))[:left]:
         got[k] += 1
-    return {k: base[k] + got[k] for k in work}
+    for k in sorted(got, key=lambda k: exact[k]):
+        if got[k] == 0:
+            donor = max(got, key=lambda d: (got[d], d))
+            got[donor] -= 1
+            got[k] = 1
+    return got
 
 
 def _piece_capacity(

@@ -15,6 +15,7 @@ import attrs
 from sopkit.sim._arrivals import mean_rate
 from sopkit.sim._errors import SimModelError, SimOverloadError
 from sopkit.sim._model import END, SimModel
+from sopkit.sim._spelling import ask
 
 MAX_VISITS = 10_000.0
 """Most visits a file may be expected to make to one step; more is refused up front."""
@@ -182,10 +183,12 @@ def overload_message(model: SimModel, load: Load) -> str:
             f"stable with {s.servers_needed} servers"
         )
     worst = load.max_rho
+    together = " (all services scaled together)" if len(model.streams) > 1 else ""
     for flow, rate in zip(model.streams, load.rates, strict=True):
         per_day = rate * model.hours.day_hours
         lines.append(
             f"  stable below {per_day / worst:.3g} files a working day for {flow.name} "
-            f"(now {per_day:.3g}) at today's staffing"
+            f"(now {per_day:.3g}) with today's servers{together}"
         )
+    lines.append(f"  (to run anyway and see the queues grow: {ask('allow_overload')})")
     return "\n".join(lines)
