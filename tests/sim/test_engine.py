@@ -49,20 +49,6 @@ def _network(per_day: float) -> SimModel:
     )
 
 
-def test_littles_law_holds() -> None:
-    """Time-average WIP equals arrival rate times mean lead time (L = lambda W)."""
-    result = simulate(_network(1.5), seed=3)
-    assert result.mean_wip == pytest.approx(result.arrival_rate * result.mean_lead_all_hours)
-
-
-def test_littles_law_per_station_queue() -> None:
-    """Each station's mean queue equals its visit rate times its mean wait."""
-    result = simulate(_network(1.5), seed=4)
-    for st in result.stations:
-        rate = st.visits / result.end_hours
-        assert st.mean_queue == pytest.approx(rate * st.mean_wait_hours, abs=1e-9)
-
-
 def test_rework_loop_repeats_steps() -> None:
     """A check passing 80% of files sends each file through step 1 1.25 times on average."""
     result = simulate(_network(1.0), seed=5)

@@ -47,9 +47,7 @@ def test_default_split_by_unit_and_kind() -> None:
     """Office-time waktu is all effort; waktu in days gives the kind's median; outside bodies hold no one."""
     stages = _build().stages
     assert [0.5, 2 * DAY, 3 * DAY, DAY, 5 * DAY] == [s.lead_hours for s in stages]
-    assert [0.5, 30 / 60, 15 / 60, 10 / 60, 0.0] == [
-        pytest.approx(s.mean_hours) for s in stages
-    ]
+    assert [0.5, 30 / 60, 15 / 60, 10 / 60, 0.0] == [pytest.approx(s.mean_hours) for s in stages]
 
 
 def test_effort_overrides_and_lead() -> None:
@@ -71,9 +69,7 @@ def test_effort_equal_to_lead_recovers_the_old_model() -> None:
     old = SimModel(
         name=split.name,
         stations=split.stations,
-        stages=tuple(
-            type(s)(s.name, s.station, s.lead_hours, next=s.next) for s in split.stages
-        ),
+        stages=tuple(type(s)(s.name, s.station, s.lead_hours, next=s.next) for s in split.stages),
         arrivals=split.arrivals,
         hours=split.hours,
         sla=split.sla,
@@ -112,7 +108,9 @@ def test_default_efforts_are_the_catalogue_medians() -> None:
             d = s.duration
             if not (isinstance(d, Duration) and d.dimension is Dimension.OFFICE_TIME):
                 continue
-            kind = registry.resolve(s.actors[0]).kind if s.actors and s.actors[0] in registry else None
+            kind = (
+                registry.resolve(s.actors[0]).kind if s.actors and s.actors[0] in registry else None
+            )
             minutes[kind].append(d.base_amount)
     for kind in (RoleKind.STRUCTURAL, RoleKind.FUNCTIONAL, RoleKind.STAFF):
         assert statistics.median(minutes[kind]) == DEFAULT_EFFORT_MINUTES[kind]

@@ -50,7 +50,9 @@ def test_total_is_shared_by_effort_less_the_eselon_holders() -> None:
 def test_even_rule_and_overrides() -> None:
     """staff_rule='even' splits evenly; staff= fixes a role and the rest share what is left."""
     assert {"Petugas": 2, "Analis": 2} == {
-        k: v for k, v in _servers(_build(_svc(4), staff_rule="even")).items() if k in ("Petugas", "Analis")
+        k: v
+        for k, v in _servers(_build(_svc(4), staff_rule="even")).items()
+        if k in ("Petugas", "Analis")
     }
     fixed = _servers(_build(_svc(6), staff={"Analis": 1}))
     assert (1, 5) == (fixed["Analis"], fixed["Petugas"])
@@ -75,7 +77,9 @@ def test_no_total_needs_staff_or_assume() -> None:
 @settings(max_examples=60, deadline=None)
 @given(
     pool=st.integers(0, 60),
-    work=st.dictionaries(st.text("abc", min_size=1, max_size=3), st.floats(0, 50), min_size=1, max_size=6),
+    work=st.dictionaries(
+        st.text("abc", min_size=1, max_size=3), st.floats(0, 50), min_size=1, max_size=6
+    ),
     even=st.booleans(),
 )
 def test_shares_use_the_whole_pool_and_give_each_role_one(
