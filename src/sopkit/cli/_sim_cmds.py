@@ -342,8 +342,12 @@ def _simulate(args: argparse.Namespace, ctx: Context) -> int:
     check_seed(args.seed, "--seed")
     notes: list[str] = []
     with cli_spelling():
+        try:
+            options = _agency_options(args) if args.agency is not None else _one_options(args)
+        except SimModelError as exc:
+            ctx.error(str(exc))
+            return EXIT_USAGE
         if args.agency is not None:
-            options = _agency_options(args)
             ctx.catalog.agency(args.agency)
             calendar, start = _calendar(ctx, args.agency, args, notes)
             model = build_agency_model(
@@ -354,7 +358,6 @@ def _simulate(args: argparse.Namespace, ctx: Context) -> int:
             found = ctx.catalog.lookup(args.code)
             if not isinstance(found, Service | Sop):
                 raise SimModelError(f"{args.code!r} is an agency: use --agency {args.code}")
-            options = _one_options(args)
             calendar, start = _calendar(ctx, found.agency, args, notes)
             model = build_model(
                 found, calendar, start=start, roles=ctx.catalog.roles_of(found.agency), **options

@@ -723,6 +723,11 @@ def _route(
             + (f" (cabang {', '.join(missing)} tidak tercantum: the next step)" if missing else "")
         )
         return p, yes_t, no_t
+    if decision is None and branch.yes is None and branch.no is None:
+        raise SimModelError(
+            f"step {step.number} of SOP {sop.code!r} is no decision; {ask('branches', step.number)} "
+            "applies to decision steps (or give Branch targets to add a loop)"
+        )
     _check_number(branch.p_yes, f"{ask('branches', step.number)} chance", low=0.0)
     if branch.p_yes > 1:
         raise SimModelError(f"{ask('branches', step.number)}: chance {branch.p_yes} is above 1")
