@@ -145,7 +145,9 @@ def main() -> None:
         for customers, target in ((1_000_000, 150), (10_000_000, 1024)):
             mb = peak_rss_mb(customers)
             verdict = "met" if mb <= target else "NOT met"
-            print(f"peak memory, {customers:,} customers: {mb:,.0f} MB (target <= {target}) {verdict}")
+            print(
+                f"peak memory, {customers:,} customers: {mb:,.0f} MB (target <= {target}) {verdict}"
+            )
 
 
 if __name__ == "__main__":

@@ -252,7 +252,8 @@ def test_huge_rate_and_negative_seed(monkeypatch: pytest.MonkeyPatch) -> None:
     argv[3] = "99999999999999999999/day"
     code, _, err = _run(argv, monkeypatch)
     assert 1 == code
-    assert "--arrivals" in err and "at most" in err
+    assert "--arrivals" in err
+    assert "at most" in err
     code, _, err = _run([*BASE[:-1], "-1"], monkeypatch)
     assert 2 == code
     assert "--seed" in err

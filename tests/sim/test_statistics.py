@@ -67,7 +67,7 @@ def _clipped(starts: pd.Series, ends: pd.Series, low: float, high: float) -> flo
 
 def test_event_log_columns_and_counts(logged: tuple[SimResult, pd.DataFrame]) -> None:
     """Process-mining column names; three events (schedule, start, complete) per visit."""
-    result, frame = logged
+    _, frame = logged
     assert list(EVENT_LOG_COLUMNS) == list(frame.columns)
     assert {"schedule", "start", "complete"} == set(frame["lifecycle:transition"])
     counts = frame["lifecycle:transition"].value_counts()
