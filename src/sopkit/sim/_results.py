@@ -273,20 +273,30 @@ def summarise(model: SimModel, raw: Raw, seed: int | str, load: Load | None = No
     arrived, done = raw.arrived, raw.done
     keep = range(bisect_left(arrived, warm) if warm > 0 else 0, len(arrived))
     working: array[float] = array("d", (done[i] - arrived[i] for i in keep))
-    calendar: array[float] = array(
-        "d",
-        (
-            clock(done[i]) - (received[i] if received is not None else clock(arrived[i]))
-            for i in keep
-        ),
-    )
+    calendar: array[float]
+    if hours.is_always_open and received is None:
+        calendar = working  # clock and office time are one
+    else:
+        calendar = array(
+            "d",
+            (
+                clock(done[i]) - (received[i] if received is not None else clock(arrived[i]))
+                for i in keep
+            ),
+        )
     waiting: array[float] = raw.waited if keep.start == 0 else raw.waited[keep.start :]
     window = raw.end - warm
     if window <= 0:
         window = math.nan
     day = hours.day_hours
     flow_of = raw.flow
-    overall = (spread(working, day), spread(calendar, 24.0))
+    first = spread(working, day)
+    overall = (
+        first,
+        Spread(*(v * day / 24.0 for v in attrs.astuple(first)))
+        if calendar is working
+        else spread(calendar, 24.0),
+    )
     flow_stats = []
     for k, flow in enumerate(flows):
         mine: Sequence[int] = (
