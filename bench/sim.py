@@ -4,7 +4,7 @@ All three simulate the same M/M/3 queue (lambda = 2.4, mu = 1, load 0.8 per serv
 same horizon (the same expected number of customers), over the same ten seeds, in this one
 run; the engines' order rotates from seed to seed. The script prints customers simulated
 per second of CPU and of wall time, the ratios, and each engine's mean wait against Erlang C
-averaged over the seeds; then the peak memory (max RSS, in a fresh process) of sopkit runs
+averaged over the seeds; then the peak memory (VmHWM of a fresh process) of sopkit runs
 of 10^6 and 10^7 customers. Run: .venv/bin/python bench/sim.py [--customers N] [--seeds K]
 (anchors: pip install 'sopkit[bench]').
 """
@@ -99,11 +99,13 @@ def measure(customers: int, seeds: int) -> dict[str, dict[str, float]]:
 
 def peak_rss_mb(customers: int) -> float:
     """Return the peak resident memory (MB) of a fresh process simulating that many customers."""
+    # VmHWM, not ru_maxrss: ru_maxrss survives exec, so a child would inherit this
+    # process's peak (the anchors' records) from the fork
     code = (
-        "import resource\n"
         "from sopkit.sim import mmc_model, simulate\n"
         f"r = simulate(mmc_model({LAMBDA}, {MU}, {SERVERS}, {customers}), seed=1)\n"
-        "print(r.files, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
+        "print(r.files, hwm.split()[1])\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd="/"

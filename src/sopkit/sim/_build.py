@@ -788,7 +788,10 @@ def _dated(dates: list[dt.date], hours: OfficeHours, text: str) -> Batch:
         if hours.start <= d <= hours.last_date
     )
     if not at:
-        raise SimModelError(f"batch releases {text!r}: none falls inside the calendar")
+        raise SimModelError(
+            f"batch releases {text!r}: none falls between the start {hours.start} and the "
+            f"calendar's end {hours.last_date}"
+        )
     return Batch(at=tuple(at), text=text)
 
 
