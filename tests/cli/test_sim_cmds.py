@@ -231,6 +231,8 @@ def test_agency_rates_from_csv_and_unknown_service(
         (["--duration", "1=99999999 hari kerja"], "--duration 1=TIME or --last-year"),
         (["--staff", "Analisis Kepegawaian=-1"], "--staff"),
         (["--warmup", "nan"], "--warmup"),
+        (["--warmup", "40"], "--warmup 40 working days is not shorter"),
+        (["--distribution", "triangular", "--spread", "3"], "--spread 3 is above 1"),
         (["--branch", "1=0.5"], "step 1"),
     ],
 )

@@ -327,6 +327,12 @@ def _options(*values: Any) -> _Options:
                 f"{ask('staff', role)}: {count:,} servers is past the 100,000 limit"
             )
     _check_number(spread, ask("spread"))
+    kind = Distribution(distribution)
+    top = 1.0 if kind is Distribution.TRIANGULAR else 10.0
+    if kind in (Distribution.TRIANGULAR, Distribution.LOGNORMAL) and spread > top:
+        raise SimModelError(
+            f"{ask('spread')} {spread:g} is above {top:g}, the most a {kind.value} spread can be"
+        )
     return _Options(
         roles, staff, staff_rule, dict(durations or {}), dict(efforts or {}), effort_default,
         dict(step_roles or {}), default_pool, dict(branches or {}), dict(batches or {}),
@@ -975,6 +981,12 @@ def _assemble(
     allow_overload: bool,
 ) -> SimModel:
     _check_number(warmup_days, ask("warmup_days"))
+    horizon = max((a.days for a in arrivals if isinstance(a, PoissonArrivals)), default=math.inf)
+    if warmup_days >= horizon:
+        raise SimModelError(
+            f"{ask('warmup_days')} {warmup_days:g} working days is not shorter than the "
+            f"{horizon:g} days of arrivals: no file would be counted"
+        )
     order: dict[str, _Role] = {}
     spellings: dict[str, set[str]] = {}
     for piece in pieces:
