@@ -67,12 +67,17 @@ def test_dated_wave_and_weekday_factors() -> None:
 
 
 def test_mean_rate_accounts_for_the_profile() -> None:
-    """The load check uses the profile's average: doubling every month doubles ρ."""
+    """The load check uses the profile's average (doubling every month doubles ρ) and its peak."""
     from sopkit.sim import offered_load
 
-    flat = offered_load(_model(None, per_day=5)).stations[0].offered
+    flat = offered_load(_model(None, per_day=5)).stations[0]
     double = offered_load(_model(RateProfile(months=(2,) * 12), per_day=5)).stations[0].offered
-    assert 2 * flat == pytest.approx(double)
+    assert 2 * flat.offered == pytest.approx(double)
+    wave = (dt.date(2026, 2, 2), dt.date(2026, 2, 6), 4.0)
+    peaked = offered_load(_model(RateProfile(periods=(wave,)), per_day=5)).stations[0]
+    assert flat.rho is not None
+    assert 4 * flat.rho == pytest.approx(peaked.peak_rho)
+    assert flat.rho < (peaked.rho or 0.0) < 4 * flat.rho
 
 
 def test_replications_draw_their_own_arrivals() -> None:

@@ -93,3 +93,18 @@ def mean_rate(hours: OfficeHours, arrivals: Arrivals) -> float:
             break
         weighted += (hi - lo) * arrivals.profile.factor(_day_of(hours, i))
     return base * weighted / horizon if horizon > 0 else math.nan
+
+
+def peak_rate(hours: OfficeHours, arrivals: Arrivals) -> float:
+    """Return the highest daily arrival rate (files per office hour) over the horizon."""
+    if not isinstance(arrivals, PoissonArrivals) or arrivals.profile is None:
+        return mean_rate(hours, arrivals)
+    if hours.is_always_open:
+        return arrivals.per_day / hours.day_hours
+    horizon = hours.working_days_position(arrivals.days)
+    top = 0.0
+    for i in range(len(hours.opens)):
+        if hours.before[i] >= horizon:
+            break
+        top = max(top, arrivals.profile.factor(_day_of(hours, i)))
+    return arrivals.per_day / hours.day_hours * top

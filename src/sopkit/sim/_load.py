@@ -12,7 +12,7 @@ import math
 
 import attrs
 
-from sopkit.sim._arrivals import mean_rate
+from sopkit.sim._arrivals import mean_rate, peak_rate
 from sopkit.sim._errors import SimModelError, SimOverloadError
 from sopkit.sim._model import END, SimModel
 from sopkit.sim._spelling import ask
@@ -29,6 +29,7 @@ class StationLoad:
     capacity: int | None
     offered: float
     rho: float | None  # None for an unlimited station
+    peak_rho: float | None = None  # at the busiest day's rate (every service at its peak)
 
     @property
     def stable(self) -> bool:
@@ -131,23 +132,29 @@ def offered_load(model: SimModel) -> Load:
     visits = [0.0] * len(model.stages)
     rates = []
     load = [0.0] * len(model.stations)
+    peak = [0.0] * len(model.stations)
     for flow in model.streams:
         rate = mean_rate(model.hours, flow.arrivals)
+        top = peak_rate(model.hours, flow.arrivals)
         rates.append(rate)
         for s, v in _visits(model, flow.first).items():
             visits[s] += v
             st = model.stages[s]
             if st.batch is not None:
                 period = st.batch.every_hours or _mean_gap(st.batch.at)
-                load[st.station] += st.mean_hours / period if period > 0 else 0.0
+                share = st.mean_hours / period if period > 0 else 0.0
+                load[st.station] += share
+                peak[st.station] += share
             else:
                 load[st.station] += rate * v * st.mean_hours
+                peak[st.station] += top * v * st.mean_hours
     stations = tuple(
         StationLoad(
             st.name,
             st.capacity,
             load[k],
             None if st.capacity is None else load[k] / st.capacity,
+            None if st.capacity is None else peak[k] / st.capacity,
         )
         for k, st in enumerate(model.stations)
     )

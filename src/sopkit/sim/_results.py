@@ -45,6 +45,8 @@ class StationStats:
 
     `offered_rho` is the load computed before the run (ρ); a station with ρ ≥ 1 is
     `unstable`: its queue grows without bound, and its run figures depend on the horizon.
+    `peak_rho` is ρ at the busiest day's arrival rate (a rate profile's peak): at or above 1,
+    queues build during the peak and drain after it.
     """
 
     name: str
@@ -59,6 +61,7 @@ class StationStats:
     visits: int
     offered_rho: float | None = None
     unstable: bool = False
+    peak_rho: float | None = None
 
 
 @attrs.frozen
@@ -321,6 +324,7 @@ def summarise(model: SimModel, raw: Raw, seed: int | str, load: Load | None = No
             )
         )
     rho = {s.name: s.rho for s in load.stations} if load is not None else {}
+    peaks = {s.name: s.peak_rho for s in load.stations} if load is not None else {}
     stations = []
     for k, st in enumerate(model.stations):
         mine = [j for j, sg in enumerate(model.stages) if sg.station == k]
@@ -341,6 +345,7 @@ def summarise(model: SimModel, raw: Raw, seed: int | str, load: Load | None = No
                 visits=visits,
                 offered_rho=r,
                 unstable=r is not None and r >= 1.0,
+                peak_rho=peaks.get(st.name),
             )
         )
     steps = tuple(
