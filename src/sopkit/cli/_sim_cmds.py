@@ -545,4 +545,14 @@ def _print_replications(ctx: Context, model: SimModel, reps: Replications) -> No
     sla = reps.sla_attainment
     if sla is not None:
         rows.insert(2, ("SLA attainment", _fmt(sla.mean, 3), _interval(sla.low, sla.high)))
+    if len(reps.flow_names) > 1:
+        for name in reversed(reps.flow_names):
+            lead = reps.flow_lead_working_days(name)
+            flow_sla = reps.flow_sla_attainment(name)
+            if flow_sla is not None:
+                rows.insert(2, (f"SLA {name}", _fmt(flow_sla.mean, 3),
+                                _interval(flow_sla.low, flow_sla.high)))  # fmt: skip
+            rows.insert(
+                2, (f"lead time {name}", _fmt(lead.mean, 3), _interval(lead.low, lead.high))
+            )
     ctx.table(("figure", "mean", "95% interval"), rows)

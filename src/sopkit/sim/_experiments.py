@@ -76,6 +76,8 @@ class RunSummary:
     utilisation: tuple[float | None, ...]
     mean_wait_hours: tuple[float, ...]
     mean_wip: float
+    flows: tuple[tuple[str, int, float, float | None, int], ...] = ()
+    """Per service: name, files, mean lead in working days, SLA attainment, files with a limit."""
 
 
 def run_summary(model: SimModel, seed: str) -> RunSummary:
@@ -93,6 +95,16 @@ def run_summary(model: SimModel, seed: str) -> RunSummary:
         utilisation=tuple(s.utilisation for s in result.stations),
         mean_wait_hours=tuple(s.mean_wait_hours for s in result.stations),
         mean_wip=result.mean_wip,
+        flows=tuple(
+            (
+                f.name,
+                f.files,
+                f.lead_working_days.mean,
+                None if f.sla is None else f.sla.attainment,
+                0 if f.sla is None else f.sla.met + f.sla.late,
+            )
+            for f in result.flows
+        ),
     )
 
 
@@ -132,6 +144,25 @@ class Replications:
         if not found:
             return Proportion(math.nan, math.nan, math.nan, 0)
         return proportion_across(found, sum(r.sla_files for r in self.runs))
+
+    @property
+    def flow_names(self) -> tuple[str, ...]:
+        """Return the services of the model (one for a one-service model)."""
+        return tuple(f[0] for f in self.runs[0].flows) if self.runs else ()
+
+    def flow_lead_working_days(self, name: str) -> Estimate:
+        """Return one service's mean lead time in working days across replications."""
+        k = self.flow_names.index(name)
+        return estimate([r.flows[k][2] for r in self.runs])
+
+    def flow_sla_attainment(self, name: str) -> Proportion | None:
+        """Return one service's SLA attainment across replications (None without a limit)."""
+        k = self.flow_names.index(name)
+        values = [r.flows[k][3] for r in self.runs]
+        found = [v for v in values if v is not None and not math.isnan(v)]
+        if any(v is None for v in values) or not found:
+            return None
+        return proportion_across(found, sum(r.flows[k][4] for r in self.runs))
 
     def utilisation(self, station: str) -> Estimate | None:
         """Return a station's utilisation across replications (None when unlimited)."""
