@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from sopkit.core._service import Staffing
 from sopkit.sim import SimModelError, build_model, simulate
-from sopkit.sim._build import _shares
+from sopkit.sim._staffing import _shares
 from tests.sim._models import hand_calendar, roles, service, step
 
 START = dt.date(2026, 1, 5)

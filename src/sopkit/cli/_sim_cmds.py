@@ -20,10 +20,11 @@ from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
 from sopkit.core._agency import DayReading
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
-from sopkit.sim._build import LEAD, Branch, StepTime, build_agency_model, build_model, simulable
+from sopkit.sim._build import build_agency_model, build_model, simulable
 from sopkit.sim._errors import SimModelError
 from sopkit.sim._experiments import Replications, check_seed, replicate, simulate
 from sopkit.sim._model import Distribution, RateProfile, SimModel
+from sopkit.sim._parts import LEAD, Branch, StepTime
 from sopkit.sim._results import SimResult
 from sopkit.sim._spelling import cli_spelling
 

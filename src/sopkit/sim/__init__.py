@@ -9,11 +9,6 @@ executor included.
 """
 
 from sopkit.sim._build import (
-    ASSUMED_POOL,
-    DEFAULT_EFFORT_MINUTES,
-    LEAD,
-    Branch,
-    StepTime,
     agency_model_for,
     build_agency_model,
     build_model,
@@ -52,6 +47,7 @@ from sopkit.sim._model import (
     Station,
     mmc_model,
 )
+from sopkit.sim._parts import ASSUMED_POOL, LEAD, Branch, StepTime
 from sopkit.sim._plot import plot_lead_times, plot_sla_vs_staffing, plot_wip
 from sopkit.sim._results import (
     FlowStats,
@@ -63,6 +59,7 @@ from sopkit.sim._results import (
 )
 from sopkit.sim._stats import Estimate, Proportion, estimate, proportion_across, wilson
 from sopkit.sim._theory import erlang_c, mmc_mean_queue, mmc_mean_wait
+from sopkit.sim._times import DEFAULT_EFFORT_MINUTES
 
 __all__ = [
     "ASSUMED_POOL",

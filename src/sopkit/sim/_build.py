@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 import statistics
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -41,10 +40,9 @@ from sopkit.calendar._duration import (
 from sopkit.calendar._for_agency import calendar_for
 from sopkit.calendar._workcalendar import WorkCalendar
 from sopkit.core._agency import DayReading
-from sopkit.core._service import Service, Staffing
+from sopkit.core._service import Service
 from sopkit.core._sop import Sop, Step, Target
-from sopkit.roles._registry import RoleRegistry, normalise_name
-from sopkit.roles._role import RoleKind
+from sopkit.roles._registry import RoleRegistry
 from sopkit.sim._errors import SimModelError
 from sopkit.sim._hours import OfficeHours
 from sopkit.sim._model import (
@@ -61,105 +59,31 @@ from sopkit.sim._model import (
     Stage,
     Station,
 )
+from sopkit.sim._parts import (
+    ASSUMED_FORWARD,
+    ASSUMED_POOL,
+    Branch,
+    EffortRule,
+    StaffRule,
+    StepTime,
+    _check_number,
+    _Options,
+    _Piece,
+    _Role,
+    _role_of,
+)
 from sopkit.sim._spelling import ask
+from sopkit.sim._staffing import _match_staff, _piece_capacity
+from sopkit.sim._times import (
+    _effort_of,
+    _has_months,
+    _time,
+    _uses_bare_days,
+    _Week,
+)
 
 if TYPE_CHECKING:
     from sopkit.core._catalog import Catalog
-
-DEFAULT_EFFORT_MINUTES: dict[RoleKind | None, float] = {
-    RoleKind.STRUCTURAL: 15.0,
-    RoleKind.FUNCTIONAL: 30.0,
-    RoleKind.STAFF: 10.0,
-    None: 10.0,
-}
-"""Effort of a step whose waktu is in days, by the kind of its role (None: not in roles.yaml).
-
-Medians of the waktu of every step stated in office time in the bundled catalogues, by the
-kind of the step's first actor (structural 15 min over 44 steps, functional 30 min over 15,
-staff 10 min over 55, steps without an actor 10 min over 118).
-"""
-
-ASSUMED_POOL = "Pelaksana (assumed)"
-"""The station that serves steps naming no actor, under assume=True."""
-
-ASSUMED_FORWARD = 0.9
-"""Chance of the forward answer at a decision that loops back, under assume=True."""
-
-EffortRule = Literal["split", "lead"]
-StaffRule = Literal["work", "even"]
-
-
-@attrs.frozen
-class Branch:
-    """A decision's routing: the chance of 'yes' and where each answer leads.
-
-    Targets are step numbers or "end"; None takes the SOP's own target, or else the next step.
-    """
-
-    p_yes: float
-    yes: Target | None = None
-    no: Target | None = None
-
-
-StepTime = float | str | Duration
-"""A step time override: office hours as a number, a phrase ('2 jam'), or a Duration."""
-
-LEAD = "lead"
-"""An effort override meaning 'the whole lead time' (no elapsed part)."""
-
-
-@attrs.frozen
-class _Role:
-    key: str
-    name: str
-    kind: RoleKind | None
-
-    @property
-    def unlimited(self) -> bool:
-        return self.kind in (RoleKind.APPLICANT, RoleKind.EXTERNAL)
-
-
-@attrs.frozen
-class _Options:
-    roles: RoleRegistry | None
-    staff: Mapping[str, int | None]
-    staff_rule: StaffRule
-    durations: Mapping[int, StepTime]
-    efforts: Mapping[int, StepTime]
-    effort_default: EffortRule
-    step_roles: Mapping[int, str]
-    default_pool: str | None
-    branches: Mapping[int, Branch]
-    batches: Mapping[int, Batch | str | Sequence[dt.date]]
-    distribution: Distribution
-    spread: float
-    bare_day: DayReading | None
-    assume: bool
-
-
-@attrs.define
-class _Piece:
-    """One SOP turned into stages whose stations are role keys, before stations are merged."""
-
-    name: str
-    roles: dict[str, _Role]
-    spellings: dict[str, set[str]]
-    stages: list[Stage]
-    keys: list[str]
-    staffing: Staffing | None
-    sla: SlaRule | None
-    notes: list[str]
-    assumptions: list[str]
-
-
-def _check_number(value: object, what: str, *, low: float = 0.0, strict: bool = False) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise SimModelError(f"{what} must be a finite number, got {value!r}")
-    if value < low or (strict and value == low):
-        raise SimModelError(
-            f"{what} must be {'above' if strict else 'at least'} {low:g}, got {value!r}"
-        )
-    return float(value)
 
 
 def _source_of(source: Service | Sop, sop: str | None) -> tuple[Service | None, Sop]:
@@ -381,19 +305,6 @@ def _check_steps(sop: Sop, given: Mapping[int, object], what: str) -> None:
         )
 
 
-def _role_of(name: str, roles: RoleRegistry | None) -> _Role:
-    if roles is not None and name in roles:
-        role = roles.resolve(name)
-        return _Role(role.code, role.name, role.kind)
-    return _Role(normalise_name(name), name, None)
-
-
-@attrs.frozen
-class _Week:
-    day_hours: float  # one working day's office time
-    week_hours: float  # one week's office time
-
-
 def _piece(
     service: Service | None,
     sop: Sop,
@@ -517,17 +428,6 @@ def _numbers(numbers: list[int]) -> str:
     return ", ".join(str(n) for n in numbers)
 
 
-def _uses_bare_days(sop: Sop, limit: TimeLimit | None) -> bool:
-    def bare(value: object) -> bool:
-        if isinstance(value, Duration):
-            return value.dimension is Dimension.BARE_DAYS
-        if isinstance(value, CompositeDuration):
-            return any(bare(p.duration) for p in value.parts)
-        return False
-
-    return bare(limit) or any(bare(s.duration) for s in sop.steps)
-
-
 def _fallback_lead(leads: list[float | None], week: _Week) -> float:
     fixed = [v for v in leads if v is not None]
     return statistics.median(fixed) if fixed else week.day_hours
@@ -568,123 +468,6 @@ def _lead_of(
             "days of the week's office time"
         )
     return hours
-
-
-def _has_months(value: object) -> bool:
-    if isinstance(value, Duration):
-        return value.dimension is Dimension.MONTHS
-    if isinstance(value, CompositeDuration):
-        return any(_has_months(p.duration) for p in value.parts)
-    return False
-
-
-def _time(given: object, where: str, week: _Week, reading: DayReading, option: str) -> float:
-    if isinstance(given, bool):
-        raise SimModelError(f"{where}: {option} got {given!r}, not a length")
-    if isinstance(given, int | float):
-        if not math.isfinite(given) or given < 0:
-            raise SimModelError(f"{where}: {option} got {given!r} h; give a finite length ≥ 0")
-        return float(given)
-    value: object
-    if isinstance(given, str):
-        try:
-            value = parse_duration(given)
-        except SopkitError as exc:
-            raise SimModelError(f"{where}: {option}: {exc}") from None
-    else:
-        value = given
-    if isinstance(value, OpenDuration):
-        raise SimModelError(f"{where}: {option} {value.text!r} is open; give a fixed length")
-    if isinstance(value, CompositeDuration):
-        if value.is_open:
-            raise SimModelError(f"{where}: {option} {value.text!r} has an open part")
-        parts = value.parts[:1] if value.combine is Combine.EQUIVALENT else value.parts
-        return math.fsum(
-            _fixed(p.duration, week, reading, where)
-            for p in parts
-            if isinstance(p.duration, Duration)
-        )
-    if isinstance(value, Duration):
-        return _fixed(value, week, reading, where)
-    raise SimModelError(f"{where}: {option} got {given!r}; give office hours or a phrase")
-
-
-def _fixed(value: Duration, week: _Week, reading: DayReading, where: str) -> float:
-    dimension = value.dimension
-    if dimension is Dimension.BARE_DAYS:
-        if reading is DayReading.UNDECLARED:
-            raise SimModelError(
-                f"{where}: {value.text or value.describe()!r} is a bare 'hari' and the agency "
-                f"does not declare how it is read; give {ask('bare_day')} or {ask('assume')}"
-            )
-        dimension = (
-            Dimension.WORKING_DAYS if reading is DayReading.WORKING else Dimension.CALENDAR_DAYS
-        )
-    if dimension is Dimension.OFFICE_TIME:
-        out = value.base_amount / 60
-    elif dimension is Dimension.WORKING_DAYS:
-        out = value.base_amount * week.day_hours
-    elif dimension is Dimension.CALENDAR_DAYS:
-        out = value.base_amount * week.week_hours / 7
-    else:  # months
-        out = value.base_amount * 365.25 / 12 * week.week_hours / 7
-    if not math.isfinite(out):
-        raise SimModelError(f"{where}: {value.text!r} is not a finite length")
-    return float(out)
-
-
-def _in_office_time(value: object) -> bool:
-    if isinstance(value, int | float):
-        return True  # an override in office hours
-    if isinstance(value, str):
-        try:
-            value = parse_duration(value)
-        except SopkitError:
-            return False
-    if isinstance(value, Duration):
-        return value.dimension is Dimension.OFFICE_TIME
-    if isinstance(value, CompositeDuration):
-        return all(
-            isinstance(p.duration, Duration) and p.duration.dimension is Dimension.OFFICE_TIME
-            for p in value.parts
-        )
-    return False
-
-
-def _effort_of(
-    step: Step,
-    role: _Role,
-    lead: float,
-    opts: _Options,
-    week: _Week,
-    reading: DayReading,
-    sop: Sop,
-) -> tuple[float, str]:
-    """Return the step's effort (server hours) and why."""
-    given = opts.efforts.get(step.number)
-    if given is None:
-        given = getattr(step, "effort", None)  # a data-level effort, where the data has one
-    if given is not None:
-        if given == LEAD:
-            return lead, "override: the whole lead time"
-        where = f"step {step.number} ({step.activity!r}) of SOP {sop.code!r}"
-        effort = _time(given, where, week, reading, ask("efforts", step.number))
-        if effort > lead + 1e-9:
-            raise SimModelError(
-                f"{where}: {ask('efforts', step.number)} gives {effort:g} h of effort, more than "
-                f"its lead time of {lead:g} h; raise {ask('durations', step.number)} too"
-            )
-        return effort, "override"
-    if opts.effort_default == "lead":
-        return lead, "the whole lead time (effort_default='lead')"
-    if role.unlimited:
-        return 0.0, f"{role.kind.value if role.kind else ''}: not queued, the lead time elapses"
-    if _in_office_time(opts.durations.get(step.number, step.duration)):
-        return lead, "waktu in office time: the work itself"
-    minutes = DEFAULT_EFFORT_MINUTES.get(role.kind, DEFAULT_EFFORT_MINUTES[None])
-    effort = min(lead, minutes / 60)
-    kind = role.kind.value if role.kind else "unlisted"
-    return effort, f"waktu in days: {minutes:g} min for a {kind} role, the rest elapses"
 
 
 def _route(
@@ -891,84 +674,7 @@ def _sla(
     return SlaRule(text, by_day=tuple(by_day))
 
 
-# -- stations: merging pieces, staffing as printed ------------------------------------
-
-
-_ESELON = re.compile(r"^\s*(\d+)\s*orang\s+eselon\s+(i{1,3}|iv|v)\b", re.IGNORECASE)
-
-
-def _structural_people(staffing: Staffing) -> int:
-    return sum(int(m.group(1)) for line in staffing.breakdown if (m := _ESELON.match(line)))
-
-
-def _shares(pool: int, work: dict[str, float], rule: StaffRule) -> dict[str, int]:
-    """Split pool servers over roles by work (largest remainder), each getting at least one."""
-    if not work:
-        return {}
-    if pool <= len(work):
-        return dict.fromkeys(work, 1)
-    weights = {k: (w if rule == "work" else 1.0) for k, w in work.items()}
-    total = math.fsum(weights.values())
-    if total <= 0:
-        weights, total = dict.fromkeys(work, 1.0), float(len(work))
-    exact = {k: pool * w / total for k, w in weights.items()}
-    got = {k: math.floor(v) for k, v in exact.items()}
-    left = pool - sum(got.values())
-    for k in sorted(exact, key=lambda k: (-(exact[k] - got[k]), k))[:left]:
-        got[k] += 1
-    for k in sorted(got, key=lambda k: exact[k]):
-        if got[k] == 0:
-            donor = max(got, key=lambda d: (got[d], d))
-            got[donor] -= 1
-            got[k] = 1
-    return got
-
-
-def _piece_capacity(
-    piece: _Piece, opts: _Options, fixed: dict[str, int | None]
-) -> dict[str, tuple[int | None, str]]:
-    out: dict[str, tuple[int | None, str]] = {}
-    shared: dict[str, float] = {}
-    for key, role in piece.roles.items():
-        if key in fixed:
-            continue
-        if role.unlimited:
-            out[key] = (None, f"{role.kind.value if role.kind else ''}: not queued")
-        elif role.kind is RoleKind.STRUCTURAL:
-            out[key] = (1, "structural role: one office holder")
-        else:
-            shared[key] = math.fsum(
-                st.mean_hours for st, k in zip(piece.stages, piece.keys, strict=True) if k == key
-            )
-    if not shared:
-        return out
-    total = piece.staffing.total if piece.staffing else None
-    if total is None:
-        names = ", ".join(repr(piece.roles[k].name) for k in shared)
-        if not opts.assume:
-            raise SimModelError(
-                f"{piece.name} states no jumlah pelaksana, so {names} have no default servers; "
-                f"give {ask('staff', 'ROLE')} for each, or {ask('assume')}"
-            )
-        piece.assumptions.append(f"{piece.name}: no jumlah pelaksana; one server each for {names}")
-        for key in shared:
-            out[key] = (1, "assumed: one server (no jumlah pelaksana)")
-        return out
-    eselon = _structural_people(piece.staffing) if piece.staffing else 0
-    taken = sum(c for k, c in fixed.items() if c is not None and k in piece.roles)
-    pool = total - eselon - taken
-    split = _shares(pool, shared, opts.staff_rule)
-    used = sum(split.values())
-    how = "effort" if opts.staff_rule == "work" else "evenly"
-    what = f"jumlah pelaksana {total}" + (f" less {eselon} Eselon" if eselon else "")
-    for key, count in split.items():
-        out[key] = (count, f"{count} of {max(pool, 0)} ({what}) shared by {how}")
-    if used > max(pool, 0):
-        piece.notes.append(
-            f"{piece.name}: {what} leaves {max(pool, 0)} people for {len(split)} roles; each "
-            f"gets one, {used} in all"
-        )
-    return out
+# -- stations: merging pieces ------------------------------------------------------------
 
 
 def _assemble(
@@ -1045,33 +751,6 @@ def _assemble(
 
 def _shift(target: int, offset: int) -> int:
     return target if target == END else target + offset
-
-
-def _match_staff(
-    staff: Mapping[str, int | None],
-    order: dict[str, _Role],
-    spellings: dict[str, set[str]],
-    roles: RoleRegistry | None,
-) -> dict[str, int | None]:
-    found: dict[str, int | None] = {}
-    for key, count in staff.items():
-        wanted = _role_of(key, roles).key
-        match = next(
-            (
-                k
-                for k, r in order.items()
-                if wanted == k
-                or normalise_name(key) in {normalise_name(x) for x in (r.name, *spellings[k])}
-            ),
-            None,
-        )
-        if match is None:
-            names = ", ".join(r.name for r in order.values())
-            raise SimModelError(
-                f"{ask('staff', key)} names {key!r}, which serves no step; stations: {names}"
-            )
-        found[match] = count
-    return found
 
 
 # -- the catalogue's view ---------------------------------------------------------------
