@@ -43,23 +43,22 @@ class _Week:
     week_hours: float  # one week's office time
 
 
-def _uses_bare_days(sop: Sop, limit: TimeLimit | None) -> bool:
-    def bare(value: object) -> bool:
-        if isinstance(value, Duration):
-            return value.dimension is Dimension.BARE_DAYS
-        if isinstance(value, CompositeDuration):
-            return any(bare(p.duration) for p in value.parts)
-        return False
+def _counts_in(value: object, dimension: Dimension) -> bool:
+    """Return whether a length (or any part of a composite one) counts in this dimension."""
+    if isinstance(value, Duration):
+        return value.dimension is dimension
+    if isinstance(value, CompositeDuration):
+        return any(_counts_in(p.duration, dimension) for p in value.parts)
+    return False
 
-    return bare(limit) or any(bare(s.duration) for s in sop.steps)
+
+def _uses_bare_days(sop: Sop, limit: TimeLimit | None) -> bool:
+    bare = Dimension.BARE_DAYS
+    return _counts_in(limit, bare) or any(_counts_in(s.duration, bare) for s in sop.steps)
 
 
 def _has_months(value: object) -> bool:
-    if isinstance(value, Duration):
-        return value.dimension is Dimension.MONTHS
-    if isinstance(value, CompositeDuration):
-        return any(_has_months(p.duration) for p in value.parts)
-    return False
+    return _counts_in(value, Dimension.MONTHS)
 
 
 def _time(given: object, where: str, week: _Week, reading: DayReading, option: str) -> float:
