@@ -15,20 +15,15 @@ from hypothesis import strategies as st
 
 from sopkit.sim import (
     EVENT_LOG_COLUMNS,
-    Distribution,
-    OfficeHours,
-    PoissonArrivals,
     SimError,
     SimModel,
     SimResult,
-    Stage,
-    Station,
     proportion_across,
     replicate,
     simulate,
     wilson,
 )
-from tests.sim._models import hand_calendar, two_hour_service
+from tests.sim._models import hand_calendar, network, two_hour_service
 
 pd = pytest.importorskip("pandas")
 
@@ -36,18 +31,7 @@ WARM = 50.0  # office hours (working days of 1 h)
 
 
 def _network(warm: float = WARM) -> SimModel:
-    return SimModel(
-        name="three stations with rework",
-        stations=(Station("a", 2), Station("b", 1), Station("c", None)),
-        stages=(
-            Stage("s1", 0, 0.5, Distribution.EXPONENTIAL, next=1),
-            Stage("s2", 1, 0.3, Distribution.TRIANGULAR, 0.5, next=2, p_yes=0.8, yes=2, no=0),
-            Stage("s3", 2, 1.0, Distribution.LOGNORMAL, 0.7),
-        ),
-        arrivals=PoissonArrivals(1.5, 400),
-        hours=OfficeHours.always_open(day_hours=1.0),
-        warmup_days=warm,
-    )
+    return network(per_day=1.5, days=400, warmup_days=warm)
 
 
 @pytest.fixture(scope="module")

@@ -95,6 +95,9 @@ def run(
     end; a run scheduling more than `events_per_file` events a file (plus a million) stops
     with SimRangeError. `log` keeps every step event (see EventLog).
     """
+    # Starting a service is written out twice below (a free server when a file reaches a
+    # step, and the next file of a queue when a server frees): inlined on purpose, since a
+    # call per event costs the loop a good part of its speed.
     rng = random.Random(seed)
     arrivals, flow_of = all_arrivals(model, rng)
     n = len(arrivals)
@@ -137,6 +140,13 @@ def run(
     ev_stage: array[int] = array("i")
     ev_kind: array[int] = array("b")
     ev_time: array[float] = array("d")
+
+    def record(case: int, stage: int, kind: int, at: float) -> None:
+        ev_case.append(case)
+        ev_stage.append(stage)
+        ev_kind.append(kind)
+        ev_time.append(at)
+
     step = model.hours.day_hours
     samples: list[int] = []
     heap: list[tuple[float, int, int, int]] = []
@@ -186,10 +196,7 @@ def run(
                     heappush(heap, (t + svc, seq, job, stage))
                     if log:
                         for m in members[job]:
-                            ev_case.append(m)
-                            ev_stage.append(stage)
-                            ev_kind.append(START)
-                            ev_time.append(t)
+                            record(m, stage, START, t)
                 else:
                     q = queues[s]
                     qarea[s] += len(q) * (t - qlast[s])
@@ -211,18 +218,12 @@ def run(
                     if j2 < n:
                         waited[j2] += w
                         if log:
-                            ev_case.append(j2)
-                            ev_stage.append(k2)
-                            ev_kind.append(START)
-                            ev_time.append(t)
+                            record(j2, k2, START, t)
                     else:
                         for m in members[j2]:
                             waited[m] += w
                             if log:
-                                ev_case.append(m)
-                                ev_stage.append(k2)
-                                ev_kind.append(START)
-                                ev_time.append(t)
+                                record(m, k2, START, t)
                     k = kind[k2]
                     svc = (
                         mean[k2]
@@ -249,10 +250,7 @@ def run(
                     heappush(heap, (t, seq, m, stage + ns))
                 continue
             if log:
-                ev_case.append(job)
-                ev_stage.append(stage)
-                ev_kind.append(COMPLETE)
-                ev_time.append(t)
+                record(job, stage, COMPLETE, t)
             p = p_yes[stage]
             stage = nxt[stage] if p < 0.0 else yes[stage] if rand() < p else no[stage]
             if stage < 0:
@@ -286,10 +284,7 @@ def run(
         s = station_of[stage]
         entries[stage] += 1
         if log:
-            ev_case.append(job)
-            ev_stage.append(stage)
-            ev_kind.append(SCHEDULE)
-            ev_time.append(t)
+            record(job, stage, SCHEDULE, t)
         b = batch[stage]
         if b is not None:
             group = gates[stage]
@@ -318,10 +313,7 @@ def run(
             seq += 1
             heappush(heap, (t + svc, seq, job, stage))
             if log:
-                ev_case.append(job)
-                ev_stage.append(stage)
-                ev_kind.append(START)
-                ev_time.append(t)
+                record(job, stage, START, t)
         else:
             q = queues[s]
             qarea[s] += len(q) * (t - qlast[s])
