@@ -66,6 +66,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.max_queue": ("max queue", "antrean maks"),
     "col.mean_wait": ("mean wait h", "rerata tunggu jam"),
     "col.figure": ("figure", "besaran"),
+    "col.interval": ("95% interval", "selang 95%"),
+    "col.files": ("files", "berkas"),
+    "col.lead_working": ("lead working days", "waktu selesai hari kerja"),
+    "col.source": ("source", "sumber"),
+    "col.offered": ("offered ρ", "beban ρ"),
+    "col.step": ("step", "langkah"),
+    "col.lead_h": ("lead h", "selesai jam"),
+    "col.effort_h": ("effort h", "kerja jam"),
+    "col.elapsed_h": ("elapsed h", "tunggu proses jam"),
+    "col.visits": ("visits", "kunjungan"),
     # values in tables
     "kind.service": ("service", "layanan"),
     "kind.sop": ("SOP", "SOP"),
@@ -176,9 +186,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sim.working_days": ("working days", "hari kerja"),
     "sim.calendar_days": ("calendar days", "hari kalender"),
     "sim.sla": (
-        "SLA ({limit}): {share} on time ({met} of {total})",
-        "SLA ({limit}): {share} tepat waktu ({met} dari {total})",
+        "SLA ({limit}): {share} on time ({met} of {total}; 95% {interval})",
+        "SLA ({limit}): {share} tepat waktu ({met} dari {total}; 95% {interval})",
     ),
+    "sim.assumption": ("assumption: {note}", "asumsi: {note}"),
+    "sim.event_log": (
+        "event log: {count} events written to {path}",
+        "log kejadian: {count} kejadian ditulis ke {path}",
+    ),
+    "sim.unstable": (
+        "unstable (ρ ≥ 1, queues grow without bound; figures depend on the horizon): {names}",
+        "tidak stabil (ρ ≥ 1, antrean tumbuh tanpa batas; angka bergantung pada horizon): {names}",
+    ),
+    "sim.lead_of": ("lead time {name}", "waktu selesai {name}"),
     "sim.bottlenecks": ("bottlenecks: {names}", "hambatan: {names}"),
     "sim.reps_head": (
         "{name}: {count} replications, 95% confidence intervals",
