@@ -276,6 +276,26 @@ class AngkaKreditRecord:
                 raise ProfileError.one(field, "angka kredit is a finite number, 0 or more", value)
 
 
+@attrs.frozen
+class MasaKerjaRecord:
+    """A peninjauan masa kerja: earlier service credited to masa kerja golongan from a date."""
+
+    date: dt.date
+    years: int
+    months: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        if self.years < 0 or not 0 <= self.months <= 11:
+            raise ProfileError.one(
+                "years", "credited masa kerja is 0 or more years and 0-11 months", self.years
+            )
+
+    @property
+    def total_months(self) -> int:
+        """Return the credited service in months."""
+        return self.years * 12 + self.months
+
+
 _ADULT_MONTHS = 18 * 12
 _LONG_LEAVE_DAYS = 4 * 366  # CLTN runs at most 3 years + 1 (PP 11/2017); beyond is unusual
 
@@ -305,6 +325,7 @@ class Pegawai:
     exams: tuple[ExamRecord, ...] = attrs.field(default=(), converter=_chronological)
     angka_kredit: tuple[AngkaKreditRecord, ...] = attrs.field(default=(), converter=_chronological)
     trainings: tuple[TrainingRecord, ...] = attrs.field(default=(), converter=_chronological)
+    masa_kerja: tuple[MasaKerjaRecord, ...] = attrs.field(default=(), converter=_chronological)
     atasan_golongan: Golongan | None = None
     kgb_terakhir: dt.date | None = None
     _horizon: dt.date = attrs.field(init=False, eq=False, repr=False)
@@ -354,6 +375,7 @@ class Pegawai:
             ("exams", "date", self.exams),
             ("angka_kredit", "date", self.angka_kredit),
             ("trainings", "date", self.trainings),
+            ("masa_kerja", "date", self.masa_kerja),
         )
         for name, field, records in dated:
             for i, record in enumerate(records):
@@ -381,6 +403,7 @@ class Pegawai:
             self.exams,
             self.angka_kredit,
             self.trainings,
+            self.masa_kerja,
         )
         for records in histories:
             if records:
@@ -430,6 +453,7 @@ class Pegawai:
             exams=[r for r in self.exams if r.date <= on],
             angka_kredit=[r for r in self.angka_kredit if r.date <= on],
             trainings=[r for r in self.trainings if r.date <= on],
+            masa_kerja=[r for r in self.masa_kerja if r.date <= on],
             kgb_terakhir=None
             if self.kgb_terakhir is not None and self.kgb_terakhir > on
             else self.kgb_terakhir,
