@@ -61,7 +61,7 @@ class KgbForecast:
     flag: str = ""
 
 
-def _table(book: RuleBook, on: dt.date) -> Mapping[str, Mapping[str, object]]:
+def _table(book: RuleBook, on: dt.date) -> Mapping[str, object]:
     table = book.parameter("gaji.pokok").at(on)
     assert isinstance(table, Mapping)
     return table
