@@ -64,7 +64,7 @@ def test_cpns_gets_80_percent() -> None:
 
 
 def test_no_table_before_2024_is_an_error_not_a_guess() -> None:
-    with pytest.raises(ParameterDateError, match="gaji.pokok"):
+    with pytest.raises(ParameterDateError, match=r"gaji\.pokok"):
         gaji_pokok("III/a", 0, dt.date(2023, 12, 31), book=BOOK)
 
 
@@ -81,7 +81,10 @@ def test_mkg_reduced_when_crossing_from_golongan_ii_to_iii() -> None:
 
 def test_mkg_reduced_when_crossing_from_golongan_i_to_ii() -> None:
     p = _profile(
-        pangkat=[{"golongan": "I/d", "tmt": "2000-03-01"}, {"golongan": "II/a", "tmt": "2010-04-01"}]
+        pangkat=[
+            {"golongan": "I/d", "tmt": "2000-03-01"},
+            {"golongan": "II/a", "tmt": "2010-04-01"},
+        ]
     )
     assert masa_kerja_golongan(p, dt.date(2026, 3, 1), book=BOOK).months == 26 * 12 - 72
 
@@ -119,21 +122,25 @@ def test_next_kgb_date_and_amounts() -> None:
 def test_next_kgb_postponed_when_the_skp_fails() -> None:
     p = _profile(skp=[{"year": 2026, "rating": "kurang"}])
     forecast = next_kgb(p, dt.date(2026, 1, 15), book=BOOK)
-    assert forecast is not None and forecast.postponed is True
+    assert forecast is not None
+    assert forecast.postponed is True
     assert forecast.postponement_months == 12
 
 
 def test_next_kgb_undetermined_without_the_skp() -> None:
     forecast = next_kgb(_profile(skp=[]), dt.date(2026, 1, 15), book=BOOK)
-    assert forecast is not None and forecast.postponed is None
+    assert forecast is not None
+    assert forecast.postponed is None
 
 
 def test_next_kgb_on_the_day_mkg_reaches_a_step_is_the_following_step() -> None:
     # on 1 Jan 2027 MKG is 20 y 10 m + 12 m = 21 y 10 m; 1 Mar 2027 reaches 22 y
     day_before = next_kgb(_profile(), dt.date(2027, 2, 28), book=BOOK)
     on_the_day = next_kgb(_profile(), dt.date(2027, 3, 1), book=BOOK)
-    assert day_before is not None and day_before.due == dt.date(2027, 3, 1)
-    assert on_the_day is not None and on_the_day.due == dt.date(2029, 3, 1)
+    assert day_before is not None
+    assert day_before.due == dt.date(2027, 3, 1)
+    assert on_the_day is not None
+    assert on_the_day.due == dt.date(2029, 3, 1)
 
 
 def test_no_kgb_past_the_last_step() -> None:
@@ -162,6 +169,7 @@ def test_gaji_pokok_never_falls_with_mkg(golongan: Golongan, a: int, b: int) -> 
 def test_next_kgb_is_after_the_date_and_on_a_first(day: dt.date) -> None:
     forecast = next_kgb(_profile(), day, book=BOOK)
     if forecast is not None:
-        assert forecast.due > day and forecast.due.day == 1
+        assert forecast.due > day
+        assert forecast.due.day == 1
         mkg = masa_kerja_golongan(_profile(), forecast.due, book=BOOK)
         assert mkg.years >= forecast.mkg_years

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
@@ -351,6 +352,8 @@ class RuleBook:
                     )
                 self._params[param.name] = param
         self._bound: dict[tuple[str, Params, dt.date], Node] = {}
+        # a search for the earliest date stops at each of these: a parameter changes value there
+        self._changes = sorted({d for p in self._params.values() for d in p.effective_dates()})
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -507,7 +510,11 @@ class RuleBook:
                         ),
                     ),
                 )
-            day = check.ready_on
+            change = bisect.bisect_right(self._changes, day)
+            if change < len(self._changes) and self._changes[change] < check.ready_on:
+                day = self._changes[change]  # the rule may read differently from then on
+            else:
+                day = check.ready_on
         return None, (
             Undated(
                 check,

@@ -20,6 +20,7 @@ from sopkit.rules._engine import (
     Rule,
 )
 from sopkit.rules._generic import bup_years
+from sopkit.rules._pengembangan import _flagged
 from sopkit.rules._verdict import Message, fact
 
 KGB_BASIS = ("PP 7/1977 Pasal 11-13 tentang Peraturan Gaji PNS (dan perubahannya)",)
@@ -140,6 +141,30 @@ def bup_reached(env: Env) -> Node:
     )
 
 
+APS_BASIS = (
+    "UU 11/1969 Pasal 9 ayat (1) huruf a (pensiun pegawai: usia 50 tahun dan masa kerja 20 tahun)",
+    "PP 11/2017 jo. PP 17/2020 (berhenti atas permintaan sendiri dengan hak pensiun: usia 45 "
+    "tahun dan masa kerja 20 tahun)",
+)
+
+
+def atas_permintaan_sendiri(_: None, env: Env) -> Node:
+    """Return the check tree of pensiun dini: a PNS leaving at own request keeps a pension."""
+    t = env.param("pensiun.atas_permintaan_sendiri")
+    assert isinstance(t, Mapping)
+    flag = env.flag("pensiun.atas_permintaan_sendiri")
+    usia, masa = t["usia"], t["masa_kerja"]
+    return AllOf(
+        (
+            env.rule("pegawai.status", {"status": "PNS"}, basis=APS_BASIS),
+            _flagged(env.rule("pegawai.usia_minimal", {"years": usia}, basis=APS_BASIS), flag),
+            _flagged(
+                env.rule("pegawai.masa_kerja_minimal", {"years": masa}, basis=APS_BASIS), flag
+            ),
+        )
+    )
+
+
 def bup(_: None, env: Env) -> Node:
     """Return the check tree of retirement at BUP."""
     return AllOf((env.rule("pegawai.status", {"status": "PNS"}, basis=BUP_BASIS), bup_reached(env)))
@@ -161,5 +186,16 @@ KGB_PENSIUN_RULES: tuple[Rule, ...] = (
         bup,
         None,
         "aturan TMT pensiun bersumber tunggal [B8]",
+    ),
+    Rule(
+        "pensiun.atas_permintaan_sendiri",
+        Message(
+            "Pensiun dini: berhenti atas permintaan sendiri dengan hak pensiun",
+            "Early retirement: leaving at own request with a pension",
+        ),
+        APS_BASIS,
+        atas_permintaan_sendiri,
+        None,
+        "usia dan masa kerja dari 30 Maret 2017 bersumber sekunder; pasal PP 11/2017 tidak dikutip",
     ),
 )
