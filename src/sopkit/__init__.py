@@ -148,6 +148,7 @@ if TYPE_CHECKING:
         Outcome,
         Parameter,
         ParameterSet,
+        RequestError,
         RequirementResult,
         Rule,
         RuleBook,
@@ -339,6 +340,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "signer_for",
     ),
     "sopkit.rules": (
+        "RequestError",
         "GajiError",
         "KgbForecast",
         "MasaKerjaGolongan",
@@ -466,6 +468,7 @@ __all__ = [
     "ProfileWarning",
     "RemovedDay",
     "Replications",
+    "RequestError",
     "Requirement",
     "RequirementKind",
     "RequirementResult",

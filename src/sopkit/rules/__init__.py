@@ -19,6 +19,7 @@ from sopkit.rules._parameters import (
     parameter_set_from_yaml,
 )
 from sopkit.rules._requirements import (
+    RequestError,
     RequirementResult,
     all_met,
     evaluate_requirements,
@@ -44,6 +45,7 @@ __all__ = [
     "Parameter",
     "ParameterDateError",
     "ParameterSet",
+    "RequestError",
     "RequirementResult",
     "Rule",
     "RuleBook",

@@ -380,7 +380,16 @@ def luar_tanggungan_negara(p: CltnParams, env: Env) -> Node:
 
 
 def _r(name: str, ind: str, eng: str, build: object, params: type, flag: str = "") -> Rule:
-    return Rule(name, Message(ind, eng), CUTI_BASIS, build, params, flag)  # type: ignore[arg-type]
+    request = tuple(f.name for f in attrs.fields(params))  # a cuti's facts are all the request's
+    return Rule(
+        name,
+        Message(ind, eng),
+        CUTI_BASIS,
+        build,  # type: ignore[arg-type]
+        params,
+        flag,
+        request=request,
+    )
 
 
 CUTI_RULES: tuple[Rule, ...] = (

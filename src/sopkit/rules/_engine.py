@@ -284,6 +284,9 @@ class Rule:
     """For a rule written as data: the rules it uses (with their parameters and lines)."""
     source: str = ""
     plugin: str = ""
+    request: tuple[str, ...] = ()
+    """Parameters the applicant's request supplies at check time (e.g. a cuti's dates), not
+    the catalogue: a service's eligibility link may leave them out."""
 
     @property
     def code(self) -> str:
