@@ -5,6 +5,7 @@ from sopkit.asn._dates import add_months, latest_start, months_elapsed
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan, GolonganError
 from sopkit.asn._jabatan import JabatanKind, Jenjang
+from sopkit.asn._ni_pppk import NiPppk, NiPppkError
 from sopkit.asn._nip import Gender, Nip, NipError
 from sopkit.asn._pegawai import (
     AngkaKreditRecord,
@@ -53,6 +54,8 @@ __all__ = [
     "LeaveKind",
     "LeaveRecord",
     "MasaKerjaRecord",
+    "NiPppk",
+    "NiPppkError",
     "Nip",
     "NipError",
     "PangkatRecord",

@@ -15,6 +15,7 @@ from sopkit.asn._dates import add_months
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan
 from sopkit.asn._jabatan import JabatanKind, Jenjang
+from sopkit.asn._ni_pppk import NiPppk
 from sopkit.asn._nip import Gender, Nip
 
 
@@ -347,6 +348,9 @@ class Pegawai:
     def _nip_problems(self) -> Iterable[tuple[str, str, object]]:
         if not self.nip:
             return
+        if self.status is Status.PPPK:
+            yield from self._ni_pppk_problems()
+            return
         try:
             nip = Nip.parse(self.nip)
         except SopkitError as exc:
@@ -357,6 +361,21 @@ class Pegawai:
         if self.tmt_cpns is not None and nip.tmt_cpns != self.tmt_cpns.replace(day=1):
             yield "nip", f"TMT CPNS {nip.tmt_cpns:%Y-%m} in the NIP differs from tmt_cpns", self.nip
         if self.gender is not None and nip.gender is not self.gender:
+            yield "nip", f"sex digit differs from gender {self.gender.value!r}", self.nip
+
+    def _ni_pppk_problems(self) -> Iterable[tuple[str, str, object]]:
+        try:
+            ni = NiPppk.parse(self.nip)
+        except SopkitError as exc:
+            yield "nip", str(exc), self.nip
+            return
+        if ni.birth_date != self.birth_date:
+            yield (
+                "nip",
+                f"birth date {ni.birth_date} in the NI PPPK differs from birth_date",
+                self.nip,
+            )
+        if self.gender is not None and ni.gender is not self.gender:
             yield "nip", f"sex digit differs from gender {self.gender.value!r}", self.nip
 
     def _impossible(self) -> Iterable[tuple[str, str, object]]:
