@@ -145,6 +145,10 @@ def _order_key(item: Any) -> Any:
     return next(getattr(item, f) for f in _ORDER_FIELDS if hasattr(item, f))
 
 
+def _sorted_years(years: Iterable[int]) -> tuple[int, ...]:
+    return tuple(sorted(years))
+
+
 def _chronological(items: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(sorted(items, key=_order_key))
 
@@ -327,6 +331,8 @@ class Pegawai:
     angka_kredit: tuple[AngkaKreditRecord, ...] = attrs.field(default=(), converter=_chronological)
     trainings: tuple[TrainingRecord, ...] = attrs.field(default=(), converter=_chronological)
     masa_kerja: tuple[MasaKerjaRecord, ...] = attrs.field(default=(), converter=_chronological)
+    cuti_ditangguhkan: tuple[int, ...] = attrs.field(default=(), converter=_sorted_years)
+    """Years whose cuti tahunan the official deferred (penangguhan) for urgent duty."""
     atasan_golongan: Golongan | None = None
     kgb_terakhir: dt.date | None = None
     _horizon: dt.date = attrs.field(init=False, eq=False, repr=False)
@@ -407,6 +413,9 @@ class Pegawai:
         for i, record in enumerate(self.skp):
             if record.year < born.year:
                 yield f"skp[{i}].year", f"before the birth year {born.year}", record.year
+        for i, year in enumerate(self.cuti_ditangguhkan):
+            if year < born.year:
+                yield f"cuti_ditangguhkan[{i}]", f"before the birth year {born.year}", year
         if self.kgb_terakhir is not None and self.kgb_terakhir <= born:
             yield "kgb_terakhir", f"on or before the birth date {born}", self.kgb_terakhir
         years = [s.year for s in self.skp]
@@ -431,6 +440,8 @@ class Pegawai:
             yield max(e.graduated for e in self.education)
         if self.skp:
             yield dt.date(self.skp[-1].year, 12, 31)
+        if self.cuti_ditangguhkan:
+            yield dt.date(self.cuti_ditangguhkan[-1], 1, 1)
         for day in (self.tmt_pns, self.kgb_terakhir):
             if day is not None:
                 yield day
@@ -473,6 +484,7 @@ class Pegawai:
             angka_kredit=[r for r in self.angka_kredit if r.date <= on],
             trainings=[r for r in self.trainings if r.date <= on],
             masa_kerja=[r for r in self.masa_kerja if r.date <= on],
+            cuti_ditangguhkan=[y for y in self.cuti_ditangguhkan if y <= on.year],
             kgb_terakhir=None
             if self.kgb_terakhir is not None and self.kgb_terakhir > on
             else self.kgb_terakhir,
