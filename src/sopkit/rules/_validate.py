@@ -26,7 +26,7 @@ def _requirements(service: Service) -> Iterator[tuple[str, Requirement]]:
             yield f"variants[{v}].requirements[{i}]", req
 
 
-def _links(service: Service) -> Iterator[tuple[str, RuleRef, bool]]:
+def service_links(service: Service) -> Iterator[tuple[str, RuleRef, bool]]:
     """Yield (field path, link, whether an eligibility link) for every rule link of a service."""
     if service.eligibility is not None:
         yield "eligibility", service.eligibility, True
@@ -102,7 +102,7 @@ def rule_problems(book: RuleBook, services: Iterable[Service] = ()) -> tuple[Dat
     found: list[DataProblem] = []
     for service in services:
         source = getattr(service, "source", None)  # plugin, file and lines, where recorded
-        for path, ref, eligibility in _links(service):
+        for path, ref, eligibility in service_links(service):
             for sub, message, value in link_problems(
                 book, ref.rule, ref.params, eligibility=eligibility
             ):
