@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
+
+import attrs
 
 from sopkit.asn._bup import tmt_pensiun
 from sopkit.asn._dates import add_months
 from sopkit.asn._pegawai import Pegawai
+from sopkit.core._params import Params
 from sopkit.rules._engine import (
     FAIL,
     PASS,
@@ -170,6 +174,80 @@ def bup(_: None, env: Env) -> Node:
     return AllOf((env.rule("pegawai.status", {"status": "PNS"}, basis=BUP_BASIS), bup_reached(env)))
 
 
+JANDA_DUDA_BASIS = (
+    "UU 11/1969 tentang Pensiun Pegawai dan Pensiun Janda/Duda Pegawai (pensiun janda/duda)",
+)
+
+
+@attrs.frozen
+class JandaDudaParams:
+    """The survivor's application: the day the PNS died, whether the spouse had been
+    registered (terdaftar, e.g. by Karis/Karsu) before, and whether the survivor remarried."""
+
+    died: dt.date
+    registered: bool
+    remarried: bool = False
+
+
+def _request_leaf(name: str, ok: bool, passed: Message, failed: Message, facts: Params) -> Node:
+    outcome = PASS if ok else FAIL
+    message = passed if ok else failed
+
+    def explain(_: Pegawai) -> Explanation:
+        return outcome, message, facts, None
+
+    return Leaf(name, explain, basis=JANDA_DUDA_BASIS, test=lambda _: outcome)
+
+
+def janda_duda(p: JandaDudaParams, env: Env) -> Node:
+    """Return the check tree of a survivor's (janda/duda) pension on the deceased's profile.
+
+    The deceased is read as of the day of death: a PNS (a pensioner is one who had retired).
+    The pension follows 4 months of gaji terusan from the 1st of the month after the death.
+    """
+    gaji_terusan = env.param("pensiun.janda_duda")
+    assert isinstance(gaji_terusan, Mapping)
+    months = gaji_terusan["gaji_terusan_bulan"]
+    assert isinstance(months, int)
+    start = add_months(p.died.replace(day=1), 1 + months)
+    on = env.on
+    died = _request_leaf(
+        "pensiun.janda_duda.meninggal",
+        p.died <= on,
+        Message(
+            f"PNS meninggal {p.died}; gaji terusan {months} bulan, pensiun janda/duda mulai {start}",
+            f"the PNS died on {p.died}; {months} months of continued salary, pension from {start}",
+        ),
+        Message(
+            f"tanggal meninggal {p.died} sesudah tanggal pemeriksaan {on}",
+            f"date of death {p.died} after the evaluation date {on}",
+        ),
+        fact(died=p.died, gaji_terusan_months=months, pension_from=start),
+    )
+    registered = _request_leaf(
+        "pensiun.janda_duda.terdaftar",
+        p.registered,
+        Message("istri/suami telah terdaftar", "the spouse had been registered"),
+        Message(
+            "istri/suami belum terdaftar sebelum PNS meninggal",
+            "the spouse was not registered before the PNS died",
+        ),
+        fact(registered=p.registered),
+    )
+    single = _request_leaf(
+        "pensiun.janda_duda.tidak_kawin_lagi",
+        not p.remarried,
+        Message("janda/duda tidak kawin lagi", "the survivor has not remarried"),
+        Message(
+            "janda/duda kawin lagi; hak pensiun janda/duda dihentikan",
+            "the survivor remarried; the survivor's pension stops",
+        ),
+        fact(remarried=p.remarried),
+    )
+    status = env.rule("pegawai.status", {"status": "PNS"}, basis=JANDA_DUDA_BASIS)
+    return AllOf((died, status, registered, single))
+
+
 KGB_PENSIUN_RULES: tuple[Rule, ...] = (
     Rule(
         "kenaikan_gaji_berkala",
@@ -197,5 +275,14 @@ KGB_PENSIUN_RULES: tuple[Rule, ...] = (
         atas_permintaan_sendiri,
         None,
         "usia dan masa kerja dari 30 Maret 2017 bersumber sekunder; pasal PP 11/2017 tidak dikutip",
+    ),
+    Rule(
+        "pensiun.janda_duda",
+        Message("Pensiun janda/duda", "Survivor's (widow's or widower's) pension"),
+        JANDA_DUDA_BASIS,
+        janda_duda,
+        JandaDudaParams,
+        "pasal UU 11/1969 tidak dikutip; syarat dari ringkasan BKPSDM Mempawah dan asnri.com",
+        request=("died", "registered", "remarried"),
     ),
 )
