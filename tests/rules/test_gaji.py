@@ -173,3 +173,17 @@ def test_next_kgb_is_after_the_date_and_on_a_first(day: dt.date) -> None:
         assert forecast.due.day == 1
         mkg = masa_kerja_golongan(_profile(), forecast.due, book=BOOK)
         assert mkg.years >= forecast.mkg_years
+
+
+def test_an_entrant_below_the_first_step_is_raised_at_the_second() -> None:
+    """A D-III CPNS at II/c (MKG 0) is paid the MKG 3 step already; the raise is at MKG 5."""
+    p = _profile(
+        tmt_cpns="2024-03-01",
+        tmt_pns="2025-03-01",
+        birth_date="2001-01-03",
+        pangkat=[{"golongan": "II/c", "tmt": "2024-03-01"}],
+    )
+    forecast = next_kgb(p, dt.date(2026, 1, 15), book=BOOK)
+    assert forecast is not None
+    assert (forecast.due, forecast.mkg_years) == (dt.date(2029, 3, 1), 5)
+    assert (forecast.previous_gaji_pokok, forecast.gaji_pokok) == (2_485_900, 2_564_200)

@@ -132,7 +132,8 @@ def next_kgb(subject: Pegawai, on: dt.date, *, book: RuleBook | None = None) -> 
     """Return the next KGB after the date with its gaji pokok, or None at the table's last step.
 
     The KGB falls due when masa kerja golongan reaches the golongan's next step in the gaji
-    table in force on that day; the profile is read as it stood on `on` (a later KP is not
+    table that raises the pay (an entrant below the first step, e.g. II/c at MKG 0, is paid
+    the first step already), with the amount of the table in force on that day; the profile is read as it stood on `on` (a later KP is not
     known). Whether it is postponed is the KGB SKP condition checked on the due date.
     """
     book = book or _book()
@@ -141,8 +142,9 @@ def next_kgb(subject: Pegawai, on: dt.date, *, book: RuleBook | None = None) -> 
     if gol is None:
         raise GajiError("the profile has no pangkat record; the golongan is needed for KGB")
     mkg = masa_kerja_golongan(s, on, book=book)
-    current_steps = _steps(book, gol, on)
-    upcoming = [y for y, _ in current_steps if y * 12 > mkg.months]
+    now = gaji_pokok(gol, mkg.years, on, book=book)
+    # the next step that raises the pay (below the first step the first one is paid already)
+    upcoming = [y for y, a in _steps(book, gol, on) if y * 12 > mkg.months and a > now]
     if not upcoming:
         return None
     due = add_months(on, upcoming[0] * 12 - mkg.months)
@@ -151,7 +153,7 @@ def next_kgb(subject: Pegawai, on: dt.date, *, book: RuleBook | None = None) -> 
         due = add_months(due, 1)  # the KGB's TMT is the 1st of the month the step is reached
     # the table in force on the due date decides the amount (a new PP may apply by then)
     steps = _steps(book, gol, due)
-    target = next((y for y, _ in steps if y * 12 > mkg.months), upcoming[0])
+    target = next((y for y, a in steps if y * 12 > mkg.months and a > now), upcoming[0])
     cpns = s.status is Status.CPNS
     amount = gaji_pokok(gol, target, due, cpns=cpns, book=book)
     previous = gaji_pokok(gol, mkg.years, on, cpns=cpns, book=book)
