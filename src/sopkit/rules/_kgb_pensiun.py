@@ -174,6 +174,122 @@ def bup(_: None, env: Env) -> Node:
     return AllOf((env.rule("pegawai.status", {"status": "PNS"}, basis=BUP_BASIS), bup_reached(env)))
 
 
+KGB_PPPK_BASIS = (
+    "PermenPAN-RB 7/2023 tentang Kenaikan Gaji Berkala dan Kenaikan Gaji Istimewa bagi PPPK, "
+    "Pasal 2 (masa perjanjian kerja) dan syarat KGB (MKG menurut Lampiran; predikat kinerja)",
+)
+
+
+@attrs.frozen
+class KgbPppkParams:
+    """A PPPK's KGB: the length of the perjanjian kerja (months) and the golongan gaji (I-XVII,
+    as a number; 0 when not given)."""
+
+    contract_months: int
+    golongan_gaji: int = 0
+
+
+def kgb_pppk(p: KgbPppkParams, env: Env) -> Node:
+    """Return the check tree of a PPPK's KGB (PermenPAN-RB 7/2023).
+
+    The contract must run longer than the months of `kgb_pppk.perjanjian` (golongan gaji V: a
+    shorter limit for the first KGB, which also needs only one year of MKG and one year of
+    kinerja). The MKG table of the Lampiran is not encoded: beyond that first KGB the MKG
+    check is unknown, so the verdict is at best undetermined.
+    """
+    t = env.param("kgb_pppk.syarat")
+    assert isinstance(t, Mapping)
+    flag = env.flag("kgb_pppk.syarat")
+    on = env.on
+
+    def first_v(s: Pegawai) -> bool:
+        return p.golongan_gaji == 5 and (s.kgb_terakhir is None or s.kgb_terakhir > on)
+
+    def contract(s: Pegawai) -> Explanation:
+        v = first_v(s)
+        limit = t["perjanjian_v_pertama" if v else "perjanjian"]
+        assert isinstance(limit, int)
+        facts = fact(contract_months=p.contract_months, more_than=limit, golongan_gaji_v_first=v)
+        if p.contract_months > limit:
+            return (
+                PASS,
+                Message(
+                    f"masa perjanjian kerja {p.contract_months} bulan, lebih dari {limit}",
+                    f"a {p.contract_months}-month contract, longer than {limit}",
+                ),
+                facts,
+                None,
+            )
+        return (
+            FAIL,
+            Message(
+                f"masa perjanjian kerja {p.contract_months} bulan, tidak lebih dari {limit}",
+                f"a {p.contract_months}-month contract, not longer than {limit}",
+            ),
+            facts,
+            None,
+        )
+
+    def mkg(s: Pegawai) -> Explanation:
+        if not first_v(s):
+            return (
+                UNKNOWN,
+                Message(
+                    "tabel MKG Lampiran PermenPAN-RB 7/2023 belum dimuat; MKG tidak dapat diperiksa",
+                    "the MKG table of the PermenPAN-RB 7/2023 Lampiran is not loaded; MKG unchecked",
+                ),
+                fact(golongan_gaji=p.golongan_gaji),
+                None,
+            )
+        start = s.service_start
+        months = t["mkg_v_pertama"]
+        assert isinstance(months, int)
+        if start is None:
+            return (
+                UNKNOWN,
+                Message("TMT PPPK tidak ada dalam profil", "no PPPK start date in the profile"),
+                fact(),
+                None,
+            )
+        due = add_months(start, months)
+        facts = fact(since=start, due=due, months=months)
+        if due <= on:
+            return (
+                PASS,
+                Message(
+                    f"MKG {months} bulan sejak {start} tercapai pada {due}",
+                    f"{months} months of MKG since {start} reached on {due}",
+                ),
+                facts,
+                None,
+            )
+        return (
+            FAIL,
+            Message(
+                f"MKG {months} bulan baru tercapai pada {due}",
+                f"{months} months of MKG only reached on {due}",
+            ),
+            facts,
+            due,
+        )
+
+    one_year = env.rule("pegawai.skp_minimal", {"rating": "baik", "years": 1})
+    two_years = env.rule("pegawai.skp_minimal", {"rating": "baik", "years": 2})
+
+    def kinerja(s: Pegawai) -> Explanation:
+        c = (one_year if first_v(s) else two_years).explain(s)
+        return c.outcome, c.message, c.facts, c.ready_on
+
+    return AllOf(
+        (
+            env.rule("pegawai.status", {"status": "PPPK"}, basis=KGB_PPPK_BASIS),
+            Leaf("kgb_pppk.perjanjian", contract, basis=KGB_PPPK_BASIS, flag=flag),
+            Leaf("kgb_pppk.masa_kerja_golongan", mkg, basis=KGB_PPPK_BASIS, flag=flag),
+            Leaf("kgb_pppk.kinerja", kinerja, basis=KGB_PPPK_BASIS, flag=flag),
+        )
+    )
+
+
 JANDA_DUDA_BASIS = (
     "UU 11/1969 tentang Pensiun Pegawai dan Pensiun Janda/Duda Pegawai (pensiun janda/duda)",
 )
@@ -275,6 +391,15 @@ KGB_PENSIUN_RULES: tuple[Rule, ...] = (
         atas_permintaan_sendiri,
         None,
         "usia dan masa kerja dari 30 Maret 2017 bersumber sekunder; pasal PP 11/2017 tidak dikutip",
+    ),
+    Rule(
+        "kenaikan_gaji_berkala.pppk",
+        Message("Kenaikan gaji berkala PPPK", "Periodic salary increase of a PPPK"),
+        KGB_PPPK_BASIS,
+        kgb_pppk,
+        KgbPppkParams,
+        "PermenPAN-RB 7/2023 dari dua ringkasan sekunder; tabel MKG Lampiran tidak dimuat",
+        request=("contract_months", "golongan_gaji"),
     ),
     Rule(
         "pensiun.janda_duda",
