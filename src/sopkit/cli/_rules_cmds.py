@@ -17,6 +17,7 @@ from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
 from sopkit.rules._engine import Rule, RuleBook
 from sopkit.rules._national import rulebook_for
 from sopkit.rules._requirements import RequestError, evaluate_requirements
+from sopkit.rules._validate import service_links
 from sopkit.rules._verdict import Check, Outcome, Verdict
 
 
@@ -61,12 +62,8 @@ def _rules(args: argparse.Namespace, ctx: Context) -> int:
     linked: Counter[str] = Counter()
     if args.agency:
         for service in ctx.catalog.services_of(args.agency):
-            for req in (
-                *service.requirements,
-                *(r for v in service.variants for r in v.requirements),
-            ):
-                if req.rule is not None:
-                    linked[req.rule.rule] += 1
+            for _, ref, _ in service_links(service):  # requirements and eligibility links
+                linked[ref.rule] += 1
         rules = tuple(r for r in rules if r.agency == args.agency or r.name in linked)
     if args.json:
         ctx.json(
