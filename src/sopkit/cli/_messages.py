@@ -167,6 +167,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no --on date given: checking on today, {date} (WIB)",
         "tanpa --on: diperiksa pada hari ini, {date} (WIB)",
     ),
+    "check.eligibility_rule": ("eligibility rule: {rule}", "aturan kelayakan: {rule}"),
     "check.all_met": (
         "all checkable requirements met",
         "semua syarat yang dapat diperiksa terpenuhi",

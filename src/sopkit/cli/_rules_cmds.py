@@ -88,12 +88,10 @@ def _rules(args: argparse.Namespace, ctx: Context) -> int:
     if args.agency:
         args.agency = ctx.catalog.agency(args.agency).code
         for service in ctx.catalog.services_of(args.agency):
-            for req in (
-                *service.requirements,
-                *(r for v in service.variants for r in v.requirements),
-            ):
-                if req.rule is not None:
-                    linked[req.rule.rule] += 1
+            from sopkit.rules._validate import service_links
+
+            for _, ref, _ in service_links(service):  # requirements and eligibility links
+                linked[ref.rule] += 1
         rules = tuple(r for r in rules if r.agency == args.agency or r.name in linked)
     if args.json:
         ctx.json(
@@ -163,7 +161,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
         return ctx.error(_problems(exc, f"the profile {str(args.profile)!r}"))
     book = rulebook_for(ctx.catalog)
     if args.service:
-        return _check_service(args, ctx, book, subject, on)
+        return _check_service(args, ctx, book, subject, on, params)
     try:
         verdict = book.evaluate(args.rule, subject, on=on, params=params)
     except DataError as exc:
@@ -192,16 +190,29 @@ _EXIT = {"pass": EXIT_OK, "fail": EXIT_NOT_ELIGIBLE, "unknown": EXIT_UNDETERMINE
 
 
 def _check_service(
-    args: argparse.Namespace, ctx: Context, book: RuleBook, subject: Any, on: dt.date
+    args: argparse.Namespace,
+    ctx: Context,
+    book: RuleBook,
+    subject: Any,
+    on: dt.date,
+    request: dict[str, object],
 ) -> int:
-    from sopkit.rules._requirements import evaluate_requirements, requirements_outcome
+    from sopkit.rules._requirements import (
+        RequestError,
+        evaluate_requirements,
+        requirements_outcome,
+    )
 
     service = ctx.catalog.service(args.service)
     try:
-        results = evaluate_requirements(book, service, subject, on=on, variant=args.variant)
+        results = evaluate_requirements(
+            book, service, subject, on=on, variant=args.variant, request=request
+        )
     except KeyError as exc:
         return ctx.error(str(exc.args[0]))
-    checkable = sum(r.verdict is not None for r in results)
+    except RequestError as exc:
+        ctx.stderr.write(f"sopkit check: error: argument --param: {exc}\n")
+        return EXIT_USAGE
     code = _EXIT[requirements_outcome(results).value]
     if args.json:
         ctx.json(
@@ -209,16 +220,25 @@ def _check_service(
                 {
                     "source": r.source,
                     "requirement": r.requirement.text,
+                    "printed": r.printed,
                     "verdict": r.verdict.to_data() if r.verdict else None,
                 }
                 for r in results
             ]
         )
         return code
+    printed = [r for r in results if r.printed]
+    checkable = sum(r.verdict is not None for r in printed)
     ctx.line(
-        ctx.t("check.service_head", code=service.code, checkable=checkable, total=len(results))
+        ctx.t("check.service_head", code=service.code, checkable=checkable, total=len(printed))
     )
     for r in results:
+        if not r.printed and r.verdict is not None:
+            mark = "ok" if r.verdict.eligible else r.verdict.outcome.value
+            ctx.line(f"  [{mark:^5}] " + ctx.t("check.eligibility_rule", rule=r.verdict.rule))
+            for check in r.verdict.root.failures():
+                ctx.line(f"            {_say(ctx, check.label)}: {_say(ctx, check.message)}")
+            continue
         if r.verdict is None:
             ctx.line(f"  [  -  ] {r.requirement.text}")
             continue
