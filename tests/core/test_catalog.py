@@ -109,7 +109,7 @@ def test_a_service_cannot_claim_another_agency(make_package: MakePackage) -> Non
 def test_two_plugins_claiming_one_code_is_an_error_naming_both(make_package: MakePackage) -> None:
     """Duplicate codes across plugins name both plugins."""
     first, second = _good(make_package), _good(make_package)
-    with pytest.raises(PluginError, match=r"plugin 'dua'.*already claimed by plugin 'satu'"):
+    with pytest.raises(PluginError, match=r"(?s)plugin 'dua'.*already claimed by plugin 'satu'"):
         load_catalog(
             plugins=[DataPlugin(first, name="satu"), DataPlugin(second, name="dua")],
             entry_points=False,

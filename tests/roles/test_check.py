@@ -42,9 +42,10 @@ def test_an_undeclared_actor_names_the_place_and_the_closest_roles(
         load_catalog(plugins=[DataPlugin(name, name="uji")], entry_points=False)
     message = str(info.value)
     assert (
-        "uji.bkd/cuti $.sops[0].actors[1]: 'Kasubag Umum' is no declared role of uji.bkd" in message
+        "data/uji.bkd/services/cuti.yaml:6 $.sops[0].actors[1]: undeclared role 'Kasubag Umum'"
+        " in uji.bkd/cuti: it is no declared role of uji.bkd" in message
     )
-    assert "uji.bkd/cuti $.sops[0].steps[0].actors[0]" in message
+    assert "data/uji.bkd/services/cuti.yaml:8 $.sops[0].steps[0].actors[0]" in message
     assert "closest: Kasubag Umpeg" in message
 
 
@@ -76,4 +77,4 @@ def test_lenient_mode_skips_a_plugin_with_undeclared_roles(make_package: MakePac
     )
     catalog = load_catalog(plugins=[DataPlugin(name, name="uji")], entry_points=False, lenient=True)
     assert ["uji"] == [s.name for s in catalog.skipped]
-    assert "undeclared roles" in catalog.skipped[0].reason
+    assert "undeclared role 'Kasubag Umum'" in catalog.skipped[0].reason

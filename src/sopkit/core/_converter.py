@@ -14,7 +14,7 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.v import format_exception
 
-from sopkit._errors import DataError, DataProblem, DurationParseError
+from sopkit._errors import DataError, DataProblem, DurationParseError, FieldValueError
 from sopkit.calendar._composite import parse_time_limit
 from sopkit.calendar._duration import (
     CompositeDuration,
@@ -28,6 +28,7 @@ from sopkit.core._legal import LegalRef, parse_legal_ref
 from sopkit.core._params import Params, freeze, thaw
 from sopkit.core._service import Product, Requirement
 from sopkit.core._sop import END, Target
+from sopkit.core._yaml import format_path
 
 T = TypeVar("T")
 
@@ -222,20 +223,13 @@ def _walk(
         for inner, note in with_notes:
             step: str | int = note.name if hasattr(note, "name") else note.index
             found.extend(_walk(inner, (*path, step)))
-        for inner in without:
-            found.extend(_walk(inner, path))
+        for inner in without:  # raised by __init__: a validator names its field
+            field = (inner.field,) if isinstance(inner, FieldValueError) else ()
+            found.extend(_walk(inner, (*path, *field)))
         return found
     if isinstance(exc, ForbiddenExtraKeysError):
         return [((*path, key), exc) for key in sorted(exc.extra_fields)]
     return [(path, exc)]
-
-
-def format_path(path: tuple[str | int, ...]) -> str:
-    """Return a path such as ('services', 3, 'time_limit') as '$.services[3].time_limit'."""
-    out = "$"
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return out
 
 
 def _lookup(data: Any, path: tuple[str | int, ...]) -> object:
