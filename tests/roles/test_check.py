@@ -78,3 +78,26 @@ def test_lenient_mode_skips_a_plugin_with_undeclared_roles(make_package: MakePac
     catalog = load_catalog(plugins=[DataPlugin(name, name="uji")], entry_points=False, lenient=True)
     assert ["uji"] == [s.name for s in catalog.skipped]
     assert "undeclared role 'Kasubag Umum'" in catalog.skipped[0].reason
+
+
+def test_a_reports_to_naming_a_missing_role_is_located_and_isolated(
+    make_package: MakePackage,
+) -> None:
+    """An unknown superior names roles.yaml; lenient mode skips only that plugin."""
+    good = make_package({"baik.bkd/agency.yaml": AGENCY.replace("uji.bkd", "baik.bkd")})
+    broken = make_package(
+        {
+            "uji.bkd/agency.yaml": AGENCY,
+            "uji.bkd/roles.yaml": ROLES.replace("reports_to: kepala_badan", "reports_to: bupati"),
+        }
+    )
+    plugins = [DataPlugin(good, name="baik"), DataPlugin(broken, name="uji")]
+    with pytest.raises(PluginError) as info:
+        load_catalog(plugins=plugins, entry_points=False)
+    message = str(info.value)
+    assert "data/uji.bkd/roles.yaml:1:" in message
+    assert "reports to unknown role 'bupati'" in message
+    assert "--lenient" in message
+    catalog = load_catalog(plugins=plugins, entry_points=False, lenient=True)
+    assert ["baik"] == [p.name for p in catalog.plugins]
+    assert ["uji"] == [s.name for s in catalog.skipped]

@@ -17,7 +17,7 @@ from sopkit.core._agency import Agency
 from sopkit.core._converter import structure
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
-from sopkit.core._yaml import decode_yaml, parse_yaml
+from sopkit.core._yaml import YamlDocument, decode_yaml, parse_yaml
 from sopkit.hookspecs import hookimpl
 from sopkit.roles._book import RoleBook
 from sopkit.rules._parameters import ParameterSet, parameter_set_from_yaml
@@ -69,6 +69,7 @@ class DataPlugin:
         self.data = data
         self.unexpected: tuple[DataProblem, ...] = ()
         self._files: dict[str, bytes] = {}
+        self._docs: dict[str, YamlDocument] = {}  # parsed again only to locate an error
 
     def __repr__(self) -> str:
         return f"DataPlugin({self.package!r}, name={self.name!r})"
@@ -242,10 +243,13 @@ class DataPlugin:
 
     def source_line(self, rel: str, path: str) -> int | None:
         """Return the line of a field path in one of this plugin's data files."""
-        try:
-            return parse_yaml(self._files[rel], file=rel, plugin=self.name).line_of(path)
-        except (DataError, KeyError):
-            return None
+        doc = self._docs.get(rel)
+        if doc is None:
+            try:
+                doc = self._docs[rel] = parse_yaml(self._files[rel], file=rel, plugin=self.name)
+            except (DataError, KeyError):
+                return None
+        return doc.line_of(path)
 
     def _load_parameters(
         self, rel: str, agency: str, problems: list[DataProblem]

@@ -108,7 +108,9 @@ def _hint(plugin: object) -> str:
     inside = [
         attr
         for attr, value in vars(plugin).items()
-        if not attr.startswith("_") and any(callable(getattr(value, h, None)) for h in _HOOKS)
+        if not attr.startswith("_")
+        and not isinstance(value, (type, types.ModuleType))  # an instance, not its class
+        and any(callable(getattr(value, h, None)) for h in _HOOKS)
     ]
     if inside:
         return f"; the entry point names module {plugin.__name__!r}: write '{plugin.__name__}:{inside[0]}'"
