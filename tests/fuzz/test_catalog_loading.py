@@ -68,74 +68,114 @@ def _parent(data: Any, path: tuple[Any, ...]) -> Any:
     return data
 
 
-def _structured(draw: st.DrawFn, text: bytes) -> bytes:
-    """Delete a key, change a value's type, break an enum or write a YAML 1.1 literal."""
-    data = parse_yaml(text, file="original").data
-    paths = _paths(data)
-    path = draw(st.sampled_from(paths))
-    parent, key = _parent(data, path), path[-1]
-    kind = draw(st.sampled_from(["delete", "type", "enum", "yaml11"]))
-    if kind == "delete":
-        del parent[key]
-        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode()
-    if kind == "type":
-        parent[key] = draw(
-            st.one_of(
-                st.integers(),
-                st.floats(),
-                st.booleans(),
-                st.none(),
-                st.lists(st.text(max_size=5), max_size=3),
-                st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
-                st.text(max_size=400),
-            )
-        )
-        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode()
-    if kind == "enum":
-        parent[key] = draw(st.sampled_from(["", "unknown", "KERJA", "hari kerja", "0 hari", "-1"]))
-        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode()
-    parent[key] = "__MUTATED__"
+def _at_path(draw: st.DrawFn, text: bytes, change: Callable[[Any, Any], str | None]) -> bytes:
+    """Apply change(parent, key) at a drawn path; a returned text replaces a marker literally."""
+    data = yaml.safe_load(text)  # the seed files read the same under YAML 1.1 and 1.2
+    path = draw(st.sampled_from(_paths(data)))
+    literal = change(_parent(data, path), path[-1])
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-    return dumped.replace("__MUTATED__", draw(st.sampled_from(YAML11)), 1).encode()
+    return (dumped.replace(MARKER, literal, 1) if literal is not None else dumped).encode()
 
 
-def _textual(draw: st.DrawFn, text: bytes) -> bytes:
-    """Duplicate keys, deep nesting, bad bytes, BOM, CRLF, alias bombs, truncation."""
-    kind = draw(
-        st.sampled_from(["duplicate", "nesting", "bytes", "bom", "crlf", "bomb", "cut", "flip"])
-    )
-    lines = text.split(b"\n")
-    if kind == "duplicate":
-        top = [line for line in lines if line[:1].isalpha() and b":" in line]
-        return text + b"\n" + draw(st.sampled_from(top)) + b"\n"
-    if kind == "nesting":
-        depth = draw(st.integers(1, 3000))
-        style = draw(st.sampled_from(["flow", "block"]))
-        if style == "flow":
-            return text + b"\nextra: " + b"[" * depth + b"]" * depth + b"\n"
-        return (
-            text + b"\nextra:\n" + b"".join(b" " * i + b"- \n" for i in range(1, min(depth, 900)))
-        )
-    if kind == "bytes":
-        at = draw(st.integers(0, len(text)))
-        bad = draw(st.binary(min_size=1, max_size=4).filter(lambda b: _not_utf8(b)))
-        return text[:at] + bad + text[at:]
-    if kind == "bom":
-        return b"\xef\xbb\xbf" + text
-    if kind == "crlf":
-        return text.replace(b"\n", b"\r\n")
-    if kind == "bomb":
-        width, depth = draw(st.integers(2, 12)), draw(st.integers(2, 12))
-        bomb = [b"b0: &b0 [" + b", ".join([b"x"] * width) + b"]"]
-        for i in range(1, depth):
-            bomb.append(
-                f"b{i}: &b{i} [".encode() + b", ".join([f"*b{i - 1}".encode()] * width) + b"]"
-            )
-        return text + b"\n" + b"\n".join(bomb) + b"\n"
-    if kind == "cut":
-        return text[: draw(st.integers(0, len(text)))]
+MARKER = "__MUTATED__"
+VALUES = st.one_of(
+    st.integers(),
+    st.floats(),
+    st.booleans(),
+    st.none(),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
+    st.text(max_size=400),
+)
+
+
+def _delete(draw: st.DrawFn, text: bytes) -> bytes:
+    def change(parent: Any, key: Any) -> None:
+        del parent[key]
+
+    return _at_path(draw, text, change)
+
+
+def _retype(draw: st.DrawFn, text: bytes) -> bytes:
+    def change(parent: Any, key: Any) -> None:
+        parent[key] = draw(VALUES)
+
+    return _at_path(draw, text, change)
+
+
+def _wrong_enum(draw: st.DrawFn, text: bytes) -> bytes:
+    def change(parent: Any, key: Any) -> None:
+        parent[key] = draw(st.sampled_from(["", "unknown", "KERJA", "hari kerja", "0 hari", "-1"]))
+
+    return _at_path(draw, text, change)
+
+
+def _yaml11(draw: st.DrawFn, text: bytes) -> bytes:
+    def change(parent: Any, key: Any) -> str:
+        parent[key] = MARKER
+        return draw(st.sampled_from(YAML11))
+
+    return _at_path(draw, text, change)
+
+
+def _duplicate(draw: st.DrawFn, text: bytes) -> bytes:
+    top = [line for line in text.split(b"\n") if line[:1].isalpha() and b":" in line]
+    return text + b"\n" + draw(st.sampled_from(top)) + b"\n"
+
+
+def _nesting(draw: st.DrawFn, text: bytes) -> bytes:
+    depth = draw(st.integers(1, 3000))
+    if draw(st.booleans()):
+        return text + b"\nextra: " + b"[" * depth + b"]" * depth + b"\n"
+    return text + b"\nextra:\n" + b"".join(b" " * i + b"- \n" for i in range(1, min(depth, 900)))
+
+
+def _bad_bytes(draw: st.DrawFn, text: bytes) -> bytes:
+    at = draw(st.integers(0, len(text)))
+    bad = draw(st.binary(min_size=1, max_size=4).filter(_not_utf8))
+    return text[:at] + bad + text[at:]
+
+
+def _bom(draw: st.DrawFn, text: bytes) -> bytes:
+    return b"\xef\xbb\xbf" + text
+
+
+def _crlf(draw: st.DrawFn, text: bytes) -> bytes:
+    return text.replace(b"\n", b"\r\n")
+
+
+def _alias_bomb(draw: st.DrawFn, text: bytes) -> bytes:
+    width, depth = draw(st.integers(2, 12)), draw(st.integers(2, 12))
+    bomb = [b"b0: &b0 [" + b", ".join([b"x"] * width) + b"]"]
+    for i in range(1, depth):
+        bomb.append(f"b{i}: &b{i} [".encode() + b", ".join([f"*b{i - 1}".encode()] * width) + b"]")
+    return text + b"\n" + b"\n".join(bomb) + b"\n"
+
+
+def _cut(draw: st.DrawFn, text: bytes) -> bytes:
+    return text[: draw(st.integers(0, len(text)))]
+
+
+def _flip(draw: st.DrawFn, text: bytes) -> bytes:
     at = draw(st.integers(0, max(0, len(text) - 1)))
     return text[:at] + bytes([draw(st.integers(0, 255))]) + text[at + 1 :]
+
+
+Mutation = Callable[[st.DrawFn, bytes], bytes]
+MUTATIONS: dict[str, Mutation] = {
+    "key deleted": _delete,
+    "type changed": _retype,
+    "enum wrong": _wrong_enum,
+    "YAML 1.1 literal": _yaml11,
+    "duplicate key": _duplicate,
+    "deep nesting": _nesting,
+    "non-UTF-8 bytes": _bad_bytes,
+    "BOM": _bom,
+    "CRLF": _crlf,
+    "alias bomb": _alias_bomb,
+    "file cut short": _cut,
+    "byte flipped": _flip,
+}
 
 
 def _not_utf8(raw: bytes) -> bool:
@@ -147,12 +187,11 @@ def _not_utf8(raw: bytes) -> bool:
 
 
 @st.composite
-def mutated_plugins(draw: st.DrawFn) -> dict[str, bytes]:
-    """Return the plugin's files with one or two of them mutated."""
+def mutated_plugins(draw: st.DrawFn, kinds: tuple[str, ...] = tuple(MUTATIONS)) -> dict[str, bytes]:
+    """Return the plugin's files with one or two of them mutated by the given kinds."""
     files = dict(ORIGINAL)
     for rel in draw(st.lists(st.sampled_from(FILES), min_size=1, max_size=2, unique=True)):
-        mutate: Callable[[st.DrawFn, bytes], bytes] = draw(st.sampled_from([_structured, _textual]))
-        files[rel] = mutate(draw, files[rel])
+        files[rel] = MUTATIONS[draw(st.sampled_from(kinds))](draw, files[rel])
     return files
 
 
