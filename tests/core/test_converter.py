@@ -149,3 +149,17 @@ def test_decision_targets_are_steps_or_end() -> None:
         "steps": [{"number": 1, "activity": "a", "decision": {"yes": "end", "no": 0}}],
     }
     assert "$.steps[0].decision.no" in _problems(sop, Sop)
+
+
+def test_a_validator_error_is_reported_at_its_field() -> None:
+    """An amount on a free fee is reported at $.fee.amount_idr with the amount, not the mapping."""
+    data = {
+        "slug": "a",
+        "name": "b",
+        "agency": "x",
+        "fee": {"kind": "free", "text": "t", "amount_idr": 5},
+    }
+    with pytest.raises(DataError) as info:
+        structure(data, Service)
+    (problem,) = info.value.problems
+    assert ("$.fee.amount_idr", 5) == (problem.path, problem.value)

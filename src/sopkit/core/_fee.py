@@ -7,6 +7,8 @@ import re
 
 import attrs
 
+from sopkit._errors import FieldValueError
+
 
 class FeeKind(enum.StrEnum):
     """How a fee is stated."""
@@ -26,7 +28,9 @@ class Fee:
 
     def __attrs_post_init__(self) -> None:
         if (self.kind is FeeKind.AMOUNT) != (self.amount_idr is not None):
-            raise ValueError("a fee has amount_idr exactly when its kind is 'amount'")
+            raise FieldValueError(
+                "amount_idr", "a fee has amount_idr exactly when its kind is 'amount'"
+            )
 
     @property
     def is_free(self) -> bool:
