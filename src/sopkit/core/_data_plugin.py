@@ -40,8 +40,11 @@ _FOLDERS = ("services", "sops", "parameters")
 _YAML = (".yaml", ".yml")
 
 
-def _ignored(name: str) -> bool:
-    return name.startswith(("_", "."))
+def _entries(folder: Traversable) -> list[Traversable]:
+    """Return a folder's entries in name order, leaving out names starting with _ or ."""
+    return sorted(
+        (e for e in folder.iterdir() if not e.name.startswith(("_", "."))), key=lambda e: e.name
+    )
 
 
 @attrs.frozen
@@ -69,6 +72,7 @@ class DataPlugin:
         self.data = data
         self.unexpected: tuple[DataProblem, ...] = ()
         self._files: dict[str, bytes] = {}
+        self._folders: list[str] = []
         self._docs: dict[str, YamlDocument] = {}  # parsed again only to locate an error
 
     def __repr__(self) -> str:
@@ -85,7 +89,8 @@ class DataPlugin:
     @functools.cached_property
     def _compiled(self) -> _Compiled:
         self._files = self._scan()
-        key = _cache.cache_key(self.name, self._files.items())
+        folders = [(f"{name}/", b"") for name in self._folders]  # empty folders count too
+        key = _cache.cache_key(self.name, [*folders, *self._files.items()])
         use_cache = _cache.cache_enabled()
         if use_cache:
             found = _cache.load(self.name, key)
@@ -104,38 +109,41 @@ class DataPlugin:
         return f"{self.data}/{rel}", self.source_line(rel, path)
 
     def _scan(self) -> dict[str, bytes]:
-        """Return each data file's bytes by path; note unexpected files and folders."""
+        """Return each data file's bytes by path; note agency folders and unexpected entries."""
         root = self._root()
         if not root.is_dir():
-            raise DataError([DataProblem("$", f"no data folder {self.data!r}", plugin=self.name)])
+            raise DataError(
+                [DataProblem("$", "no such data folder", plugin=self.name, file=self.data)]
+            )
         files: dict[str, bytes] = {}
         unexpected: list[DataProblem] = []
-        for folder in sorted(root.iterdir(), key=lambda f: f.name):
-            if _ignored(folder.name):
-                continue
-            if not folder.is_dir():
+        self._folders = []
+        for folder in _entries(root):
+            if folder.is_dir():
+                self._folders.append(folder.name)
+                self._scan_agency(folder, files, unexpected)
+            else:
                 unexpected.append(self._unexpected(folder.name, "a file beside the agency folders"))
-                continue
-            for entry in sorted(folder.iterdir(), key=lambda f: f.name):
-                rel = f"{folder.name}/{entry.name}"
-                if _ignored(entry.name):
-                    continue
-                if entry.name in _FILES and entry.is_file():
-                    files[rel] = entry.read_bytes()
-                elif entry.name in _FOLDERS and entry.is_dir():
-                    for item in sorted(entry.iterdir(), key=lambda f: f.name):
-                        if _ignored(item.name):
-                            continue
-                        if item.name.endswith(_YAML) and item.is_file():
-                            files[f"{rel}/{item.name}"] = item.read_bytes()
-                        else:
-                            unexpected.append(
-                                self._unexpected(f"{rel}/{item.name}", "not a .yaml file")
-                            )
-                else:
-                    unexpected.append(self._unexpected(rel, "not part of an agency folder"))
         self.unexpected = tuple(unexpected)
         return files
+
+    def _scan_agency(
+        self, folder: Traversable, files: dict[str, bytes], unexpected: list[DataProblem]
+    ) -> None:
+        for entry in _entries(folder):
+            rel = f"{folder.name}/{entry.name}"
+            if entry.name in _FILES and entry.is_file():
+                files[rel] = entry.read_bytes()
+            elif entry.name in _FOLDERS and entry.is_dir():
+                for item in _entries(entry):
+                    if item.name.endswith(_YAML) and item.is_file():
+                        files[f"{rel}/{item.name}"] = item.read_bytes()
+                    else:
+                        unexpected.append(
+                            self._unexpected(f"{rel}/{item.name}", "not a .yaml file")
+                        )
+            else:
+                unexpected.append(self._unexpected(rel, "not part of an agency folder"))
 
     def _unexpected(self, rel: str, what: str) -> DataProblem:
         name = rel.rsplit("/", 1)[-1]
@@ -154,11 +162,7 @@ class DataPlugin:
         problems: list[DataProblem] = []
         found: list[AgencyData] = []
         sources: dict[str, str] = {}
-        folders = sorted({rel.split("/", 1)[0] for rel in self._files})
-        for folder in (f.name for f in self._root().iterdir() if f.is_dir()):
-            if not _ignored(folder) and folder not in folders:
-                folders.append(folder)
-        for folder in sorted(folders):
+        for folder in self._folders:
             item = self._load_agency(folder, problems, sources)
             if item is not None:
                 found.append(item)
