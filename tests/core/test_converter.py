@@ -163,3 +163,14 @@ def test_a_validator_error_is_reported_at_its_field() -> None:
         structure(data, Service)
     (problem,) = info.value.problems
     assert ("$.fee.amount_idr", 5) == (problem.path, problem.value)
+
+
+def test_a_value_where_a_mapping_belongs_says_so() -> None:
+    """A number in place of an SOP mapping is a type error in words, not a Python message."""
+    with pytest.raises(DataError) as info:
+        structure({"slug": "a", "name": "b", "agency": "x", "sops": [5]}, Service)
+    (problem,) = info.value.problems
+    assert ("$.sops[0]", "invalid type (expected a mapping, got int)") == (
+        problem.path,
+        problem.message,
+    )

@@ -241,7 +241,11 @@ def _lookup(data: Any, path: tuple[str | int, ...]) -> object:
     return data
 
 
-def _message(exc: BaseException, path: tuple[str | int, ...]) -> str:
+def _message(exc: BaseException, path: tuple[str | int, ...], value: object = None) -> str:
+    if isinstance(exc, AttributeError) or (
+        isinstance(exc, TypeError) and "is not iterable" in str(exc)
+    ):  # cattrs read a mapping's items from something that is no mapping
+        return f"invalid type (expected a mapping, got {type(value).__name__})"
     if isinstance(exc, ForbiddenExtraKeysError):
         return f"unknown field {path[-1]!r}; accepted fields: {', '.join(_fields(exc.cl))}"
     if isinstance(exc, DurationParseError):
@@ -265,7 +269,7 @@ def problems_from(
     for path, leaf in _walk(exc, prefix):
         value = None if isinstance(leaf, KeyError) else _lookup(raw, path[len(prefix) :])
         problems.append(
-            DataProblem(path=format_path(path), message=_message(leaf, path), value=value)
+            DataProblem(path=format_path(path), message=_message(leaf, path, value), value=value)
         )
     return problems
 
