@@ -19,6 +19,7 @@ from sopkit import (
     OpenKind,
     Service,
     Sop,
+    make_converter,
     structure,
     unstructure,
 )
@@ -174,3 +175,15 @@ def test_a_value_where_a_mapping_belongs_says_so() -> None:
         problem.path,
         problem.message,
     )
+
+
+@pytest.mark.parametrize("value", ["no", "yes", "off", 0, 1])
+def test_a_boolean_field_takes_only_true_or_false(value: object) -> None:
+    """`no` is text under YAML 1.2: a boolean field refuses it instead of reading it as true."""
+    with pytest.raises(TypeError, match="expected true or false"):
+        make_converter().structure(value, bool)
+
+
+def test_a_boolean_field_takes_true_and_false() -> None:
+    """Booleans pass through (bool is an int, but not a whole-number field's int)."""
+    assert [True, False] == [make_converter().structure(v, bool) for v in (True, False)]
