@@ -89,7 +89,7 @@ class Catalog:
         known = [c for c, v in self._index.items() if isinstance(v, cls)]
         close = difflib.get_close_matches(code, known, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise NotFoundError(f"no {what} with code {code!r}{hint}")
+        raise NotFoundError(f"no {what} with code {shown(code)}{hint}")
 
     def agency(self, code: str) -> Agency:
         """Return the agency with this code; raise NotFoundError naming close codes."""
