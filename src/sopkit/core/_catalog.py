@@ -193,9 +193,12 @@ def load_catalog(
     `cache=False` (or SOPKIT_NO_CACHE=1) reads every data file instead of the compiled cache.
     """
     with caching(cache and cache_enabled()):
-        host = host or make_plugin_manager(
-            plugins=plugins, entry_points=entry_points, lenient=lenient
-        )
+        try:
+            host = host or make_plugin_manager(
+                plugins=plugins, entry_points=entry_points, lenient=lenient
+            )
+        except PluginError as exc:  # lenient mode skips these; say so
+            raise PluginError(exc.plugin, f"{exc.detail}\n{LENIENT_HINT}") from exc
         per_plugin, failed, warnings = _collect(host, lenient)
     while True:
         catalog = _assemble(host, per_plugin, failed, warnings)
