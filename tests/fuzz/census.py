@@ -72,10 +72,12 @@ def main() -> None:
     """Print one row per input class."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--examples", type=int, default=200)
+    parser.add_argument("--only", help="comma-separated input classes (default: all)")
     args = parser.parse_args()
+    kinds = args.only.split(",") if args.only else list(MUTATIONS)
     print("| input class | examples | loaded | SopkitError | escapes |")
     print("|---|---:|---:|---:|---|")
-    for kind in MUTATIONS:
+    for kind in kinds:
         seen = _count(kind, args.examples)
         escapes = {k.removeprefix("escape: "): n for k, n in seen.items() if k.startswith("escape")}
         shown = "; ".join(f"{n} {k}" for k, n in sorted(escapes.items())) or "0"
