@@ -107,7 +107,9 @@ def test_an_impossible_date_is_a_located_data_error(make_package: MakePackage) -
     service = SERVICE.replace("time_limit:", "created: 2023-02-30\ntime_limit:")
     name = make_package({"test.unit/agency.yaml": AGENCY, "test.unit/services/a.yaml": service})
     (problem,) = _problems(DataPlugin(name, name="uji"))
-    assert problem.startswith("uji:data/test.unit/services/a.yaml:3: $: 2023-02-30 is not a")
+    assert problem.startswith(
+        "uji:data/test.unit/services/a.yaml:3: $.created: 2023-02-30 is not a"
+    )
 
 
 def test_lenient_loading_lists_good_plugins_beside_a_latin1_file(
@@ -157,7 +159,9 @@ def test_a_duplicate_key_in_a_catalogue_file_names_both_lines(make_package: Make
     """Repeated keys are errors, not silently lost data."""
     name = make_package({"test.unit/agency.yaml": AGENCY + "name: Unit Kedua\n"})
     (problem,) = _problems(DataPlugin(name, name="uji"))
-    assert "agency.yaml:4: $: duplicate key 'name': first on line 2, again on line 4" in problem
+    assert (
+        "agency.yaml:4: $.name: duplicate key 'name': first on line 2, again on line 4" in problem
+    )
 
 
 def test_a_long_value_is_cut_in_the_message(make_package: MakePackage) -> None:
@@ -258,3 +262,25 @@ def test_the_cache_can_be_turned_off(
     assert not _cache.cache_enabled()
     load_catalog(plugins=[DataPlugin(name, name="uji")], entry_points=False)
     assert not cache_dir.exists()
+
+
+def test_rules_as_data_come_back_from_the_cache(
+    make_package: MakePackage, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rules hold functions that do not pickle: a cached catalogue reads rules/*.yaml again."""
+    from tests.rules.test_data_rules import AGENCY as DEMO
+    from tests.rules.test_data_rules import PARAMS, RULES
+
+    name = make_package(
+        {
+            "demo.bkpsdm/agency.yaml": DEMO,
+            "demo.bkpsdm/parameters/belajar.yaml": PARAMS,
+            "demo.bkpsdm/rules/belajar.yaml": RULES,
+        }
+    )
+    first = load_catalog(plugins=[DataPlugin(name, name="demo")], entry_points=False)
+    assert (cache_dir / "demo.pickle").exists()
+    _refuse_to_compile(monkeypatch)
+    second = load_catalog(plugins=[DataPlugin(name, name="demo")], entry_points=False)
+    assert ["demo.bkpsdm.izin_s2"] == [r.name for r in second.rules]
+    assert [r.name for r in first.rules] == [r.name for r in second.rules]

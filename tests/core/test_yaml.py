@@ -42,11 +42,15 @@ def test_no_octal_and_no_sexagesimal() -> None:
 
 
 def test_dates_are_checked_against_the_calendar() -> None:
-    """A plain YYYY-MM-DD is a date; an impossible one is an error on its line."""
+    """A plain YYYY-MM-DD is a date; an impossible one is an error at its field and line."""
     assert {"a": dt.date(2024, 2, 29)} == _data("a: 2024-02-29\n")
     assert _error("name: x\ncreated: 2023-02-30\n").startswith(
         "2: 2023-02-30 is not a calendar date (day is out of range for month)"
     )
+    with pytest.raises(DataError) as info:
+        parse_yaml("sops:\n  - created: 2023-02-30\n", file="f.yaml")
+    problem = info.value.problems[0]
+    assert ("$.sops[0].created", 2, "2023-02-30") == (problem.path, problem.line, problem.value)
 
 
 def test_a_duplicate_key_names_both_lines() -> None:
@@ -108,9 +112,12 @@ def test_python_and_other_tags_are_refused() -> None:
 
 
 def test_a_huge_number_is_an_error_with_its_length() -> None:
-    """Too many digits for int() is reported, with the value cut."""
-    message = _error("a: " + "9" * 5000 + "\n")
-    assert "(5,000 characters): too many digits" in message
+    """Too many digits for int() is reported at its field, with the value cut."""
+    with pytest.raises(DataError) as info:
+        parse_yaml("a: " + "9" * 5000 + "\n", file="f.yaml")
+    message = str(info.value.problems[0])
+    assert message.startswith("f.yaml:1: $.a: cannot read the number: too many digits (got '999")
+    assert message.endswith("… (5,000 characters))")
     assert len(message) < 400
 
 

@@ -28,7 +28,7 @@ from sopkit.core._legal import LegalRef, parse_legal_ref
 from sopkit.core._params import Params, freeze, thaw
 from sopkit.core._service import Product, Requirement
 from sopkit.core._sop import END, Target
-from sopkit.core._yaml import format_path
+from sopkit.core._yaml import format_path as format_path  # also imported from here
 
 T = TypeVar("T")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+from collections.abc import Callable
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -20,6 +21,8 @@ from sopkit.core._sop import Sop
 from sopkit.core._yaml import YamlDocument, decode_yaml, parse_yaml
 from sopkit.hookspecs import hookimpl
 from sopkit.roles._book import RoleBook
+from sopkit.rules._data_rules import rules_from_yaml
+from sopkit.rules._engine import Rule
 from sopkit.rules._parameters import ParameterSet, parameter_set_from_yaml
 
 
@@ -33,10 +36,11 @@ class AgencyData:
     parameter_sets: tuple[ParameterSet, ...] = ()
     calendar: AgencyCalendar | None = None
     roles: RoleBook | None = None
+    rules: tuple[Rule, ...] = ()
 
 
 _FILES = ("agency.yaml", "calendar.yaml", "roles.yaml")
-_FOLDERS = ("services", "sops", "parameters")
+_FOLDERS = ("services", "sops", "parameters", "rules")
 _YAML = (".yaml", ".yml")
 
 
@@ -61,9 +65,10 @@ class DataPlugin:
     Each agency folder (named by the agency's code) holds `agency.yaml`, `services/*.yaml`
     (one standar pelayanan each, with its SOPs), optionally `sops/*.yaml` (SOPs that belong to
     no service), `roles.yaml` (roles and signing authority, see RoleBook), `calendar.yaml`
-    (office hours, overrides, local days off; see AgencyCalendar) and `parameters/*.yaml`.
-    Names starting with `_` or `.` are ignored; any other file or folder is reported in
-    `unexpected` (an error in strict loading, a warning in lenient loading).
+    (office hours, overrides, local days off; see AgencyCalendar), `parameters/*.yaml` (dated
+    parameters) and `rules/*.yaml` (named rules as data). Names starting with `_` or `.` are
+    ignored; any other file or folder is reported in `unexpected` (an error in strict loading,
+    a warning in lenient loading).
     """
 
     def __init__(self, package: str, *, name: str | None = None, data: str = "data") -> None:
@@ -95,11 +100,28 @@ class DataPlugin:
         if use_cache:
             found = _cache.load(self.name, key)
             if isinstance(found, _Compiled):
-                return found
+                return self._with_rules(found)
         compiled = self._compile()
-        if use_cache:
-            _cache.store(self.name, key, compiled)
+        if use_cache:  # rules hold functions, which do not pickle: they are read again
+            stored = [attrs.evolve(item, rules=()) for item in compiled.agencies]
+            _cache.store(self.name, key, attrs.evolve(compiled, agencies=tuple(stored)))
         return compiled
+
+    def _with_rules(self, compiled: _Compiled) -> _Compiled:
+        """Return a cached catalogue with each agency's rules/*.yaml read again."""
+        problems: list[DataProblem] = []
+        agencies = []
+        for item in compiled.agencies:
+            reader = _rules_reader(item.agency.code)
+            rules = [
+                rule
+                for path in self._under(item.agency.code, "rules")
+                for rule in self._load_text(path, reader, problems, {})
+            ]
+            agencies.append(attrs.evolve(item, rules=tuple(rules)))
+        if problems:
+            raise DataError(problems)
+        return attrs.evolve(compiled, agencies=tuple(agencies))
 
     def source_of(self, code: str, path: str = "$") -> tuple[str, int | None] | None:
         """Return the data file (and the line of a field path in it) that defines a code."""
@@ -207,13 +229,18 @@ class DataPlugin:
             self._load_optional(f"{folder}/{name}", cls, injected, problems, sources)
             for name, cls in (("calendar.yaml", AgencyCalendar), ("roles.yaml", RoleBook))
         )
-        parameter_sets = []
-        for path in self._under(folder, "parameters"):
-            params = self._load_parameters(path, agency.code, problems)
-            if params is not None:
-                sources[params.code] = path
-                parameter_sets.append(params)
+        parameter_sets = [
+            params
+            for path in self._under(folder, "parameters")
+            for params in self._load_text(path, _parameters_reader(agency.code), problems, sources)
+        ]
+        rules = [
+            rule
+            for path in self._under(folder, "rules")
+            for rule in self._load_text(path, _rules_reader(agency.code), problems, sources)
+        ]
         return AgencyData(
+            rules=tuple(rules),
             agency=agency,
             roles=roles,
             services=tuple(services),
@@ -255,24 +282,28 @@ class DataPlugin:
                 return None
         return doc.line_of(path)
 
-    def _load_parameters(
-        self, rel: str, agency: str, problems: list[DataProblem]
-    ) -> ParameterSet | None:
-        stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    def _load_text(
+        self,
+        rel: str,
+        reader: _TextReader,
+        problems: list[DataProblem],
+        sources: dict[str, str],
+    ) -> tuple[Any, ...]:
+        """Return what a reader of whole YAML texts (parameters, rules) finds in one file."""
         file = f"{self.data}/{rel}"
+        stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         try:
-            return parameter_set_from_yaml(
-                decode_yaml(self._files[rel], file=file, plugin=self.name),
-                f"{agency}.{stem}",
-                file=file,
-                plugin=self.name,
-                agency=agency,
+            items = reader(
+                decode_yaml(self._files[rel], file=file, plugin=self.name), stem, file, self.name
             )
         except DataError as exc:
             problems.extend(exc.problems)
+            return ()
         except Exception as exc:  # a failure nothing more precise caught still names the file
             problems.append(_failure(exc, self.name, file))
-        return None
+            return ()
+        sources.update((item.code, rel) for item in items)
+        return items
 
     def _load(
         self, rel: str, cls: type[Any], injected: dict[str, str], problems: list[DataProblem]
@@ -354,6 +385,11 @@ class DataPlugin:
         return tuple(p for item in self.catalogue for p in item.parameter_sets)
 
     @hookimpl
+    def sopkit_rules(self) -> tuple[Rule, ...]:
+        """Return the named rules in every data folder's `rules/*.yaml`."""
+        return tuple(r for item in self.catalogue for r in item.rules)
+
+    @hookimpl
     def sopkit_roles(self) -> tuple[RoleBook, ...]:
         """Return the roles.yaml of every data folder that has one."""
         return tuple(item.roles for item in self.catalogue if item.roles is not None)
@@ -362,6 +398,25 @@ class DataPlugin:
     def sopkit_calendar_days(self) -> tuple[AgencyCalendar, ...]:
         """Return the calendar.yaml of every data folder that has one."""
         return tuple(item.calendar for item in self.catalogue if item.calendar is not None)
+
+
+# (text, file stem, file, plugin) -> the items of a parameters/*.yaml or rules/*.yaml file
+_TextReader = Callable[[str, str, str, str], tuple[Any, ...]]
+
+
+def _parameters_reader(agency: str) -> _TextReader:
+    def read(text: str, stem: str, file: str, plugin: str) -> tuple[Any, ...]:
+        name = f"{agency}.{stem}"
+        return (parameter_set_from_yaml(text, name, file=file, plugin=plugin, agency=agency),)
+
+    return read
+
+
+def _rules_reader(agency: str) -> _TextReader:
+    def read(text: str, stem: str, file: str, plugin: str) -> tuple[Any, ...]:
+        return rules_from_yaml(text, file=file, plugin=plugin, agency=agency)
+
+    return read
 
 
 def _failure(exc: BaseException, plugin: str, file: str) -> DataProblem:

@@ -221,6 +221,9 @@ def _yaml_line(exc: yaml.YAMLError, text: str) -> int | None:
     return text.count("\n", 0, position) + 1 if isinstance(position, int) else None
 
 
+Path = tuple[Any, ...]
+
+
 class _Builder:
     """Builds plain data from a node tree in one pass, checking keys, depth and aliases."""
 
@@ -232,81 +235,87 @@ class _Builder:
         self.aliased = False
 
     def build(self, node: yaml.Node) -> Any:
-        value, _ = self.value(node, 0)
+        value, _ = self.value(node, ())
         return value
 
-    def value(self, node: yaml.Node, depth: int) -> tuple[Any, int]:
+    def fail(self, message: str, node: yaml.Node, path: Path, value: object = None) -> DataError:
+        error: DataError = self.problem(message, _line(node), format_path(path), value)
+        return error
+
+    def value(self, node: yaml.Node, path: Path) -> tuple[Any, int]:
         key = id(node)
         seen = self.done.get(key)
         if seen is not None:  # an alias: the same value again, counted again
             self.aliased = True
-            self._count(seen[1], node)
+            self._count(seen[1], node, path)
             return seen
         if key in self.open:
-            raise self.problem("an alias refers to its own anchor (a cycle)", _line(node))
-        if depth > MAX_DEPTH:
-            raise self.problem(f"nested deeper than {MAX_DEPTH} levels", _line(node))
+            raise self.fail("an alias refers to its own anchor (a cycle)", node, path)
+        if len(path) > MAX_DEPTH:
+            raise self.fail(f"nested deeper than {MAX_DEPTH} levels", node, path)
         self.open.add(key)
         before = self.expanded
-        self._count(1, node)
+        self._count(1, node, path)
         if isinstance(node, yaml.ScalarNode):
-            built: Any = self.scalar(node)
+            built: Any = self.scalar(node, path)
         elif isinstance(node, yaml.SequenceNode):
-            self._tag(node, _SEQ)
-            built = [self.value(item, depth + 1)[0] for item in node.value]
+            self._tag(node, _SEQ, path)
+            built = [self.value(item, (*path, i))[0] for i, item in enumerate(node.value)]
         else:
             assert isinstance(node, yaml.MappingNode)
-            self._tag(node, _MAP)
-            built = self.mapping(node, depth)
+            self._tag(node, _MAP, path)
+            built = self.mapping(node, path)
         self.open.discard(key)
         self.done[key] = (built, self.expanded - before)
         return self.done[key]
 
-    def _count(self, size: int, node: yaml.Node) -> None:
+    def _count(self, size: int, node: yaml.Node, path: Path) -> None:
         self.expanded += size
         if self.aliased and self.expanded > MAX_EXPANDED:
-            raise self.problem(
+            raise self.fail(
                 f"aliases expand the document past {MAX_EXPANDED:,} values; "
                 "repeat less through aliases",
-                _line(node),
+                node,
+                path,
             )
 
-    def _tag(self, node: yaml.Node, expected: str) -> None:
+    def _tag(self, node: yaml.Node, expected: str, path: Path) -> None:
         if node.tag != expected:
-            raise self.problem(f"unsupported YAML tag {shown(node.tag)}", _line(node))
+            raise self.fail(f"unsupported YAML tag {shown(node.tag)}", node, path)
 
-    def mapping(self, node: yaml.MappingNode, depth: int) -> dict[Any, Any]:
+    def mapping(self, node: yaml.MappingNode, path: Path) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
         lines: dict[Any, int] = {}
         merged: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE:
-                merged.update(self.merge(value_node, depth))
+                merged.update(self.merge(value_node, (*path, "<<")))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                raise self.problem("a mapping key must be a plain value", _line(key_node))
-            key = self.scalar(key_node)
+                raise self.fail("a mapping key must be a plain value", key_node, path)
+            key = self.scalar(key_node, path)
             line = _line(key_node)
             if key in lines:
-                raise self.problem(
+                raise self.fail(
                     f"duplicate key {shown(key)}: first on line {lines[key]}, again on line {line}",
-                    line,
+                    key_node,
+                    (*path, key),
                 )
             lines[key] = line
-            out[key] = self.value(value_node, depth + 1)[0]
+            out[key] = self.value(value_node, (*path, key))[0]
         return {**merged, **out} if merged else out
 
-    def merge(self, node: yaml.Node, depth: int) -> dict[Any, Any]:
+    def merge(self, node: yaml.Node, path: Path) -> dict[Any, Any]:
         sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
         merged: dict[Any, Any] = {}
         for source in reversed(sources):  # earlier mappings win, as in YAML 1.1's merge key
-            value = self.value(source, depth + 1)[0]
+            value = self.value(source, path)[0]
             if not isinstance(value, dict):
-                raise self.problem("'<<' merges a mapping or a list of mappings", _line(source))
+                raise self.fail("'<<' merges a mapping or a list of mappings", source, path)
             merged.update(value)
         return merged
 
-    def scalar(self, node: yaml.Node) -> Any:
+    def scalar(self, node: yaml.Node, path: Path) -> Any:
         tag, text = node.tag, str(node.value)
         if tag == _STR:
             return text
@@ -314,30 +323,24 @@ class _Builder:
             return None
         if tag == _BOOL:
             return text.lower() == "true"
-        if tag == _INT:
-            return self._number(int, text, node)
-        if tag == _FLOAT:  # Python spells YAML's .inf and .nan without the dot
-            return self._number(
-                float, text.lower().replace(".inf", "inf").replace(".nan", "nan"), node
-            )
+        if tag in (_INT, _FLOAT):  # Python spells YAML's .inf and .nan without the dot
+            number = text.lower().replace(".inf", "inf").replace(".nan", "nan")
+            try:
+                return int(number) if tag == _INT else float(number)
+            except ValueError:  # more digits than int() accepts
+                raise self.fail(
+                    "cannot read the number: too many digits", node, path, text
+                ) from None
         if tag == _DATE:
             try:
                 return dt.date.fromisoformat(text)
             except ValueError as exc:
-                raise self.problem(
-                    f"{text} is not a calendar date ({exc}); expected YYYY-MM-DD", _line(node)
+                raise self.fail(
+                    f"{text} is not a calendar date ({exc}); expected YYYY-MM-DD", node, path, text
                 ) from None
         if tag == _MERGE:
             return "<<"
-        raise self.problem(f"unsupported YAML tag {shown(tag)}", _line(node))
-
-    def _number(self, kind: type, text: str, node: yaml.Node) -> Any:
-        try:
-            return kind(text)
-        except ValueError:  # more digits than int() accepts
-            raise self.problem(
-                f"cannot read the number {shown(text)}: too many digits", _line(node)
-            ) from None
+        raise self.fail(f"unsupported YAML tag {shown(tag)}", node, path)
 
 
 def _line(node: yaml.Node) -> int:
