@@ -70,7 +70,9 @@ class Catalog:
     parameter_sets: tuple[ParameterSet, ...] = ()
     plugins: tuple[PluginInfo, ...] = ()
     skipped: tuple[SkippedPlugin, ...] = ()
+    # unexpected files and folders of data plugins, left out in lenient loading
     warnings: tuple[DataProblem, ...] = ()
+    # (code, plugin) for every code registered, in loading order: which plugin provides what
     owners: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False, eq=False)
     _index: dict[str, Any] = attrs.field(init=False, repr=False, eq=False)
     _registries: dict[str, RoleRegistry] = attrs.field(init=False, repr=False, eq=False)
