@@ -132,7 +132,8 @@ def _nesting(draw: st.DrawFn, text: bytes) -> bytes:
 
 def _bad_bytes(draw: st.DrawFn, text: bytes) -> bytes:
     at = draw(st.integers(0, len(text)))
-    bad = draw(st.binary(min_size=1, max_size=4).filter(_not_utf8))
+    # a byte of 0x80-0xFF, maybe more, and 0xFF (never in UTF-8): always undecodable
+    bad = bytes([draw(st.integers(0x80, 0xFF))]) + draw(st.binary(max_size=3)) + b"\xff"
     return text[:at] + bad + text[at:]
 
 
@@ -176,14 +177,6 @@ MUTATIONS: dict[str, Mutation] = {
     "file cut short": _cut,
     "byte flipped": _flip,
 }
-
-
-def _not_utf8(raw: bytes) -> bool:
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return True
-    return False
 
 
 @st.composite
