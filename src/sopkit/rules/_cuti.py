@@ -263,18 +263,13 @@ def sakit(p: SakitParams, env: Env) -> Node:
     t = _table(env, "sakit")
     row = t[p.reason.value]
     assert isinstance(row, Mapping)
-    return AllOf(
-        (
-            length_leaf(
-                "cuti.lama",
-                period,
-                _int(row["months"]),
-                _int(row["days"]),
-                env,
-                env.flag("cuti.sakit"),
-            ),
-        )
+    length = length_leaf(
+        "cuti.lama", period, _int(row["months"]), _int(row["days"]), env, env.flag("cuti.sakit")
     )
+    if "gender" not in row:
+        return AllOf((length,))
+    shown = p.reason.value.replace("_", " ")
+    return AllOf((sex_leaf(_gender(row["gender"]), Message(shown, shown)), length))
 
 
 _SEX_WORDS = {Gender.L: ("laki-laki", "a man"), Gender.P: ("perempuan", "a woman")}

@@ -48,6 +48,8 @@ KP_DATES = [
     "2024-03-01", "2024-04-01", "2024-12-01", "2025-04-01", "2025-05-01", "2025-06-01",
     "2025-08-01", "2025-09-01", "2025-10-01", "2025-11-01", "2026-01-01", "2026-03-01",
     "2026-04-01", "2026-04-02", "2027-02-01", "2028-02-29", "2028-03-01",
+    "2023-01-01", "2023-02-01", "2024-06-01", "2024-07-01", "2024-08-01", "2025-02-01",
+    "2025-03-01", "2026-07-01", "2026-12-01",
 ]  # fmt: skip
 # The superior's cap is not evaluated between 20 May and 30 Sep 2025 (law.EXCLUDED).
 UNCLEAR_CAP = (dt.date(2025, 5, 20), dt.date(2025, 9, 30))
@@ -442,8 +444,10 @@ def cuti(rng: random.Random, i: int) -> Case:
             lambda q, day: law.cuti_besar(q, day, start, end, hajj),
         )
     if kind == "sakit":
-        reason = rng.choice(["umum", "umum", "kecelakaan_kerja"])
+        reason = rng.choice(["umum", "umum", "kecelakaan_kerja", "gugur_kandungan"])
         end = law.plus_months(start, 18) - dt.timedelta(days=rng.choice([1, 0, 0, 100]))
+        if reason == "gugur_kandungan":  # clearly within or beyond 1,5 bulan (law.EXCLUDED)
+            end = start + dt.timedelta(days=rng.choice([20, 40, 60]))
         params = {"start": _iso(start), "end": _iso(end), "reason": reason}
         return Case(
             f"cuti-sakit-{i}",
@@ -517,6 +521,8 @@ def belajar(rng: random.Random, i: int) -> Case:
         "jabatan": [{"kind": "pelaksana", "tmt": _iso(tmt)}],
         "sanctions": _sanction(rng, on),
     }
+    if p["sanctions"] and rng.random() < 0.3:
+        p["sanctions"][0]["level"] = "ringan"  # tugas belajar is barred by sedang/berat only
     return Case(
         f"tugas-belajar-{i}",
         "tugas_belajar",

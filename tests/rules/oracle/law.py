@@ -52,7 +52,7 @@ CITES: dict[str, str] = {
     "cuti_besar": "PP 11/2017 (cuti besar: 5 tahun bekerja terus-menerus, paling lama 3 bulan; "
     "haji pertama dikecualikan dari masa kerja)",
     "cuti_sakit": "PP 11/2017 (cuti sakit paling lama 1 tahun, ditambah paling lama 6 bulan; "
-    "kecelakaan kerja sampai sembuh)",
+    "PNS yang mengalami gugur kandungan paling lama 1,5 bulan; kecelakaan kerja sampai sembuh)",
     "cuti_melahirkan": "PP 11/2017 (cuti melahirkan bagi PNS yang melahirkan, anak pertama sampai "
     "ketiga selama menjadi PNS, paling lama 3 bulan; anak keempat dst. cuti besar)",
     "cuti_alasan_penting": "PP 11/2017 dan Peraturan BKN 24/2017 (alasan yang disebut; istri "
@@ -403,6 +403,8 @@ def cuti_sakit(p: Profile, on: dt.date, start: dt.date, end: dt.date, reason: st
     """Cuti sakit (PP 11/2017; law.CITES["cuti_sakit"])."""
     if reason == "kecelakaan_kerja":
         return True
+    if reason == "gugur_kandungan":  # 1,5 bulan, for the PNS who miscarries
+        return all_of(_gender_is(p, "P"), _within(start, end, 1, 15))
     return _within(start, end, 18)
 
 
