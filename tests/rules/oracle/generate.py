@@ -55,6 +55,21 @@ KP_DATES = [
 UNCLEAR_CAP = (dt.date(2025, 5, 20), dt.date(2025, 9, 30))
 
 
+def _kp_day(rng: random.Random) -> tuple[dt.date, bool]:
+    """Return a KP evaluation date, and whether the case is 'clean' (a period date, SKP baik,
+    no sanction) so that every outcome is reached, not only refusals."""
+    clean = rng.random() < 0.35
+    while True:
+        on = law.d(rng.choice(KP_DATES))
+        if not clean or law.is_period(on):
+            return on, clean
+
+
+def _clean(p: law.Profile, on: dt.date) -> None:
+    p["skp"] = [{"year": y, "rating": "baik"} for y in range(on.year - 3, on.year)]
+    p["sanctions"] = []
+
+
 def _base(rng: random.Random, on: dt.date, years_service: int) -> law.Profile:
     tmt_cpns = dt.date(on.year - years_service, rng.choice([1, 3, 4, 10]), 1)
     birth = dt.date(tmt_cpns.year - rng.randint(22, 30), rng.randint(1, 12), rng.randint(1, 28))
@@ -140,9 +155,9 @@ EDU_FOR = ["SD", "SLTP", "SLTA", "D-I", "D-II", "D-III", "D-IV", "S1", "profesi"
 
 def kp_reguler(rng: random.Random, i: int) -> Case:
     """A KP reguler case near the period, masa pangkat, ceiling, cap and exam boundaries."""
-    on = law.d(rng.choice(KP_DATES))
+    on, clean = _kp_day(rng)
     while UNCLEAR_CAP[0] <= on <= UNCLEAR_CAP[1]:
-        on = law.d(rng.choice(KP_DATES))
+        on, clean = _kp_day(rng)
     p = _base(rng, on, rng.randint(6, 25))
     edu = rng.choice(EDU_FOR)
     ceiling = law.g(law.CEILING[edu])
@@ -173,6 +188,8 @@ def kp_reguler(rng: random.Random, i: int) -> Case:
         p["trainings"] = [
             {"kind": rng.choice(["diklatpim_iv", "diklatpim_iii"]), "date": "2019-06-01"}
         ]
+    if clean:
+        _clean(p, on)
     if rng.random() < 0.25:
         _later_record(rng, p, on)
     if rng.random() < 0.04:
@@ -196,7 +213,7 @@ def kp_reguler(rng: random.Random, i: int) -> Case:
 
 def kp_struktural(rng: random.Random, i: int) -> Case:
     """A KP pilihan struktural case: within the eselon range or one below, exam at III/d."""
-    on = law.d(rng.choice(KP_DATES))
+    on, clean = _kp_day(rng)
     p = _base(rng, on, rng.randint(8, 25))
     eselon = rng.choice(list(law.ESELON))
     low, high = law.ESELON[eselon]
@@ -227,6 +244,8 @@ def kp_struktural(rng: random.Random, i: int) -> Case:
         p["trainings"] = [
             {"kind": rng.choice(["diklatpim_iv", "diklatpim_iii"]), "date": "2019-06-01"}
         ]
+    if clean:
+        _clean(p, on)
     if rng.random() < 0.2:
         _later_record(rng, p, on)
     return Case(
@@ -241,7 +260,7 @@ def kp_struktural(rng: random.Random, i: int) -> Case:
 
 def kp_fungsional(rng: random.Random, i: int) -> Case:
     """A KP pilihan fungsional case at the jenjang ceilings."""
-    on = law.d(rng.choice(KP_DATES))
+    on, clean = _kp_day(rng)
     p = _base(rng, on, rng.randint(5, 25))
     jenjang = rng.choice(list(law.JENJANG))
     low, high = law.JENJANG[jenjang]
@@ -263,6 +282,8 @@ def kp_fungsional(rng: random.Random, i: int) -> Case:
                 "required": 100,
             }
         ]
+    if clean:
+        _clean(p, on)
     if rng.random() < 0.2:
         _later_record(rng, p, on)
     return Case(
@@ -460,7 +481,9 @@ def cuti(rng: random.Random, i: int) -> Case:
         )
     if kind == "melahirkan":
         end = law.plus_months(start, 3) - dt.timedelta(days=rng.choice([1, 0]))
-        child = rng.choice([1, 2, 3, 4])
+        child = rng.choice([1, 2, 3, 3, 4])
+        if "gender" in p and rng.random() < 0.6:
+            p["gender"] = "P"
         params = {"start": _iso(start), "end": _iso(end), "child": child}
         return Case(
             f"cuti-melahirkan-{i}",
