@@ -220,15 +220,14 @@ def kp_struktural(rng: random.Random, i: int) -> Case:
     current = rng.choice([law.g(low) - 1, law.g(low), law.g(high) - 1, law.g(high)])
     if eselon == "III.b" and rng.random() < 0.5:
         current = law.g("III/d")
-    kind = (
-        "pengawas"
-        if eselon.startswith("IV")
-        else "administrator"
-        if eselon.startswith("III")
-        else "jpt_pratama"
+    kind = {"I": "jpt_madya", "II": "jpt_pratama", "III": "administrator"}.get(
+        eselon.split(".")[0], "pengawas"
     )
-    need = 12 if current == law.g(low) - 1 else 48
-    p["pangkat"] = [{"golongan": law.GOLONGAN[current], "tmt": _iso(_tmt_in_rank(rng, on, need))}]
+    if current == law.g(low) - 1:
+        tmt = _tmt_in_rank(rng, on, 12)
+    else:  # within the range: clearly under 1 or over 4 years in rank (law.EXCLUDED)
+        tmt = law.plus_months(on.replace(day=1), -rng.choice([6, 11, 60, 72]))
+    p["pangkat"] = [{"golongan": law.GOLONGAN[current], "tmt": _iso(tmt)}]
     p["jabatan"] = [{"kind": kind, "eselon": eselon, "tmt": _iso(_tmt_in_rank(rng, on, 12))}]
     p["education"] = [
         {

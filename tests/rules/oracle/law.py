@@ -66,6 +66,9 @@ CITES: dict[str, str] = {
 EXCLUDED: dict[str, str] = {
     "hukuman ringan": "whether a teguran/pernyataan tidak puas (PP 94/2021 ringan, no duration) blocks KP",
     "spesialis": "the KP reguler ceiling of a spesialis diploma is not in PP 99/2000 Pasal 8",
+    "struktural in range": "the years in rank for KP pilihan struktural when the rank is already "
+    "within the eselon's range (4 years as read, not seen in a copy of the text): only under 1 or "
+    "over 4 years are generated",
     "2+ below eselon": "KP pilihan struktural two or more ranks below the eselon minimum",
     "Mei-Sep 2025 atasan": "the day Peraturan BKN 2/2025 took effect (issued 20 May 2025) is not "
     "in a primary text; no case evaluates the cap between 20 May and 30 Sep 2025",
@@ -240,6 +243,7 @@ def _post_unknown(p: Profile, on: dt.date, *more: Tri) -> Tri:
 
 
 ESELON = {
+    "I.a": ("IV/d", "IV/e"), "I.b": ("IV/c", "IV/e"), "V.a": ("III/a", "III/b"),
     "II.a": ("IV/c", "IV/d"), "II.b": ("IV/b", "IV/c"), "III.a": ("IV/a", "IV/b"),
     "III.b": ("III/d", "IV/a"), "IV.a": ("III/c", "III/d"), "IV.b": ("III/b", "III/c"),
 }  # fmt: skip
@@ -254,7 +258,7 @@ def kp_struktural(p: Profile, on: dt.date) -> Tri:
         current = p["pangkat"][-1]["golongan"] if p["pangkat"] else "I/a"
         return _post_unknown(p, on, ujian_dinas_ok(p, current))
     job = p["jabatan"][-1]
-    if job["kind"] not in ("pengawas", "administrator", "jpt_pratama", "jpt_madya"):
+    if job["kind"] not in ("pengawas", "administrator", "jpt_pratama", "jpt_madya", "jpt_utama"):
         return all_of(False)
     low, high = ESELON[job["eselon"]]
     current, tmt = p["pangkat"][-1]["golongan"], d(p["pangkat"][-1]["tmt"])
