@@ -287,6 +287,9 @@ class Rule:
     """For a rule written as data: the rules it uses (with their parameters and lines)."""
     source: str = ""
     plugin: str = ""
+    request: tuple[str, ...] = ()
+    """Parameters the applicant's request supplies at check time (e.g. a cuti's dates), not
+    the catalogue: a service's eligibility link may leave them out."""
 
     @property
     def code(self) -> str:
@@ -355,9 +358,8 @@ class RuleBook:
                     )
                 self._params[param.name] = param
         self._bound: dict[tuple[str, Params, dt.date], Node] = {}
-        self._changes = sorted(
-            {d for param in self._params.values() for d in param.effective_dates()}
-        )
+        # a search for the earliest date stops at each of these: a parameter changes value there
+        self._changes = sorted({d for p in self._params.values() for d in p.effective_dates()})
 
     def next_change(self, after: dt.date) -> dt.date | None:
         """Return the first date after `after` on which a dated parameter takes a new value."""
