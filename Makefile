@@ -6,7 +6,7 @@ PLUGINS := $(sort $(wildcard plugins/*/pyproject.toml))
 # plugins install editable for development; CI installs them as built wheels (EDITABLE=)
 EDITABLE ?= -e
 
-.PHONY: install demo test lint check clean
+.PHONY: install demo test fuzz lint check clean
 
 # `make demo` needs only the core and the bundled plugins (pip's progress shown);
 # `make test`, `make lint` and CI (`make install`) add the test and development extras.
@@ -30,6 +30,10 @@ demo: $(VENV)/.core
 
 test: install
 	$(BIN)/pytest
+
+# the fuzz suite with hypothesis's long profile (CI runs it with the short "ci" profile)
+fuzz: install
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/fuzz -p no:randomly
 
 lint: install
 	$(BIN)/ruff check .

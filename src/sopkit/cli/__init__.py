@@ -31,6 +31,7 @@ from sopkit.cli._common import (
 from sopkit.cli._messages import LANGUAGES, language
 from sopkit.cli._options import choice
 from sopkit.cli._pager import page
+from sopkit.core._cache import caching
 
 # each module adds its subcommands with register(subparsers); add new groups here
 _GROUPS = (
@@ -143,10 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang=language(args.lang),
         color=wants_color(out, args.color),
         width=terminal_width(),
-        cache=not args.no_cache,
     )
     try:
-        code: int = args.run(args, ctx)
+        with caching(False if args.no_cache else None):
+            code: int = args.run(args, ctx)
     except SopkitError as exc:
         code = _report(ctx, exc)
     except BrokenPipeError:  # output piped into head and the like
@@ -164,7 +165,7 @@ def _report(ctx: Context, exc: SopkitError) -> int:
 
     text = str(exc)
     if isinstance(exc, PluginError) and not ctx.lenient:
-        text += "\n(run with --lenient to skip the broken plugin, or `sopkit plugins` to list it)"
+        text += "\n(`sopkit plugins` lists every plugin, broken ones with their error)"
     if isinstance(exc, CodeNotFoundError):
         text += " (find codes with `sopkit search TEXT`)"
     ctx.stderr.write(f"sopkit: error: {text}\n")

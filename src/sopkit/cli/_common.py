@@ -58,7 +58,6 @@ class Context:
     lang: str = "en"
     color: bool = False
     width: int = 80
-    cache: bool = True
 
     @functools.cached_property
     def catalog(self) -> Catalog:
