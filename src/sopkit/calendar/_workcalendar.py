@@ -10,6 +10,7 @@ import pendulum
 
 from sopkit.calendar._days import (
     DEFAULT_FIRST_YEAR,
+    HOLIDAYS_LAST_YEAR,
     CalendarDay,
     RemovedDay,
     last_confirmed_year,
@@ -44,6 +45,8 @@ class WorkCalendar:
         "_tz",
         "_work_dates",
         "agency",
+        "confirmed_through",
+        "strict",
         "bare_day",
         "schedule",
     )
@@ -60,8 +63,21 @@ class WorkCalendar:
         bare_day: DayReading = DayReading.UNDECLARED,
         agency: str = "",
         national: Iterable[CalendarDay] | None = None,
+        strict: bool = False,
+        working: Iterable[tuple[dt.date, tuple[str, ...]]] = (),
     ) -> None:
-        last = last_confirmed_year() if last_year is None else last_year
+        confirmed = last_confirmed_year() if national is None else HOLIDAYS_LAST_YEAR
+        if last_year is None:
+            last = confirmed if strict else HOLIDAYS_LAST_YEAR
+        else:
+            last = last_year
+        if strict and last > confirmed:
+            raise CalendarConfigError(
+                f"strict calendars cover confirmed years only (up to {confirmed}); "
+                f"last_year={last} would use estimated holidays"
+            )
+        self.strict = strict
+        self.confirmed_through = confirmed
         base = national_days(first_year, last) if national is None else tuple(national)
         self._off = merge_days(base, tuple(added), tuple(removed), first_year, last)
         self._days = tuple(self._off[d] for d in sorted(self._off))
@@ -72,7 +88,7 @@ class WorkCalendar:
                 f"unknown timezone {timezone!r}; Indonesian agencies use Asia/Jakarta (WIB), "
                 "Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
             ) from exc
-        self._t = DayTables(first_year, last, schedule, self._off)
+        self._t = DayTables(first_year, last, schedule, self._off, dict(working))
         # the day arithmetic fast path reads these directly
         self._first = self._t.first_ordinal
         self._size = self._t.size
@@ -106,6 +122,14 @@ class WorkCalendar:
     def days(self) -> tuple[CalendarDay, ...]:
         """Return every day off in the covered years (national, cuti bersama, local), in order."""
         return self._days
+
+    def estimated_days(self, first: dt.date, last: dt.date) -> tuple[CalendarDay, ...]:
+        """Return the days off between two dates (both included) whose dates are estimates."""
+        return tuple(d for d in self._days if d.estimated and first <= d.date <= last)
+
+    def unconfirmed_years(self, first: dt.date, last: dt.date) -> tuple[int, ...]:
+        """Return the years between two dates whose national days no SKB has confirmed yet."""
+        return tuple(y for y in range(first.year, last.year + 1) if y > self.confirmed_through)
 
     def _out_of_range(self, when: dt.date, detail: str = "") -> DateOutOfRangeError:
         return DateOutOfRangeError(when, self.first_year, self.last_year, detail)
