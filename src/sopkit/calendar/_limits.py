@@ -64,9 +64,9 @@ def deadline_of(
             return cal.close_on(cal.next_working_day(received))
         return cal.close_on(cal.working_day_offset(received, limit.base_amount))
     if dimension is Dimension.CALENDAR_DAYS:
-        return cal.midnight_after(day + limit.base_amount)
+        return cal.midnight_after(cal.rolled(day + limit.base_amount))
     later = pendulum.Date.fromordinal(cal.index_date(day).toordinal()).add(months=limit.base_amount)
-    return cal.midnight_after(day + (later.toordinal() - cal.index_date(day).toordinal()))
+    return cal.midnight_after(cal.rolled(day + (later.toordinal() - cal.index_date(day).toordinal())))
 
 
 def _dimension(cal: WorkCalendar, limit: Duration, bare_day: DayReading | None) -> Dimension:

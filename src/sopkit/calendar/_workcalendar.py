@@ -17,6 +17,7 @@ from sopkit.calendar._days import (
     merge_days,
     national_days,
 )
+from sopkit.calendar._agency_calendar import Roll
 from sopkit.calendar._duration import Duration, TimeLimit
 from sopkit.calendar._errors import CalendarConfigError, DateOutOfRangeError, NaiveDatetimeError
 from sopkit.calendar._limits import SlaStatus, deadline_of, sla_of
@@ -46,6 +47,7 @@ class WorkCalendar:
         "_work_dates",
         "agency",
         "confirmed_through",
+        "roll",
         "strict",
         "bare_day",
         "schedule",
@@ -65,6 +67,7 @@ class WorkCalendar:
         national: Iterable[CalendarDay] | None = None,
         strict: bool = False,
         working: Iterable[tuple[dt.date, tuple[str, ...]]] = (),
+        roll: Roll = Roll.NONE,
     ) -> None:
         confirmed = last_confirmed_year() if national is None else HOLIDAYS_LAST_YEAR
         if last_year is None:
@@ -77,6 +80,7 @@ class WorkCalendar:
                 f"last_year={last} would use estimated holidays"
             )
         self.strict = strict
+        self.roll = roll
         self.confirmed_through = confirmed
         base = national_days(first_year, last) if national is None else tuple(national)
         self._off = merge_days(base, tuple(added), tuple(removed), first_year, last)
@@ -354,6 +358,15 @@ class WorkCalendar:
         if not 0 <= index < self._t.size:
             raise self._out_of_range(self._date(index), "the deadline's day")
         return self._instant((index + 1) * DAY_US)
+
+    def rolled(self, index: int) -> int:
+        """Return the day index a calendar-day or month limit ends on, after the calendar's roll."""
+        if self.roll is Roll.NONE or not 0 <= index < self._t.size or self._t.pattern_of[index]:
+            return index
+        c = self._t.day_cum[index + 1]
+        if c >= len(self._t.work_index):
+            raise self._out_of_range(self._date(index), "no later working day to roll to")
+        return self._t.work_index[c]
 
     def index_date(self, index: int) -> dt.date:
         """Return the date of a day index."""
