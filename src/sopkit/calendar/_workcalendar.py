@@ -12,6 +12,7 @@ from sopkit.calendar._days import (
     DEFAULT_FIRST_YEAR,
     HOLIDAYS_LAST_YEAR,
     CalendarDay,
+    DayKind,
     RemovedDay,
     last_confirmed_year,
     merge_days,
@@ -128,8 +129,17 @@ class WorkCalendar:
         return self._days
 
     def estimated_days(self, first: dt.date, last: dt.date) -> tuple[CalendarDay, ...]:
-        """Return the days off between two dates (both included) whose dates are estimates."""
-        return tuple(d for d in self._days if d.estimated and first <= d.date <= last)
+        """Return the days off between two dates (both included) that no SKB confirms.
+
+        These are the days the holidays package marks as estimates and every national day
+        of a year after the last confirmed one (its list may still change).
+        """
+        return tuple(
+            d
+            for d in self._days
+            if first <= d.date <= last
+            and (d.estimated or (d.date.year > self.confirmed_through and d.kind is not DayKind.LOCAL))
+        )
 
     def unconfirmed_years(self, first: dt.date, last: dt.date) -> tuple[int, ...]:
         """Return the years between two dates whose national days no SKB has confirmed yet."""
