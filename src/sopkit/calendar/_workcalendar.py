@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import pendulum
 
@@ -19,12 +20,17 @@ from sopkit.calendar._days import (
     national_days,
 )
 from sopkit.calendar._agency_calendar import Roll
+from sopkit.calendar._batch import deadlines as batch_deadlines
+from sopkit.calendar._batch import working_times_between as batch_working_times
 from sopkit.calendar._duration import Duration, TimeLimit
 from sopkit.calendar._errors import CalendarConfigError, DateOutOfRangeError, NaiveDatetimeError
 from sopkit.calendar._limits import SlaStatus, deadline_of, sla_of
 from sopkit.calendar._schedule import EAST_JAVA_SCHEDULE, WorkSchedule
 from sopkit.calendar._tables import DAY_US, US, DayTables
 from sopkit.core._agency import DayReading
+
+if TYPE_CHECKING:
+    from sopkit.calendar._batch import BatchTables
 
 _ONE_US = dt.timedelta(microseconds=1)
 
@@ -38,6 +44,7 @@ class WorkCalendar:
     """
 
     __slots__ = (
+        "_batch",
         "_day_cum",
         "_days",
         "_first",
@@ -80,6 +87,7 @@ class WorkCalendar:
                 f"strict calendars cover confirmed years only (up to {confirmed}); "
                 f"last_year={last} would use estimated holidays"
             )
+        self._batch: BatchTables | None = None
         self.strict = strict
         self.roll = roll
         self.confirmed_through = confirmed
@@ -357,6 +365,26 @@ class WorkCalendar:
         of the office time allowed in [received_at, due); overdue means now is after due.
         """
         return sla_of(self, received_at, now, time_limit, at_risk, bare_day)
+
+    # ---- batches (numpy) -----------------------------------------------------------------
+    def deadlines(
+        self,
+        received: Any,
+        time_limits: TimeLimit | Sequence[TimeLimit],
+        *,
+        bare_day: DayReading | None = None,
+    ) -> Any:
+        """Return the deadline of each instant of a numpy datetime64 array or pandas Series.
+
+        One time limit applies to all, or give one per instant. numpy values are UTC and come
+        back as datetime64[us] UTC; an aware pandas Series comes back in the calendar's zone.
+        Each result equals `deadline()` of the same instant and limit.
+        """
+        return batch_deadlines(self, received, time_limits, bare_day)
+
+    def working_times_between(self, starts: Any, ends: Any) -> Any:
+        """Return the office time in [start, end) of each pair, as numpy timedelta64[us]."""
+        return batch_working_times(self, starts, ends)
 
     # used by _limits: day-level helpers in local time
     def local_index(self, instant: dt.datetime) -> int:
