@@ -11,6 +11,9 @@ import pendulum
 import pytest
 
 from sopkit.calendar import (
+    CalendarConfigError,
+    Duration,
+    DurationUnit,
     DateOutOfRangeError,
     NaiveDatetimeError,
     OpenDurationError,
@@ -132,3 +135,15 @@ def test_aware_datetimes_in_a_list() -> None:
     received = [pendulum.datetime(2025, 3, 27, 15, tz="Asia/Jakarta")]
     due = CALENDAR.deadlines(received, parse_time_limit("14 (empat belas) hari kerja"))
     assert np.datetime64("2025-04-28T09:00", "us") == due[0]
+
+
+def test_amounts_with_a_unit_equal_one_limit_each() -> None:
+    """An integer array with unit= gives the same deadlines as one Duration per instant."""
+    received = _instants(21, PAIRS)
+    amounts = np.random.default_rng(22).integers(0, 20, PAIRS)
+    for unit in (DurationUnit.WORKING_DAY, DurationUnit.HOUR, DurationUnit.MONTH):
+        by_unit = CALENDAR.deadlines(received, amounts, unit=unit)
+        each = CALENDAR.deadlines(received, [Duration(int(a), unit) for a in amounts])
+        assert (each == by_unit).all()
+    with pytest.raises(CalendarConfigError):
+        CALENDAR.deadlines(received, -amounts - 1, unit=DurationUnit.HOUR)

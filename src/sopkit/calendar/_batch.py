@@ -17,6 +17,7 @@ from sopkit.calendar._duration import (
     CompositeDuration,
     Dimension,
     Duration,
+    DurationUnit,
     OpenDuration,
     TimeLimit,
 )
@@ -381,32 +382,63 @@ def _limit_arrays(
     np = _numpy()
     if len(limits) != n:
         raise CalendarConfigError(f"{len(limits)} time limits for {n} instants; give one or {n}")
-    index: dict[TimeLimit, int] = {}
-    rows = np.fromiter((index.setdefault(x, len(index)) for x in limits), dtype=np.int64, count=n)
-    unique = list(index)
-    codes = np.full(len(unique), -1, dtype=np.int64)
-    amounts = np.zeros(len(unique), dtype=np.int64)
-    others: dict[TimeLimit, Any] = {}
-    for u, limit in enumerate(unique):
+    # group by object identity first (cheap), then by value
+    ids, first, rows = np.unique(
+        np.fromiter(map(id, limits), dtype=np.int64, count=n), return_index=True, return_inverse=True
+    )
+    del ids
+    codes = np.full(len(first), -1, dtype=np.int64)
+    amounts = np.zeros(len(first), dtype=np.int64)
+    others: dict[TimeLimit, list[int]] = {}
+    for u, at in enumerate(first):
+        limit = limits[int(at)]
         if isinstance(limit, Duration):
             codes[u] = _dimension_code(cal, limit, bare_day)
             amounts[u] = limit.base_amount
         else:
-            others[limit] = u
-    return codes[rows], amounts[rows], {k: rows == u for k, u in others.items()}
+            others.setdefault(limit, []).append(u)
+    return (
+        codes[rows],
+        amounts[rows],
+        {k: np.isin(rows, us) for k, us in others.items()},
+    )
+
+
+def _unit_arrays(
+    cal: WorkCalendar, amounts: Any, unit: DurationUnit, bare_day: DayReading | None, n: int
+) -> tuple[Any, I64]:
+    np = _numpy()
+    values = np.asarray(amounts)
+    if values.shape != (n,) or values.dtype.kind not in "iu":
+        raise CalendarConfigError(
+            f"with unit={unit.value!r}, give {n} whole amounts (an integer array), one per instant"
+        )
+    if (values < 0).any():
+        raise CalendarConfigError(f"amounts must not be negative; got {int(values.min())}")
+    one = Duration(1, unit)
+    code = np.full(n, _dimension_code(cal, one, bare_day), dtype=np.int64)
+    return code, values.astype(np.int64) * one.base_amount
 
 
 def deadlines(
     cal: WorkCalendar,
     received: Any,
-    limits: TimeLimit | Sequence[TimeLimit],
+    limits: Any,
     bare_day: DayReading | None = None,
+    unit: DurationUnit | None = None,
 ) -> Any:
-    """Return the deadline of each instant: one time limit for all, or one per instant."""
+    """Return the deadline of each instant: one time limit for all, or one per instant.
+
+    `limits` is a TimeLimit, a sequence of TimeLimits, or (with `unit`) an integer array of
+    amounts of that unit, one per instant.
+    """
     np = _numpy()
     utc, back = _to_utc_us(received, cal)
     local = _local(cal, utc)
-    if isinstance(limits, (Duration, OpenDuration, CompositeDuration)):
+    if unit is not None:
+        codes, amounts = _unit_arrays(cal, limits, unit, bare_day, len(local))
+        due = _apply_fixed(cal, local, codes, amounts)
+    elif isinstance(limits, (Duration, OpenDuration, CompositeDuration)):
         due = _apply(cal, local, limits, bare_day)
     else:
         codes, amounts, others = _limit_arrays(cal, list(limits), bare_day, len(local))

@@ -22,7 +22,7 @@ from sopkit.calendar._days import (
 from sopkit.calendar._agency_calendar import Roll
 from sopkit.calendar._batch import deadlines as batch_deadlines
 from sopkit.calendar._batch import working_times_between as batch_working_times
-from sopkit.calendar._duration import Duration, TimeLimit
+from sopkit.calendar._duration import Duration, DurationUnit, TimeLimit
 from sopkit.calendar._errors import CalendarConfigError, DateOutOfRangeError, NaiveDatetimeError
 from sopkit.calendar._limits import SlaStatus, deadline_of, sla_of
 from sopkit.calendar._schedule import EAST_JAVA_SCHEDULE, WorkSchedule
@@ -370,17 +370,19 @@ class WorkCalendar:
     def deadlines(
         self,
         received: Any,
-        time_limits: TimeLimit | Sequence[TimeLimit],
+        time_limits: TimeLimit | Sequence[TimeLimit] | Any,
         *,
+        unit: DurationUnit | None = None,
         bare_day: DayReading | None = None,
     ) -> Any:
         """Return the deadline of each instant of a numpy datetime64 array or pandas Series.
 
-        One time limit applies to all, or give one per instant. numpy values are UTC and come
-        back as datetime64[us] UTC; an aware pandas Series comes back in the calendar's zone.
-        Each result equals `deadline()` of the same instant and limit.
+        One time limit applies to all, or give one per instant (a sequence of limits, or an
+        integer array of amounts with `unit=`). numpy values are UTC and come back as
+        datetime64[us] UTC; an aware pandas Series comes back in the calendar's zone. Each
+        result equals `deadline()` of the same instant and limit.
         """
-        return batch_deadlines(self, received, time_limits, bare_day)
+        return batch_deadlines(self, received, time_limits, bare_day, unit)
 
     def working_times_between(self, starts: Any, ends: Any) -> Any:
         """Return the office time in [start, end) of each pair, as numpy timedelta64[us]."""
