@@ -17,6 +17,7 @@ from sopkit.calendar import (
     DateOutOfRangeError,
     NaiveDatetimeError,
     OpenDurationError,
+    TimeLimit,
     WorkCalendar,
     parse_time_limit,
 )
@@ -44,6 +45,12 @@ LIMITS = [
     "887 JP / 101 hari",
 ]
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+ZERO = {"0 jam": Duration(0, DurationUnit.HOUR), "0 hari kerja": Duration(0, DurationUnit.WORKING_DAY)}
+"""Zero amounts are refused as text ('0 hari kerja' names no time) but valid as objects."""
+
+
+def _limit(text: str) -> TimeLimit:
+    return ZERO.get(text) or parse_time_limit(text)
 
 
 def _instants(seed: int, n: int) -> np.ndarray:
@@ -58,7 +65,7 @@ def _aware(value: np.datetime64) -> dt.datetime:
 
 
 def _scalar_due(cal: WorkCalendar, when: np.datetime64, text: str) -> np.datetime64:
-    due = cal.deadline(_aware(when), parse_time_limit(text)).in_tz("UTC")
+    due = cal.deadline(_aware(when), _limit(text)).in_tz("UTC")
     return np.datetime64(dt.datetime(*due.timetuple()[:6], due.microsecond), "us")
 
 
@@ -66,7 +73,7 @@ def _scalar_due(cal: WorkCalendar, when: np.datetime64, text: str) -> np.datetim
 def test_deadlines_equal_the_scalar_ones(text: str) -> None:
     """Every batch deadline equals `deadline()` on the same instant (random instants, 2020–2029)."""
     received = _instants(LIMITS.index(text), PAIRS)
-    batch = CALENDAR.deadlines(received, parse_time_limit(text))
+    batch = CALENDAR.deadlines(received, _limit(text))
     expected = np.array([_scalar_due(CALENDAR, r, text) for r in received])
     assert (expected == batch).all()
 
@@ -75,7 +82,7 @@ def test_roll_following_matches_the_scalar_roll() -> None:
     """Calendar-day and month limits rolled to the next working day agree with the scalar path."""
     received = _instants(99, PAIRS // 4)
     for text in ("5 hari kalender", "1 bulan"):
-        batch = ROLLING.deadlines(received, parse_time_limit(text))
+        batch = ROLLING.deadlines(received, _limit(text))
         expected = np.array([_scalar_due(ROLLING, r, text) for r in received])
         assert (expected == batch).all()
 
@@ -85,7 +92,7 @@ def test_many_limits_one_per_instant() -> None:
     received = _instants(7, PAIRS)
     rng = np.random.default_rng(8)
     texts = [LIMITS[i] for i in rng.integers(0, len(LIMITS), PAIRS)]
-    batch = CALENDAR.deadlines(received, [parse_time_limit(t) for t in texts])
+    batch = CALENDAR.deadlines(received, [_limit(t) for t in texts])
     expected = np.array([_scalar_due(CALENDAR, r, t) for r, t in zip(received, texts, strict=True)])
     assert (expected == batch).all()
 
