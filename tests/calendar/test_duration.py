@@ -154,3 +154,14 @@ def test_misreadings_are_refused(text: str, reason: str) -> None:
     """Zero, repeated magnitudes and non-ASCII digits are errors, never silently read."""
     with pytest.raises(DurationParseError, match=re.escape(reason)):
         parse_duration(text)
+
+
+@pytest.mark.parametrize(("text", "days"), [("1 x 24 jam", 1), ("2x24 jam", 2), ("3 × 24 Jam", 3)])
+def test_times_24_hours_reads_as_whole_days(text: str, days: int) -> None:
+    """'N x 24 jam' states N whole days: a bare 'hari' amount, read per the agency's declaration."""
+    assert Duration(days, DurationUnit.DAY, text) == parse_duration(text)
+
+
+def test_24_jam_alone_stays_office_time() -> None:
+    """'24 jam' without the 'x' idiom is 24 hours of office time, like any 'N jam'."""
+    assert Duration(24, DurationUnit.HOUR, "24 jam") == parse_duration("24 jam")

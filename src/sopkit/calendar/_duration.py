@@ -212,6 +212,8 @@ _FIXED = re.compile(
     r"(?:(?P<wordsonly>[a-z][a-z\s-]*?)\s+)?-?\s*"
     rf"(?:{_UNIT_RE})\.?$"
 )
+_TIMES_24_HOURS = re.compile(r"^(?P<days>\d+)\s*[x×]\s*24\s*jam$")
+"""'1 x 24 jam': the idiom for N whole days, read as N bare 'hari' (see docs/calendar.md)."""
 _UNITS_ACCEPTED = "hari kerja, hari kalender, hari, jam, menit, JP, minggu, bulan, tahun"
 
 
@@ -245,6 +247,9 @@ def parse_duration(text: str) -> Duration | OpenDuration:
     opened = parse_open(text)
     if opened is not None:
         return opened
+    days = _TIMES_24_HOURS.match(norm)
+    if days is not None and int(days.group("days")) > 0:
+        return Duration(int(days.group("days")), DurationUnit.DAY, text)
     match = _FIXED.match(norm)
     if match is None:
         raise DurationParseError(

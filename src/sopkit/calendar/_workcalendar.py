@@ -350,6 +350,49 @@ class WorkCalendar:
         """
         return deadline_of(self, received_at, time_limit, bare_day)
 
+    def latest_receipt(
+        self, due: dt.datetime, time_limit: TimeLimit, *, bare_day: DayReading | None = None
+    ) -> pendulum.DateTime:
+        """Return the latest receipt instant whose deadline for time_limit is at or before due.
+
+        The inverse of `deadline`: any file received at or before the result is due by
+        `due`, any file received after it is due later. Deadlines never decrease as receipt
+        moves later, so the answer is found by bisection to the microsecond.
+        """
+        high = self._local(due)
+        target = self._instant(high)
+
+        def meets(local: int) -> bool:
+            try:
+                return deadline_of(self, self._instant(local), time_limit, bare_day) <= target
+            except DateOutOfRangeError:  # the deadline falls after the data, so after due
+                return False
+
+        if meets(high):
+            return target
+        step = DAY_US
+        low = high - step
+        while True:
+            if low < 0:
+                if not meets(0):
+                    raise DateOutOfRangeError(
+                        self._date(0), self.first_year, self.last_year,
+                        f"no receipt in the covered years meets {target.isoformat()}",
+                    )
+                low = 0
+                break
+            if meets(low):
+                break
+            high, step = low, step * 2
+            low = high - step
+        while high - low > 1:  # meets(low) holds, meets(high) does not
+            middle = (low + high) // 2
+            if meets(middle):
+                low = middle
+            else:
+                high = middle
+        return self._instant(low)
+
     def sla_status(
         self,
         received_at: dt.datetime,
