@@ -281,7 +281,7 @@ def office_hours(cal: WorkCalendar) -> None:
     print("  businesstime: offers no add operation (businesstimedelta only); not measured")
     ratio("sopkit / pandas CBH (add)", rate, anchor, 25)
 
-    print(f"\nOffice time between two instants, one call each (spans up to 30 days)")
+    print("\nOffice time between two instants, one call each (spans up to 30 days)")
     between = cal.working_time_between
     spans = list(zip(starts, ends, strict=True))
     naive_spans = [(a.naive(), b.naive()) for a, b in spans]

@@ -12,9 +12,9 @@ import pytest
 
 from sopkit.calendar import (
     CalendarConfigError,
+    DateOutOfRangeError,
     Duration,
     DurationUnit,
-    DateOutOfRangeError,
     NaiveDatetimeError,
     OpenDurationError,
     TimeLimit,
@@ -45,7 +45,10 @@ LIMITS = [
     "887 JP / 101 hari",
 ]
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-ZERO = {"0 jam": Duration(0, DurationUnit.HOUR), "0 hari kerja": Duration(0, DurationUnit.WORKING_DAY)}
+ZERO = {
+    "0 jam": Duration(0, DurationUnit.HOUR),
+    "0 hari kerja": Duration(0, DurationUnit.WORKING_DAY),
+}
 """Zero amounts are refused as text ('0 hari kerja' names no time) but valid as objects."""
 
 
@@ -122,7 +125,10 @@ def test_pandas_series_in_and_out_in_the_agency_zone() -> None:
     assert ["a", "b"] == list(due.index)
     assert "Asia/Jakarta" == str(due.dt.tz)
     # 28 March 2025 is cuti bersama Nyepi, 18 August 2025 the added cuti bersama (SKB 933/2025)
-    assert [pd.Timestamp("2025-04-08 16:00", tz="Asia/Jakarta"), pd.Timestamp("2025-08-19 16:00", tz="Asia/Jakarta")] == list(due)
+    assert [
+        pd.Timestamp("2025-04-08 16:00", tz="Asia/Jakarta"),
+        pd.Timestamp("2025-08-19 16:00", tz="Asia/Jakarta"),
+    ] == list(due)
 
 
 def test_naive_series_and_open_limits_are_refused() -> None:

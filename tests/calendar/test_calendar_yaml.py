@@ -24,7 +24,10 @@ def _problems(make_package: MakePackage, files: dict[str, str]) -> list[str]:
         ("hours:\n  mon: ['25:00-26:00']\n", "calendar.yaml:2: $.hours"),
         ("roll: backward\n", "calendar.yaml:1: $.roll: not one of the accepted values"),
         ("hourz: {}\n", "unknown field 'hourz'"),
-        ("working:\n  - {date: 2025-06-07, reason: x, hours: []}\n", "needs at least one office period"),
+        (
+            "working:\n  - {date: 2025-06-07, reason: x, hours: []}\n",
+            "needs at least one office period",
+        ),
         (
             "overrides:\n  - {name: r, first: 2025-03-02, last: 2025-03-01, hours: {}}\n",
             "ends (2025-03-01) before it starts",
@@ -44,5 +47,7 @@ def test_bad_calendar_yaml_names_file_and_line(
 
 def test_unknown_timezone_is_a_data_error(make_package: MakePackage) -> None:
     """An agency timezone that the tz database does not know fails the load, naming the file."""
-    problems = _problems(make_package, {"contoh.bkd/agency.yaml": AGENCY + "timezone: Asia/Nowhere\n"})
+    problems = _problems(
+        make_package, {"contoh.bkd/agency.yaml": AGENCY + "timezone: Asia/Nowhere\n"}
+    )
     assert any("agency.yaml" in p and "unknown timezone 'Asia/Nowhere'" in p for p in problems)

@@ -67,8 +67,12 @@ def test_roll_following_moves_only_days_off(text: str, plain: dt.date, rolled: d
         else pendulum.datetime(2025, 1, 17, 10, tz=WIB)
     )
     limit = parse_time_limit(text)
-    assert pendulum.datetime(plain.year, plain.month, plain.day, tz=WIB) == PLAIN.deadline(start, limit)
-    assert pendulum.datetime(rolled.year, rolled.month, rolled.day, tz=WIB) == ROLLING.deadline(start, limit)
+    assert pendulum.datetime(plain.year, plain.month, plain.day, tz=WIB) == PLAIN.deadline(
+        start, limit
+    )
+    assert pendulum.datetime(rolled.year, rolled.month, rolled.day, tz=WIB) == ROLLING.deadline(
+        start, limit
+    )
 
 
 def test_roll_leaves_working_day_limits_alone() -> None:

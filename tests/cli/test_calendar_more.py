@@ -56,9 +56,19 @@ def test_service_code_names_the_agency_and_a_mismatch_is_refused(
     assert "does not match" in capsys.readouterr().err
 
 
-def test_days_off_file_closes_an_extra_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_days_off_file_closes_an_extra_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A CSV of extra days off moves a working-day deadline by one day."""
-    argv = ["deadline", *MALANG, "--from", "2025-06-02T09:00", "--duration", "1 hari kerja", "--json"]
+    argv = [
+        "deadline",
+        *MALANG,
+        "--from",
+        "2025-06-02T09:00",
+        "--duration",
+        "1 hari kerja",
+        "--json",
+    ]
     assert 0 == main(argv)
     assert "2025-06-03T16:00:00+07:00" == json.loads(capsys.readouterr().out)["due"]
     days = tmp_path / "days.csv"
@@ -67,7 +77,9 @@ def test_days_off_file_closes_an_extra_day(tmp_path: Path, capsys: pytest.Captur
     assert "2025-06-04T16:00:00+07:00" == json.loads(capsys.readouterr().out)["due"]
 
 
-def test_days_off_file_errors_name_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_days_off_file_errors_name_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A bad row is an error naming the file and its line, not a traceback."""
     days = tmp_path / "days.csv"
     days.write_text("date,name\n2025-06-03,ok\n2025-02-30,bad date\n")
@@ -81,7 +93,7 @@ def test_calendar_ics_parses_back(capsys: pytest.CaptureFixture[str]) -> None:
     """The iCalendar export holds one all-day event per day off, read back by `icalendar`."""
     assert 0 == main(["calendar", *MALANG, "--year", "2025", "--format", "ics"])
     cal = icalendar.Calendar.from_ical(capsys.readouterr().out)
-    events = [e for e in cal.walk("VEVENT")]
+    events = list(cal.walk("VEVENT"))
     starts = {e.decoded("DTSTART"): str(e["SUMMARY"]) for e in events}
     assert 28 == len(events)  # 17 libur nasional + 11 cuti bersama (SKB 1017/2024 as amended)
     assert "Proklamasi Kemerdekaan" == starts[dt.date(2025, 8, 18)]
@@ -92,8 +104,10 @@ def test_calendar_shows_the_hours_in_force(capsys: pytest.CaptureFixture[str]) -
     """Magetan's 2026 shows its SE hours and the Ramadan 1447 H range with their sources."""
     assert 0 == main(["calendar", "--agency", "magetan.bkpsdm", "--year", "2026", "--json"])
     hours = json.loads(capsys.readouterr().out)["hours"]
-    assert [("2026-01-01", "2026-02-18"), ("2026-02-19", "2026-03-20"), ("2026-03-21", "2026-12-31")] == [
-        (h["first"], h["last"]) for h in hours
-    ]
+    assert [
+        ("2026-01-01", "2026-02-18"),
+        ("2026-02-19", "2026-03-20"),
+        ("2026-03-21", "2026-12-31"),
+    ] == [(h["first"], h["last"]) for h in hours]
     assert ["07:30-14:30"] == hours[1]["weekly"]["mon"]
     assert "000.8.3/59/403.032/2026" in hours[1]["source"]

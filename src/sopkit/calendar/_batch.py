@@ -32,12 +32,10 @@ from sopkit.calendar._tables import DAY_US, US
 from sopkit.core._agency import DayReading
 
 if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
-
     from sopkit.calendar._workcalendar import WorkCalendar
 
-    I64 = npt.NDArray[np.int64]
+I64 = Any
+"""A numpy int64 array (numpy is optional: it is imported on the first batch call)."""
 
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _FAR = 4 * DAY_US  # padding start of a missing period: never reached within a day
@@ -48,11 +46,9 @@ _BUCKET_US = 3600 * US  # office-time bucket of the deadline index: one office h
 
 def _numpy() -> Any:
     try:
-        import numpy  # noqa: PLC0415 (optional dependency, imported on first batch call)
+        import numpy
     except ImportError as exc:  # pragma: no cover - numpy is in the test extra
-        raise CalendarConfigError(
-            "the batch API needs numpy: pip install 'sopkit[batch]'"
-        ) from exc
+        raise CalendarConfigError("the batch API needs numpy: pip install 'sopkit[batch]'") from exc
     return numpy
 
 
@@ -153,7 +149,7 @@ def _to_utc_us(values: Any, cal: WorkCalendar) -> tuple[I64, Any]:
     if dtype is not None and hasattr(values, "dt"):  # a pandas Series
         if getattr(dtype, "tz", None) is None:
             raise NaiveDatetimeError(dt.datetime(1970, 1, 1), cal.timezone)
-        import pandas as pd  # noqa: PLC0415 (only when a Series was passed)
+        import pandas as pd
 
         utc = np.asarray(values.dt.tz_convert("UTC").dt.tz_localize(None).astype("datetime64[us]"))
         index = values.index
@@ -168,7 +164,9 @@ def _to_utc_us(values: Any, cal: WorkCalendar) -> tuple[I64, Any]:
     items = list(values)
     for item in items:
         if not isinstance(item, dt.datetime) or item.utcoffset() is None:
-            raise NaiveDatetimeError(item if isinstance(item, dt.datetime) else dt.datetime(1970, 1, 1), cal.timezone)
+            raise NaiveDatetimeError(
+                item if isinstance(item, dt.datetime) else dt.datetime(1970, 1, 1), cal.timezone
+            )
     utc = np.fromiter((_utc_us_of(v) for v in items), dtype=np.int64, count=len(items))
     return utc, lambda us: us.astype("datetime64[us]")
 
@@ -384,7 +382,9 @@ def _limit_arrays(
         raise CalendarConfigError(f"{len(limits)} time limits for {n} instants; give one or {n}")
     # group by object identity first (cheap), then by value
     ids, first, rows = np.unique(
-        np.fromiter(map(id, limits), dtype=np.int64, count=n), return_index=True, return_inverse=True
+        np.fromiter(map(id, limits), dtype=np.int64, count=n),
+        return_index=True,
+        return_inverse=True,
     )
     del ids
     codes = np.full(len(first), -1, dtype=np.int64)

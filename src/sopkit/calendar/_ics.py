@@ -10,7 +10,11 @@ from sopkit.calendar._days import CalendarDay
 
 def _escape(text: str) -> str:
     return (
-        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
     )
 
 
@@ -42,7 +46,9 @@ def to_ics(days: Iterable[CalendarDay], *, agency: str, stamp: dt.datetime) -> s
         f"X-WR-CALNAME:{_escape(f'Hari libur {agency}')}",
     ]
     for day in days:
-        note = f"{day.kind.value}; {day.source}" + ("; perkiraan (estimated date)" if day.estimated else "")
+        note = f"{day.kind.value}; {day.source}" + (
+            "; perkiraan (estimated date)" if day.estimated else ""
+        )
         lines += [
             "BEGIN:VEVENT",
             f"UID:{day.date.isoformat()}-{day.kind.value}@{agency or 'sopkit'}.sopkit",

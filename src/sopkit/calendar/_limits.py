@@ -31,8 +31,14 @@ class WorkCalendar(Protocol):
 
     agency: str
     bare_day: DayReading
-    first_year: int
-    last_year: int
+
+    @property
+    def first_year(self) -> int:
+        """Return the first year covered."""
+
+    @property
+    def last_year(self) -> int:
+        """Return the last year covered."""
 
     def add_working_time(self, instant: dt.datetime, amount: dt.timedelta) -> pendulum.DateTime:
         """Return the instant when `amount` of office time has passed."""
@@ -122,7 +128,9 @@ def _deadline(
     if dimension is Dimension.CALENDAR_DAYS:
         return cal.midnight_after(cal.rolled(day + limit.base_amount))
     later = pendulum.Date.fromordinal(cal.index_date(day).toordinal()).add(months=limit.base_amount)
-    return cal.midnight_after(cal.rolled(day + (later.toordinal() - cal.index_date(day).toordinal())))
+    return cal.midnight_after(
+        cal.rolled(day + (later.toordinal() - cal.index_date(day).toordinal()))
+    )
 
 
 def _dimension(cal: WorkCalendar, limit: Duration, bare_day: DayReading | None) -> Dimension:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -109,6 +110,10 @@ class HoursRange:
     source: str
 
 
+def _by_date(changes: Iterable[DatedHours]) -> tuple[DatedHours, ...]:
+    return tuple(sorted(changes, key=lambda c: c.first))
+
+
 @attrs.frozen
 class WorkSchedule:
     """Weekly office hours: a base, dated changes, and date-ranged overrides.
@@ -121,9 +126,7 @@ class WorkSchedule:
     overrides: tuple[ScheduleOverride, ...] = ()
     name: str = ""
     source: str = ""
-    changes: tuple[DatedHours, ...] = attrs.field(
-        default=(), converter=lambda v: tuple(sorted(v, key=lambda c: c.first))
-    )
+    changes: tuple[DatedHours, ...] = attrs.field(default=(), converter=_by_date)
 
     def _entry_on(self, day: dt.date) -> tuple[WeeklyHours, str, str]:
         for override in reversed(self.overrides):
@@ -154,7 +157,11 @@ class WorkSchedule:
         for start, stop in itertools.pairwise(edges):
             hours, name, source = self._entry_on(start)
             end = stop - dt.timedelta(days=1)
-            if found and (found[-1].hours, found[-1].name, found[-1].source) == (hours, name, source):
+            if found and (found[-1].hours, found[-1].name, found[-1].source) == (
+                hours,
+                name,
+                source,
+            ):
                 found[-1] = attrs.evolve(found[-1], last=end)
             else:
                 found.append(HoursRange(start, end, hours, name, source))

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 import pendulum
 
+from sopkit.calendar._agency_calendar import Roll
+from sopkit.calendar._batch import deadlines as batch_deadlines
+from sopkit.calendar._batch import working_times_between as batch_working_times
 from sopkit.calendar._days import (
     DEFAULT_FIRST_YEAR,
     HOLIDAYS_LAST_YEAR,
@@ -19,9 +22,6 @@ from sopkit.calendar._days import (
     merge_days,
     national_days,
 )
-from sopkit.calendar._agency_calendar import Roll
-from sopkit.calendar._batch import deadlines as batch_deadlines
-from sopkit.calendar._batch import working_times_between as batch_working_times
 from sopkit.calendar._duration import Duration, DurationUnit, TimeLimit
 from sopkit.calendar._errors import CalendarConfigError, DateOutOfRangeError, NaiveDatetimeError
 from sopkit.calendar._limits import SlaStatus, deadline_of, sla_of
@@ -54,11 +54,11 @@ class WorkCalendar:
         "_tz",
         "_work_dates",
         "agency",
+        "bare_day",
         "confirmed_through",
         "roll",
-        "strict",
-        "bare_day",
         "schedule",
+        "strict",
     )
 
     def __init__(
@@ -78,10 +78,7 @@ class WorkCalendar:
         roll: Roll = Roll.NONE,
     ) -> None:
         confirmed = last_confirmed_year() if national is None else HOLIDAYS_LAST_YEAR
-        if last_year is None:
-            last = confirmed if strict else HOLIDAYS_LAST_YEAR
-        else:
-            last = last_year
+        last = (confirmed if strict else HOLIDAYS_LAST_YEAR) if last_year is None else last_year
         if strict and last > confirmed:
             raise CalendarConfigError(
                 f"strict calendars cover confirmed years only (up to {confirmed}); "
@@ -146,7 +143,10 @@ class WorkCalendar:
             d
             for d in self._days
             if first <= d.date <= last
-            and (d.estimated or (d.date.year > self.confirmed_through and d.kind is not DayKind.LOCAL))
+            and (
+                d.estimated
+                or (d.date.year > self.confirmed_through and d.kind is not DayKind.LOCAL)
+            )
         )
 
     def unconfirmed_years(self, first: dt.date, last: dt.date) -> tuple[int, ...]:
@@ -376,7 +376,9 @@ class WorkCalendar:
             if low < 0:
                 if not meets(0):
                     raise DateOutOfRangeError(
-                        self._date(0), self.first_year, self.last_year,
+                        self._date(0),
+                        self.first_year,
+                        self.last_year,
                         f"no receipt in the covered years meets {target.isoformat()}",
                     )
                 low = 0

@@ -255,7 +255,9 @@ def _calendar(args: argparse.Namespace, ctx: Context) -> int:
     estimated = {d.date for d in cal.estimated_days(first, last)}
     _warn_estimates(ctx, (), cal.unconfirmed_years(first, last))
     if estimated:
-        ctx.stderr.write(f"sopkit: warning: {len(estimated)} days off of {args.year} are estimates\n")
+        ctx.stderr.write(
+            f"sopkit: warning: {len(estimated)} days off of {args.year} are estimates\n"
+        )
     days = tuple(attrs.evolve(d, estimated=d.date in estimated) for d in days)
     if fmt == "ics":
         ctx.stdout.write(to_ics(days, agency=args.agency, stamp=dt.datetime.now(dt.UTC)))
@@ -300,7 +302,12 @@ def _calendar(args: argparse.Namespace, ctx: Context) -> int:
     )
     ctx.stdout.write("\n")
     rows = [
-        (d.date.isoformat(), _WEEKDAYS[d.date.weekday()], d.kind.value, d.name + (" (perkiraan)" if d.estimated and "perkiraan" not in d.name else ""))
+        (
+            d.date.isoformat(),
+            _WEEKDAYS[d.date.weekday()],
+            d.kind.value,
+            d.name + (" (perkiraan)" if d.estimated and "perkiraan" not in d.name else ""),
+        )
         for d in days
     ]
     ctx.table(("date", "day", "kind", "name"), rows)

@@ -26,7 +26,9 @@ def read_days_file(path: Path, agency: str) -> AgencyCalendar:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataError([DataProblem("$", f"cannot read the days file: {exc}", file=str(path))]) from None
+        raise DataError(
+            [DataProblem("$", f"cannot read the days file: {exc}", file=str(path))]
+        ) from None
     if path.suffix.lower() == ".csv":
         return _from_csv(text, path, agency)
     doc = parse_yaml(text, file=str(path))
@@ -46,7 +48,10 @@ def read_days_file(path: Path, agency: str) -> AgencyCalendar:
         found: AgencyCalendar = structure({**doc.data, "agency": agency}, AgencyCalendar)
     except DataError as exc:
         raise DataError(
-            [DataProblem(p.path, p.message, p.value, file=str(path), line=doc.line_of(p.path)) for p in exc.problems]
+            [
+                DataProblem(p.path, p.message, p.value, file=str(path), line=doc.line_of(p.path))
+                for p in exc.problems
+            ]
         ) from None
     if not (found.added or found.removed or found.working):
         raise DataError([DataProblem("$", "the file declares no day", file=str(path), line=1)])
@@ -57,7 +62,14 @@ def _from_csv(text: str, path: Path, agency: str) -> AgencyCalendar:
     rows = list(csv.reader(io.StringIO(text)))
     if not rows or [c.strip().lower() for c in rows[0][:2]] != ["date", "name"]:
         raise DataError(
-            [DataProblem("$", "the first row must be the header 'date,name[,kind]'", file=str(path), line=1)]
+            [
+                DataProblem(
+                    "$",
+                    "the first row must be the header 'date,name[,kind]'",
+                    file=str(path),
+                    line=1,
+                )
+            ]
         )
     added: list[CalendarDay] = []
     removed: list[RemovedDay] = []
@@ -71,7 +83,13 @@ def _from_csv(text: str, path: Path, agency: str) -> AgencyCalendar:
             day = dt.date.fromisoformat(cells[0])
         except ValueError:
             problems.append(
-                DataProblem("$.date", "expected an ISO date such as 2027-03-15", cells[0], file=str(path), line=line)
+                DataProblem(
+                    "$.date",
+                    "expected an ISO date such as 2027-03-15",
+                    cells[0],
+                    file=str(path),
+                    line=line,
+                )
             )
             continue
         kind = cells[2].lower() or "off"
@@ -95,4 +113,6 @@ def _from_csv(text: str, path: Path, agency: str) -> AgencyCalendar:
         raise DataError(problems)
     if not (added or removed or working):
         raise DataError([DataProblem("$", "the file declares no day", file=str(path), line=1)])
-    return AgencyCalendar(agency=agency, added=tuple(added), removed=tuple(removed), working=tuple(working))
+    return AgencyCalendar(
+        agency=agency, added=tuple(added), removed=tuple(removed), working=tuple(working)
+    )
