@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from sopkit.calendar._batch import BatchTables
 
 _ONE_US = dt.timedelta(microseconds=1)
+_DATE = dt.date
 
 
 class WorkCalendar:
@@ -48,6 +49,7 @@ class WorkCalendar:
         "_day_cum",
         "_days",
         "_first",
+        "_last_before",
         "_off",
         "_size",
         "_t",
@@ -104,6 +106,8 @@ class WorkCalendar:
         self._size = self._t.size
         self._day_cum = self._t.day_cum
         self._work_dates = tuple(dt.date.fromordinal(self._first + i) for i in self._t.work_index)
+        # index in _work_dates of the last working day up to each day (-1 before the first)
+        self._last_before = [c - 1 for c in self._t.day_cum[1:]]
         self.schedule = schedule
         self.bare_day = bare_day
         self.agency = agency
@@ -212,6 +216,16 @@ class WorkCalendar:
 
     def working_day_offset(self, day: dt.date, count: int) -> dt.date:
         """Return the count-th working day after day (day excluded); negative counts go back."""
+        if count > 0 and type(day) is _DATE:  # the common case, kept to a few list lookups
+            i = day.toordinal() - self._first
+            if 0 <= i < self._size:
+                try:
+                    return self._work_dates[self._last_before[i] + count]
+                except IndexError:
+                    pass
+        return self._offset(day, count)
+
+    def _offset(self, day: dt.date, count: int) -> dt.date:
         i = day.toordinal() - self._first
         if type(day) is not dt.date or not 0 <= i < self._size:
             i = self._index(day)  # converts datetimes, raises outside the covered years
