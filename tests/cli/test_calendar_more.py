@@ -111,3 +111,26 @@ def test_calendar_shows_the_hours_in_force(capsys: pytest.CaptureFixture[str]) -
     ] == [(h["first"], h["last"]) for h in hours]
     assert ["07:30-14:30"] == hours[1]["weekly"]["mon"]
     assert "000.8.3/59/403.032/2026" in hours[1]["source"]
+
+
+def test_days_off_yaml_removes_a_cuti_bersama(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A YAML days file in calendar.yaml's form opens 18 August 2025 (a cuti bersama)."""
+    days = tmp_path / "days.yaml"
+    days.write_text("removed:\n  - {date: 2025-08-18, reason: loket tetap buka}\n")
+    argv = ["calendar", *MALANG, "--year", "2025", "--json", "--days-off", str(days)]
+    assert 0 == main(argv)
+    data = json.loads(capsys.readouterr().out)
+    assert 238 == data["working_days"]
+    assert "2025-08-18" not in {d["date"] for d in data["days_off"]}
+
+
+def test_days_off_file_that_declares_nothing_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty days file is not silently accepted."""
+    days = tmp_path / "days.csv"
+    days.write_text("date,name\n")
+    assert 1 == main(["calendar", *MALANG, "--year", "2025", "--days-off", str(days)])
+    assert "declares no day" in capsys.readouterr().err
