@@ -10,6 +10,7 @@ from pathlib import Path
 from sopkit._errors import DataError, DataProblem
 from sopkit.calendar._agency_calendar import AgencyCalendar, WorkingDay
 from sopkit.calendar._days import CalendarDay, DayKind, RemovedDay
+from sopkit.calendar._errors import CalendarConfigError
 from sopkit.core._converter import structure
 from sopkit.core._yaml import parse_yaml
 
@@ -17,7 +18,19 @@ _CSV_KINDS = ("off", "working", "removed")
 
 
 def read_days_file(path: Path, agency: str) -> AgencyCalendar:
-    """Return the days a file declares, as an AgencyCalendar holding only days.
+    """Return the days a file declares; raise CalendarConfigError listing every problem."""
+    try:
+        return _read(path, agency)
+    except DataError as exc:
+        count = len(exc.problems)
+        lines = "\n".join(f"  - {p}" for p in exc.problems)
+        raise CalendarConfigError(
+            f"{count} problem{'s' if count != 1 else ''} in the days file {path}:\n{lines}"
+        ) from None
+
+
+def _read(path: Path, agency: str) -> AgencyCalendar:
+    """Read the days a file declares, as an AgencyCalendar holding only days.
 
     YAML: the `added`, `removed` and `working` keys of calendar.yaml. CSV: a header
     `date,name[,kind]`, kind `off` (default), `working` or `removed`. Raise DataError
