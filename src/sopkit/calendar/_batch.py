@@ -373,35 +373,42 @@ def _apply(cal: WorkCalendar, local: I64, limit: TimeLimit, bare_day: DayReading
     return _apply_fixed(cal, local, code, amount)
 
 
+_UNITS = tuple(DurationUnit)
+_UNIT_POSITION = {unit: i for i, unit in enumerate(_UNITS)}
+
+
 def _limit_arrays(
     cal: WorkCalendar, limits: Sequence[TimeLimit], bare_day: DayReading | None, n: int
 ) -> tuple[Any, I64, dict[TimeLimit, Any]]:
-    """Return dimension codes and amounts of fixed limits, and the rows of the others."""
+    """Return dimension codes and amounts of fixed limits (code -1 elsewhere), and the rows
+    of each other limit (composites, open durations)."""
     np = _numpy()
     if len(limits) != n:
         raise CalendarConfigError(f"{len(limits)} time limits for {n} instants; give one or {n}")
-    # group by object identity first (cheap), then by value
-    ids, first, rows = np.unique(
-        np.fromiter(map(id, limits), dtype=np.int64, count=n),
-        return_index=True,
-        return_inverse=True,
+    fixed = np.fromiter((type(x) is Duration for x in limits), dtype=bool, count=n)
+    position = _UNIT_POSITION
+    unit = np.fromiter(
+        (position[x.unit] if type(x) is Duration else 0 for x in limits),
+        dtype=np.int64,
+        count=n,
     )
-    del ids
-    codes = np.full(len(first), -1, dtype=np.int64)
-    amounts = np.zeros(len(first), dtype=np.int64)
+    amount = np.fromiter(
+        (x.amount if type(x) is Duration else 0 for x in limits),
+        dtype=np.int64,
+        count=n,
+    )
+    code_of = np.full(len(_UNITS), -1, dtype=np.int64)
+    scale_of = np.zeros(len(_UNITS), dtype=np.int64)
+    for u in np.unique(unit[fixed]).tolist():
+        first = limits[int(np.flatnonzero(fixed & (unit == u))[0])]
+        assert isinstance(first, Duration)
+        code_of[u] = _dimension_code(cal, first, bare_day)  # names the first such limit
+        scale_of[u] = Duration(1, _UNITS[u]).base_amount
+    codes = np.where(fixed, code_of[unit], -1)
     others: dict[TimeLimit, list[int]] = {}
-    for u, at in enumerate(first):
-        limit = limits[int(at)]
-        if isinstance(limit, Duration):
-            codes[u] = _dimension_code(cal, limit, bare_day)
-            amounts[u] = limit.base_amount
-        else:
-            others.setdefault(limit, []).append(u)
-    return (
-        codes[rows],
-        amounts[rows],
-        {k: np.isin(rows, us) for k, us in others.items()},
-    )
+    for row in np.flatnonzero(~fixed).tolist():
+        others.setdefault(limits[row], []).append(row)
+    return codes, amount * scale_of[unit], {k: np.array(v) for k, v in others.items()}
 
 
 def _unit_arrays(
