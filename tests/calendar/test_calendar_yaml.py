@@ -33,6 +33,10 @@ def _problems(make_package: MakePackage, files: dict[str, str]) -> list[str]:
             "ends (2025-03-01) before it starts",
         ),
         ("schedules:\n  - {first: 2025-01-01, hours: {fri: ['16:00-08:00']}}\n", "$.schedules"),
+        (
+            "removed:\n  - {date: 2025-03-17, reason: x}\n",
+            "is not a national holiday or cuti bersama",
+        ),
     ],
 )
 def test_bad_calendar_yaml_names_file_and_line(

@@ -7,7 +7,13 @@ import enum
 
 import attrs
 
-from sopkit.calendar._days import CalendarDay, RemovedDay
+from sopkit.calendar._days import (
+    HOLIDAYS_FIRST_YEAR,
+    HOLIDAYS_LAST_YEAR,
+    CalendarDay,
+    RemovedDay,
+    national_days,
+)
 from sopkit.calendar._schedule import DatedHours, ScheduleOverride, WeeklyHours, parse_period
 
 
@@ -36,6 +42,22 @@ class WorkingDay:
     )
 
 
+def _check_removed(
+    instance: object,
+    attribute: attrs.Attribute[tuple[RemovedDay, ...]],
+    value: tuple[RemovedDay, ...],
+) -> None:
+    for gone in value:
+        year = gone.date.year
+        if not HOLIDAYS_FIRST_YEAR <= year <= HOLIDAYS_LAST_YEAR:
+            raise ValueError(f"removed day {gone.date.isoformat()} is outside the holiday data")
+        if all(d.date != gone.date for d in national_days(year, year)):
+            raise ValueError(
+                f"removed day {gone.date.isoformat()} ({gone.reason}) is not a national holiday "
+                "or cuti bersama; only those can be removed"
+            )
+
+
 @attrs.frozen
 class AgencyCalendar:
     """What an agency changes in the national calendar (`data/<agency>/calendar.yaml`).
@@ -53,7 +75,7 @@ class AgencyCalendar:
     schedules: tuple[DatedHours, ...] = ()
     overrides: tuple[ScheduleOverride, ...] = ()
     added: tuple[CalendarDay, ...] = ()
-    removed: tuple[RemovedDay, ...] = ()
+    removed: tuple[RemovedDay, ...] = attrs.field(default=(), validator=_check_removed)
     working: tuple[WorkingDay, ...] = ()
     roll: Roll = Roll.NONE
     notes: tuple[str, ...] = ()
