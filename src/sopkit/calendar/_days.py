@@ -98,7 +98,7 @@ def _from_skb(year: int) -> list[CalendarDay]:
     return [named[d] for d in sorted(named)]
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=128)  # single years (calendar.yaml checks) and whole ranges
 def national_days(first_year: int, last_year: int) -> tuple[CalendarDay, ...]:
     """Return Indonesia's public holidays and cuti bersama in the years given (both included).
 
