@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,9 +16,8 @@ from sopkit.calendar import (
 )
 from sopkit.calendar._numbers import words_to_int
 
-# a bounded run in CI; `make fuzz` raises it (SOPKIT_FUZZ_EXAMPLES)
-EXAMPLES = int(os.environ.get("SOPKIT_FUZZ_EXAMPLES", "300"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# how many examples: the hypothesis profile of tests/conftest.py ("ci" bounded, "fuzz" long)
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 _UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
 UNIT_WORDS = [
