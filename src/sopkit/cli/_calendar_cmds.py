@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from sopkit._errors import SopkitError
 from sopkit.cli import _options as opt
-from sopkit.cli._common import EXIT_OK, Context
+from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
 from sopkit.core._agency import DayReading
 
 if TYPE_CHECKING:
+    import pendulum
+
+    from sopkit.calendar._agency_calendar import AgencyCalendar
+    from sopkit.calendar._days import CalendarDay
     from sopkit.calendar._duration import TimeLimit
     from sopkit.calendar._errors import DateOutOfRangeError
+    from sopkit.calendar._schedule import WeeklyHours
     from sopkit.calendar._workcalendar import WorkCalendar
     from sopkit.core._catalog import Catalog
 
@@ -24,8 +31,14 @@ def _weekday(ctx: Context, number: int) -> str:
 
 def register(sub: Any) -> None:
     """Add the calendar commands to the parser."""
+    bare_days = [DayReading.WORKING.value, DayReading.CALENDAR.value]
     p = sub.add_parser("deadline", help="when a time limit received at a moment ends")
-    p.add_argument("--agency", type=opt.code, metavar="CODE", required=True)
+    p.add_argument(
+        "--agency",
+        type=opt.code,
+        metavar="CODE",
+        help="the agency (taken from --service when it names one)",
+    )
     p.add_argument(
         "--from",
         dest="received",
@@ -54,16 +67,23 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--bare-day",
-        type=opt.choice([DayReading.WORKING.value, DayReading.CALENDAR.value], name="bare_day"),
-        metavar="{" + DayReading.WORKING.value + "," + DayReading.CALENDAR.value + "}",
+        type=opt.choice(bare_days, name="bare_day"),
+        metavar="{" + ",".join(bare_days) + "}",
         help="how to read a bare 'hari' when the agency declares nothing",
     )
     _common_options(p)
     p.set_defaults(run=_deadline)
 
-    p = sub.add_parser("calendar", help="working days, holidays and cuti bersama of a year")
+    p = sub.add_parser("calendar", help="working days, holidays, cuti bersama and hours of a year")
     p.add_argument("--agency", type=opt.code, metavar="CODE", required=True)
     p.add_argument("--year", type=opt.year, metavar="YEAR", required=True)
+    p.add_argument(
+        "--format",
+        type=opt.choice(("table", "json", "ics"), name="format"),
+        metavar="{table,json,ics}",
+        default=None,
+        help="table (default), json, or ics (RFC 5545 iCalendar of the days off)",
+    )
     _common_options(p)
     p.set_defaults(run=_calendar)
 
@@ -73,25 +93,66 @@ def _common_options(p: Any) -> None:
         "--last-year",
         type=opt.year,
         metavar="YEAR",
-        help="cover years up to YEAR, past the last confirmed one (their holidays are estimates)",
+        help="cover years up to YEAR (default: as far as the holiday data goes, 2100)",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse dates in years whose holidays are not confirmed by an SKB",
+    )
+    p.add_argument(
+        "--days-off",
+        metavar="FILE",
+        type=opt.file,
+        help="extra days off, removals or working days (YAML like calendar.yaml, or CSV)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _agency_of(args: argparse.Namespace, ctx: Context) -> str | None:
+    """Return the agency: from a qualified --service code, checked against --agency."""
+    service = getattr(args, "service", None)
+    named = service.split("/", 1)[0] if service and "/" in service else None
+    if named and args.agency and args.agency.casefold() != named.casefold():
+        ctx.error(
+            f"--agency {args.agency!r} does not match the agency of --service {service!r} "
+            f"({named!r}); leave --agency out or give the service's own agency"
+        )
+        return None
+    agency: str | None = named or args.agency
+    if agency is None:
+        ctx.error("--agency CODE is required unless --service names '<agency>/<slug>'")
+    return agency
+
+
+def _calendar_of(args: argparse.Namespace, ctx: Context, agency: str) -> WorkCalendar:
+    from sopkit.calendar._for_agency import calendar_for
+    from sopkit.cli._days_file import read_days_file
+
+    extra: AgencyCalendar | None = None
+    if args.days_off is not None:
+        extra = read_days_file(args.days_off, agency)
+    return calendar_for(
+        ctx.catalog, agency, last_year=args.last_year, strict=args.strict, extra=extra
+    )
 
 
 def _deadline(args: argparse.Namespace, ctx: Context) -> int:
     import pendulum
 
     from sopkit.calendar._errors import DateOutOfRangeError
-    from sopkit.calendar._for_agency import calendar_for
     from sopkit.cli._text import describe_limit
 
+    agency = _agency_of(args, ctx)
+    if agency is None:
+        return EXIT_USAGE
     catalog = ctx.catalog
-    cal = calendar_for(catalog, args.agency, last_year=args.last_year)
+    cal = _calendar_of(args, ctx, agency)
     received = pendulum.instance(args.received, tz=cal.timezone)
     if args.duration is not None:
         limit: TimeLimit = args.duration
     else:
-        found = _service_limit(catalog, args.agency, args.service, args.variant)
+        found = _service_limit(catalog, agency, args.service, args.variant)
         if isinstance(found, str):
             return ctx.error(found)
         limit = found
@@ -99,24 +160,29 @@ def _deadline(args: argparse.Namespace, ctx: Context) -> int:
     try:
         due = cal.deadline(received, limit, bare_day=bare)
     except DateOutOfRangeError as exc:
-        return _out_of_range(ctx, exc, cal.last_year + 1)
-    estimated = [d for d in cal.days if d.estimated and received.date() <= d.date <= due.date()]
+        needed = _needed_year(catalog, agency, received, limit, bare, exc)
+        return _out_of_range(ctx, exc, needed, cal)
+    start, end = received.date(), due.date()
+    estimated = cal.estimated_days(start, end)
+    unconfirmed = cal.unconfirmed_years(start, end)
+    _warn_estimates(ctx, estimated, unconfirmed)
     if args.json:
         ctx.json(
             {
-                "agency": args.agency,
+                "agency": agency,
                 "timezone": cal.timezone,
                 "received": received.isoformat(),
                 "time_limit": describe_limit(limit),
                 "due": due.isoformat(),
-                "estimated_days": [{"date": d.date.isoformat(), "name": d.name} for d in estimated],
+                "estimated_days": [_day_json(d) for d in estimated],
+                "unconfirmed_years": list(unconfirmed),
                 "office_time_allowed_minutes": cal.working_time_between(received, due)
                 // pendulum.duration(minutes=1),
             }
         )
         return EXIT_OK
     lines = (
-        ("deadline.agency", f"{args.agency} ({cal.timezone})"),
+        ("deadline.agency", f"{agency} ({cal.timezone})"),
         ("deadline.received", received.isoformat()),
         ("deadline.time_limit", describe_limit(limit)),
         ("deadline.due", f"{due.isoformat()} ({_weekday(ctx, due.weekday())})"),
@@ -124,9 +190,41 @@ def _deadline(args: argparse.Namespace, ctx: Context) -> int:
     width = max(len(ctx.t(key)) for key, _ in lines) + 1
     for key, value in lines:
         ctx.line(f"{ctx.t(key):<{width}} {value}")
-    for day in estimated:
-        ctx.line(ctx.t("deadline.estimated", date=day.date.isoformat(), name=day.name))
     return EXIT_OK
+
+
+def _day_json(day: CalendarDay) -> dict[str, object]:
+    return {"date": day.date.isoformat(), "name": day.name, "kind": day.kind.value}
+
+
+def _warn_estimates(ctx: Context, days: tuple[CalendarDay, ...], years: tuple[int, ...]) -> None:
+    for year in years:
+        ctx.stderr.write(
+            f"sopkit: warning: {year} has no SKB list in this sopkit: its holidays and cuti "
+            "bersama come from the holidays package and may change (--strict refuses them)\n"
+        )
+    for day in days:
+        ctx.stderr.write(
+            f"sopkit: warning: {day.date.isoformat()} {day.name} is an estimated date\n"
+        )
+
+
+def _needed_year(
+    catalog: Catalog,
+    agency: str,
+    received: pendulum.DateTime,
+    limit: TimeLimit,
+    bare: DayReading | None,
+    exc: DateOutOfRangeError,
+) -> int | None:
+    """Return the last year a deadline needs, computed on a calendar as wide as the data."""
+    from sopkit.calendar._for_agency import calendar_for
+
+    try:
+        wide = calendar_for(catalog, agency, first_year=min(exc.first_year, received.year))
+        return wide.deadline(received, limit, bare_day=bare).year
+    except SopkitError:
+        return None
 
 
 def _service_limit(
@@ -145,35 +243,79 @@ def _service_limit(
     return limit
 
 
-def _out_of_range(ctx: Context, exc: DateOutOfRangeError, year: int) -> int:
+def _out_of_range(
+    ctx: Context, exc: DateOutOfRangeError, needed: int | None, cal: WorkCalendar
+) -> int:
     from sopkit.calendar._days import HOLIDAYS_LAST_YEAR
 
-    if year <= exc.last_year or year > HOLIDAYS_LAST_YEAR:
+    if needed is None or needed > HOLIDAYS_LAST_YEAR or exc.first_year > needed:
         return ctx.error(str(exc))
-    return ctx.error(
-        f"{exc}. Pass --last-year {year} to use the holidays package's estimated dates "
-        "for the years after the last confirmed one"
-    )
+    if cal.strict and needed > cal.confirmed_through:
+        return ctx.error(
+            f"{exc}. {needed} is not confirmed by an SKB: leave out --strict to compute it "
+            "from the holidays package's estimates"
+        )
+    return ctx.error(f"{exc}. Pass --last-year {needed} (or leave --last-year out)")
+
+
+def _hours_text(hours: WeeklyHours) -> str:
+    from sopkit.calendar._schedule import WEEKDAYS
+
+    groups: list[tuple[str, str]] = []
+    for name in WEEKDAYS:
+        periods = ", ".join(getattr(hours, name)) or "closed"
+        if groups and groups[-1][1] == periods:
+            groups[-1] = (f"{groups[-1][0].split('–')[0]}–{name}", periods)
+        else:
+            groups.append((name, periods))
+    return "; ".join(f"{days} {periods}" for days, periods in groups)
 
 
 def _calendar(args: argparse.Namespace, ctx: Context) -> int:
-    from sopkit.calendar._errors import DateOutOfRangeError
-    from sopkit.calendar._for_agency import calendar_for
+    import attrs
 
-    cal: WorkCalendar = calendar_for(ctx.catalog, args.agency, last_year=args.last_year)
+    from sopkit.calendar._errors import DateOutOfRangeError
+    from sopkit.calendar._ics import to_ics
+    from sopkit.calendar._schedule import WEEKDAYS
+
+    cal = _calendar_of(args, ctx, args.agency)
+    fmt = args.format or ("json" if args.json else "table")
     try:
         days = cal.days_off(args.year)
         count = cal.working_days_in(args.year)
     except DateOutOfRangeError as exc:
-        return _out_of_range(ctx, exc, args.year)
-    if args.json:
+        return _out_of_range(ctx, exc, args.year, cal)
+    first, last = dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)
+    ranges = cal.schedule.ranges(first, last)
+    estimated = {d.date for d in cal.estimated_days(first, last)}
+    _warn_estimates(ctx, (), cal.unconfirmed_years(first, last))
+    if estimated:
+        ctx.stderr.write(
+            f"sopkit: warning: {len(estimated)} days off of {args.year} are estimates\n"
+        )
+    days = tuple(attrs.evolve(d, estimated=d.date in estimated) for d in days)
+    if fmt == "ics":
+        ctx.stdout.write(to_ics(days, agency=args.agency, stamp=dt.datetime.now(dt.UTC)))
+        return EXIT_OK
+    if fmt == "json":
         ctx.json(
             {
                 "agency": args.agency,
                 "year": args.year,
                 "timezone": cal.timezone,
                 "covered_years": [cal.first_year, cal.last_year],
+                "confirmed": args.year <= cal.confirmed_through,
                 "working_days": count,
+                "hours": [
+                    {
+                        "first": r.first.isoformat(),
+                        "last": r.last.isoformat(),
+                        "name": r.name,
+                        "source": r.source,
+                        "weekly": {d: list(getattr(r.hours, d)) for d in WEEKDAYS},
+                    }
+                    for r in ranges
+                ],
                 "days_off": [
                     {
                         "date": d.date.isoformat(),
@@ -181,6 +323,7 @@ def _calendar(args: argparse.Namespace, ctx: Context) -> int:
                         "kind": d.kind.value,
                         "name": d.name,
                         "estimated": d.estimated,
+                        "source": d.source,
                     }
                     for d in days
                 ],
@@ -191,8 +334,19 @@ def _calendar(args: argparse.Namespace, ctx: Context) -> int:
         ctx.t("calendar.head", agency=args.agency, year=args.year, count=count, tz=cal.timezone)
     )
     ctx.line()
+    ctx.table(
+        ("col.from", "col.to", "col.office_hours", "col.source"),
+        [(r.first, r.last, _hours_text(r.hours), r.source) for r in ranges],
+    )
+    ctx.line()
     rows = [
-        (d.date.isoformat(), _weekday(ctx, d.date.weekday()), d.kind.value, d.name) for d in days
+        (
+            d.date.isoformat(),
+            _weekday(ctx, d.date.weekday()),
+            d.kind.value,
+            d.name + (" (perkiraan)" if d.estimated and "perkiraan" not in d.name else ""),
+        )
+        for d in days
     ]
     ctx.table(("col.date", "col.day", "col.kind", "col.name"), rows)
     return EXIT_OK
