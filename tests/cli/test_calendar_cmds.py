@@ -87,3 +87,15 @@ def test_deadline_past_the_confirmed_years_is_computed_with_estimates(
     assert {"2027-03-10", "2027-03-11"} <= set(estimated)
     assert all(d.startswith("2027-") for d in estimated)
     assert "2027-03-10 Hari Raya Idul Fitri (perkiraan) is an estimated date" in captured.err
+
+
+@pytest.mark.parametrize("duration", ["9999 tahun", "99999999 bulan", "999999999999 hari kalender"])
+def test_huge_time_limits_are_out_of_range_not_a_crash(
+    capsys: pytest.CaptureFixture[str], duration: str
+) -> None:
+    """A time limit ending past year 9999 is an out-of-range error (exit 1), no traceback."""
+    argv = ["deadline", "--agency", "pasuruan.bkppd", "--from", "2025-12-31T10:00"]
+    assert 1 == main([*argv, "--duration", duration])
+    err = capsys.readouterr().err
+    assert "is outside the years this calendar covers" in err
+    assert "Traceback" not in err

@@ -127,7 +127,12 @@ def _deadline(
         return cal.close_on(cal.working_day_offset(received, limit.base_amount))
     if dimension is Dimension.CALENDAR_DAYS:
         return cal.midnight_after(cal.rolled(day + limit.base_amount))
-    later = pendulum.Date.fromordinal(cal.index_date(day).toordinal()).add(months=limit.base_amount)
+    try:
+        later = pendulum.Date.fromordinal(cal.index_date(day).toordinal()).add(
+            months=limit.base_amount
+        )
+    except ValueError:  # pendulum's way of saying the year passed 9999
+        raise OverflowError("months past the last year datetime holds") from None
     return cal.midnight_after(
         cal.rolled(day + (later.toordinal() - cal.index_date(day).toordinal()))
     )
