@@ -74,6 +74,7 @@ from sopkit.core._agency import (
     ComplaintChannel,
     Contact,
     ContactKind,
+    ContentsEntry,
     DayReading,
     Decree,
     NamedText,
@@ -85,18 +86,23 @@ from sopkit.core._fee import Fee, FeeKind, parse_fee
 from sopkit.core._legal import LegalRef, parse_legal_ref
 from sopkit.core._params import Params
 from sopkit.core._plugins import PluginHost, SkippedPlugin, make_plugin_manager
+from sopkit.core._reading import Reading, read
 from sopkit.core._search import ABBREVIATIONS
 from sopkit.core._service import (
     COMPONENTS,
+    Competency,
+    ProcedureItem,
     Product,
     Requirement,
+    RequirementGroup,
     RequirementKind,
     RuleRef,
     Service,
+    StaffCount,
     Staffing,
     Variant,
 )
-from sopkit.core._sop import END, Approval, Decision, Sop, Step
+from sopkit.core._sop import END, Approval, Decision, Mark, Sop, Step
 from sopkit.hookspecs import hookimpl
 from sopkit.lint import Finding, Location, Severity, lint
 from sopkit.render import (
@@ -170,10 +176,12 @@ __all__ = [
     "ChannelKind",
     "Check",
     "Combine",
+    "Competency",
     "ComplaintChannel",
     "CompositeDuration",
     "Contact",
     "ContactKind",
+    "ContentsEntry",
     "DataError",
     "DataPlugin",
     "DataProblem",
@@ -207,6 +215,7 @@ __all__ = [
     "LeaveRecord",
     "LegalRef",
     "Location",
+    "Mark",
     "Message",
     "NaiveDatetimeError",
     "NamedText",
@@ -225,11 +234,14 @@ __all__ = [
     "PluginError",
     "PluginHost",
     "PluginInfo",
+    "ProcedureItem",
     "Product",
     "ProfileError",
+    "Reading",
     "RemovedDay",
     "Replications",
     "Requirement",
+    "RequirementGroup",
     "RequirementKind",
     "RequirementResult",
     "Role",
@@ -258,6 +270,7 @@ __all__ = [
     "SlaStatus",
     "Sop",
     "SopkitError",
+    "StaffCount",
     "Staffing",
     "Status",
     "Step",
@@ -286,6 +299,7 @@ __all__ = [
     "parse_legal_ref",
     "parse_time_limit",
     "profile_from_data",
+    "read",
     "render_service_html",
     "render_service_markdown",
     "render_sop_html",

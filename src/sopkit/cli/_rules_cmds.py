@@ -61,10 +61,7 @@ def _rules(args: argparse.Namespace, ctx: Context) -> int:
     linked: Counter[str] = Counter()
     if args.agency:
         for service in ctx.catalog.services_of(args.agency):
-            for req in (
-                *service.requirements,
-                *(r for v in service.variants for r in v.requirements),
-            ):
+            for _, req in service.requirement_paths():
                 if req.rule is not None:
                     linked[req.rule.rule] += 1
         rules = tuple(r for r in rules if r.agency == args.agency or r.name in linked)

@@ -16,6 +16,7 @@ from sopkit.core._agency import Agency
 from sopkit.core._converter import structure
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
+from sopkit.core._source import with_source
 from sopkit.core._yaml import parse_yaml
 from sopkit.hookspecs import hookimpl
 from sopkit.roles._book import RoleBook
@@ -168,7 +169,7 @@ class DataPlugin:
                 )
         data = {**doc.data, **injected}
         try:
-            return structure(data, cls)
+            return with_source(structure(data, cls), self.name, file, doc.node)
         except DataError as exc:
             problems.extend(
                 attrs.evolve(p, plugin=self.name, file=file, line=doc.line_of(p.path))
@@ -217,5 +218,13 @@ def _yaml_files(folder: Traversable, sub: str) -> Iterator[tuple[Traversable, st
 
 
 def _with_sop_owner(service: Service) -> Service:
-    sops = tuple(attrs.evolve(s, agency=service.agency, service=service.slug) for s in service.sops)
+    sops = tuple(
+        attrs.evolve(
+            s,
+            agency=service.agency,
+            service=service.slug,
+            source=service.source.at(f"sops[{i}]") if service.source else None,
+        )
+        for i, s in enumerate(service.sops)
+    )
     return attrs.evolve(service, sops=sops)

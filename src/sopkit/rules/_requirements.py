@@ -36,9 +36,9 @@ def evaluate_requirements(
 ) -> tuple[RequirementResult, ...]:
     """Return every requirement of the service (then of the variant) with its rule's verdict."""
     chosen = service.variant(variant) if isinstance(variant, str) else variant
-    groups: list[tuple[str, tuple[Requirement, ...]]] = [(service.code, service.requirements)]
+    groups: list[tuple[str, tuple[Requirement, ...]]] = [(service.code, service.all_requirements)]
     if chosen is not None:
-        groups.append((f"{service.code}#{chosen.slug}", chosen.requirements))
+        groups.append((f"{service.code}#{chosen.slug}", chosen.all_requirements))
     results = []
     for source, requirements in groups:
         for requirement in requirements:
