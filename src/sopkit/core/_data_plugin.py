@@ -169,7 +169,7 @@ class DataPlugin:
                 )
         data = {**doc.data, **injected}
         try:
-            return with_source(structure(data, cls), self.name, file, doc.node)
+            return with_source(structure(data, cls), self.name, file, doc.node, path)
         except DataError as exc:
             problems.extend(
                 attrs.evolve(p, plugin=self.name, file=file, line=doc.line_of(p.path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import TypeVar
 
@@ -17,6 +18,7 @@ class Source:
     file: str
     path: str = "$"
     lines: Mapping[str, int] = attrs.field(factory=dict, eq=False, repr=False)
+    disk_path: str = ""  # the file on disk, when the plugin is installed as files
 
     def at(self, sub: str) -> Source:
         """Return the source of a part of this object ('sops[2]' of a service file)."""
@@ -38,11 +40,15 @@ class Source:
 T = TypeVar("T")
 
 
-def with_source(obj: T, plugin: str, file: str, node: yaml.Node | None) -> T:
+def with_source(
+    obj: T, plugin: str, file: str, node: yaml.Node | None, disk_path: object = None
+) -> T:
     """Return obj with its `source` set when it has one (services, SOPs, agencies)."""
     cls = type(obj)
     if attrs.has(cls) and "source" in attrs.fields_dict(cls):
-        return attrs.evolve(obj, source=Source(plugin, file, "$", line_index(node)))  # type: ignore[misc]
+        on_disk = str(disk_path) if isinstance(disk_path, os.PathLike) else ""
+        source = Source(plugin, file, "$", line_index(node), on_disk)
+        return attrs.evolve(obj, source=source)  # type: ignore[misc]
     return obj
 
 

@@ -71,7 +71,11 @@ class LintContext:
         if where.step is not None and not field.startswith("$"):
             field = _join(self._step_path(where), field)
         return attrs.evolve(
-            where, plugin=source.plugin, file=source.file, line=source.line_of(field)
+            where,
+            plugin=source.plugin,
+            file=source.file,
+            line=source.line_of(field),
+            disk_path=source.disk_path,
         )
 
     def _step_path(self, where: Location) -> str:
@@ -110,7 +114,8 @@ class LintContext:
             return None, field
         if source is not None and where.service == "roles":
             folder = source.file.rsplit("/", 1)[0]
-            return Source(source.plugin, f"{folder}/roles.yaml"), ""
+            disk = source.disk_path.rsplit("/", 1)[0] + "/roles.yaml" if source.disk_path else ""
+            return Source(source.plugin, f"{folder}/roles.yaml", disk_path=disk), ""
         return source, field
 
 

@@ -40,6 +40,7 @@ class Location:
     file: str = ""  # the data file, relative to its plugin ('data/<agency>/services/x.yaml')
     line: int | None = None
     plugin: str = ""
+    disk_path: str = ""  # the data file on disk, when installed as files
 
     @property
     def file_line(self) -> str:

@@ -13,8 +13,10 @@ from sopkit.lint._registry import Raw, check
 def successors(sop: Sop, index: int) -> list[Target]:
     """Return where a step leads: its decision's targets, else the next step or the end."""
     step = sop.steps[index]
-    if step.decision is not None:
-        return [t for t in (step.decision.yes, step.decision.no) if t is not None]
+    targets = [] if step.decision is None else [step.decision.yes, step.decision.no]
+    if any(t is not None for t in targets):
+        return [t for t in targets if t is not None]
+    # no decision, or one with no target at all (FLOW006): on to the next step, as sim does
     return [sop.steps[index + 1].number] if index + 1 < len(sop.steps) else [END]
 
 
@@ -27,8 +29,8 @@ def decision_branches(ctx: LintContext) -> Iterator[Raw]:
     """Yield each decision missing a yes or a no target."""
     for service, sop in ctx.sops():
         for step in sop.steps:
-            if step.decision is None:
-                continue
+            if step.decision is None or (step.decision.yes is None and step.decision.no is None):
+                continue  # no target at all: FLOW006
             for answer, target in (("yes", step.decision.yes), ("no", step.decision.no)):
                 if target is None:
                     word = "Ya" if answer == "yes" else "Tidak"
@@ -107,6 +109,8 @@ def step_numbering(ctx: LintContext) -> Iterator[Raw]:
         previous: int | None = None
         seen: set[int] = set()
         for step in sop.steps:
+            if not step.numbered:
+                continue  # a row printed without a number
             where = _where(service.slug if service else "", sop, step, "number")
             if step.number in seen:
                 yield (
