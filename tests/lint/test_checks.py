@@ -235,6 +235,18 @@ TRIGGERS: dict[str, Callable[[], Catalog]] = {
     "TIME008": lambda: catalog(
         attrs.evolve(SERVICE, time_limit=_latsar(first="177 JP", days="18 hari kerja"))
     ),
+    "RULE003": lambda: catalog(
+        attrs.evolve(
+            SERVICE,
+            requirements=(
+                Requirement(
+                    "Usia",
+                    RequirementKind.CONDITION,
+                    rule=RuleRef("pegawai.usia_maksimal", Params({"tahun": 50})),
+                ),
+            ),
+        )
+    ),
     "RULE001": lambda: catalog(
         attrs.evolve(
             SERVICE, requirements=(Requirement("Tidak sedang hukdis", RequirementKind.CONDITION),)
@@ -315,3 +327,10 @@ def test_decision_without_targets_flows_on() -> None:
     """A ◇ with no targets is FLOW006 only: the next step stays reachable (as in sim and render)."""
     findings = lint(TRIGGERS["FLOW006"](), codes=("FLOW001", "FLOW003", "FLOW004", "FLOW006"))
     assert ["FLOW006"] == [f.code for f in findings]
+
+
+def test_rule003_names_the_bad_parameter() -> None:
+    """A misspelt parameter is reported at its field path; the rule's own name passes RULE002."""
+    findings = lint(TRIGGERS["RULE003"](), codes=("RULE002", "RULE003"))
+    assert {"RULE003"} == {f.code for f in findings}
+    assert any(f.location.field.startswith("requirements[0].rule.params") for f in findings)
