@@ -158,6 +158,12 @@ def _structure_int(value: Any, _: Any) -> int:
     raise TypeError(f"expected a whole number, got {type(value).__name__}")
 
 
+def _structure_bool(value: Any, _: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise TypeError(f"expected true or false, got {type(value).__name__}")
+
+
 def _is_homogeneous_tuple(tp: Any) -> bool:
     args = typing.get_args(tp)
     return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -194,6 +200,7 @@ def make_converter() -> cattrs.Converter:
     # class hooks dispatch along the MRO: StrEnum comes before str, so enums keep theirs
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(enum.StrEnum, _structure_enum)
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _list_only(conv))
     conv.register_structure_hook_func(
