@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sopkit import load_catalog
+from sopkit import CompositeDuration, Duration, load_catalog
 from sopkit.testing import CatalogContract
 
 
@@ -43,3 +43,40 @@ def test_requirement_groups_are_the_printed_headings() -> None:
     for service in catalog.services_of("pasuruan.bkppd"):
         for _, req in service.requirement_paths():
             assert not req.note.startswith("Persyaratan "), (service.slug, req.text)
+
+
+def _days(limit: object) -> int:
+    assert isinstance(limit, CompositeDuration)
+    return sum(p.duration.amount for p in limit.parts if isinstance(p.duration, Duration))
+
+
+def test_tugas_belajar_stage_on_correction_is_conditional() -> None:
+    """Seed 004:393: 2 + 5 + (1 'jika terdapat koreksi') + 1 + 1 + 2 hari, clock from receipt."""
+    limit = load_catalog().service("pasuruan.bkppd/izin-tugas-belajar").time_limit
+    assert isinstance(limit, CompositeDuration)
+    assert (12, 11) == (_days(limit), _days(limit.without_conditional()))
+    assert ["Jika terdapat koreksi"] == [p.condition for p in limit.conditional_parts]
+    assert "Berkas diterima BKPPD" == limit.starts
+
+
+# Seed 004 lines 136-140, 167, 195, 220: (JP, days, minimum?) per place of each training.
+BREAKDOWNS = {
+    "pelatihan-kepemimpinan-nasional-tingkat-ii": [(221, 27, False), (666, 74, False)],
+    "pelatihan-kepemimpinan-administrator": [(257, 31, False), (540, 60, True)],
+    "pelatihan-kepemimpinan-pengawas": [(290, 36, False), (540, 60, True)],
+    "pelatihan-dasar-cpns": [(177, 18, False), (320, 30, True), (14, 3, False)],
+}
+
+
+def test_training_time_is_broken_down_per_place() -> None:
+    """JP and days per place, with 'paling singkat' as a minimum, as seed 004 prints them."""
+    catalog = load_catalog()
+    for slug, expected in BREAKDOWNS.items():
+        limit = catalog.service(f"pasuruan.bkppd/{slug}").time_limit
+        assert isinstance(limit, CompositeDuration)
+        got = [
+            (p.duration.amount, p.equivalent.amount if p.equivalent else None, p.minimum)
+            for p in limit.breakdown
+            if isinstance(p.duration, Duration)
+        ]
+        assert expected == got, slug
