@@ -240,9 +240,11 @@ TRIGGERS: dict[str, Callable[[], Catalog]] = {
             SERVICE,
             requirements=(
                 Requirement(
-                    "Usia",
+                    "Tidak dijatuhi hukuman disiplin",
                     RequirementKind.CONDITION,
-                    rule=RuleRef("pegawai.usia_maksimal", Params({"tahun": 50})),
+                    rule=RuleRef(
+                        "pegawai.bebas_hukuman_disiplin", Params({"levels": ("sedang", "parah")})
+                    ),
                 ),
             ),
         )

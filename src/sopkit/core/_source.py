@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
-import yaml
+
+if TYPE_CHECKING:
+    import yaml
 
 
 @attrs.frozen
@@ -60,6 +62,8 @@ def _join(path: str, sub: str) -> str:
 
 def line_index(node: yaml.Node | None) -> dict[str, int]:
     """Return the 1-based line of every field path ('$.steps[3].actors') of a YAML node tree."""
+    import yaml  # only data plugins read YAML; the model itself does not need it
+
     found: dict[str, int] = {}
     todo: list[tuple[str, yaml.Node]] = [("$", node)] if node is not None else []
     while todo:

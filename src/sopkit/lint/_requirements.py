@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sopkit._errors import DataError
 from sopkit.core._service import Requirement, RequirementKind, Service
 from sopkit.lint._context import LintContext
 from sopkit.lint._finding import Location, Severity
 from sopkit.lint._registry import Raw, check
 from sopkit.rules._national import rulebook_for
+from sopkit.rules._validate import link_problems
 
 
 def _requirements(service: Service) -> Iterator[tuple[str, Requirement]]:
@@ -43,24 +43,19 @@ def unknown_rule(ctx: LintContext) -> Iterator[Raw]:
                 )
 
 
-@check("RULE003", Severity.ERROR, "a rule link's parameters do not fit the rule")
+@check("RULE003", Severity.ERROR, "a rule link gives parameters the rule does not take")
 def bad_rule_params(ctx: LintContext) -> Iterator[Raw]:
-    """Yield each parameter problem of a linked, registered rule, with its field path."""
-    rules = {rule.name: rule for rule in rulebook_for(ctx.catalog).rules}
+    """Yield each wrong parameter of a rule link (unknown key, bad value), nested links too."""
+    book = rulebook_for(ctx.catalog)
+    known = ctx.rule_names()
     for service in ctx.services():
         for path, req in _requirements(service):
-            rule = rules.get(req.rule.rule) if req.rule is not None else None
-            if rule is None or req.rule is None:
-                continue  # no link, or RULE002
-            try:
-                rule.parse_params(req.rule.params)
-            except DataError as exc:
-                for problem in exc.problems:
-                    sub = problem.path.removeprefix(f"{rule.name}.params").lstrip(".")
-                    field = f"{path}.rule.params" + (f".{sub}" if sub and sub[0] != "[" else sub)
-                    shown = "" if problem.value is None else f" ({problem.value!r})"
-                    yield (
-                        Location(service.agency, service.slug, field=field),
-                        f"Parameter aturan '{rule.name}' tidak sesuai: {problem.message}{shown}",
-                        f"Parameters of rule '{rule.name}' do not fit: {problem.message}{shown}",
-                    )
+            if req.rule is None or req.rule.rule not in known:
+                continue  # RULE002 reports unknown rules
+            for sub, message, value in link_problems(book, req.rule.rule, req.rule.params):
+                shown = "" if value is None else f" ({value!r})"
+                yield (
+                    Location(service.agency, service.slug, field=f"{path}.rule.{sub}"),
+                    f"Parameter aturan '{req.rule.rule}' salah: {message}{shown}",
+                    f"Bad parameter of rule '{req.rule.rule}': {message}{shown}",
+                )
