@@ -80,3 +80,15 @@ def test_training_time_is_broken_down_per_place() -> None:
             if isinstance(p.duration, Duration)
         ]
         assert expected == got, slug
+
+
+def test_verification_branches_are_structured() -> None:
+    """Seed 004:347-353, 388: 'Verifikasi Berkas' items carry their 'Jika … / Jika …' branches."""
+    catalog = load_catalog()
+    tubel = catalog.service("pasuruan.bkppd/izin-tugas-belajar")
+    (item,) = [p for p in tubel.procedure if p.items]
+    assert ["Tidak Lengkap", "Lengkap"] == [i.condition for i in item.items]
+    ib = catalog.service("pasuruan.bkppd/izin-belajar")
+    for variant in ib.variants:
+        (item,) = [p for p in variant.procedure if p.items]
+        assert ["Tidak Memenuhi Syarat", "Memenuhi Syarat"] == [i.condition for i in item.items]
