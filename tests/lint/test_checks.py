@@ -17,6 +17,7 @@ from sopkit import (
     Competency,
     ComplaintChannel,
     CompositeDuration,
+    ContentsEntry,
     DayReading,
     Decision,
     Duration,
@@ -215,6 +216,18 @@ TRIGGERS: dict[str, Callable[[], Catalog]] = {
             SERVICE,
             requirements=(
                 Requirement("Usia", RequirementKind.CONDITION, rule=RuleRef("pegawai.tidak_ada")),
+            ),
+        )
+    ),
+    "TOC001": lambda: catalog(
+        agency=attrs.evolve(AGENCY, contents=(ContentsEntry("SOP AP Cuti", "1", sop="cuti"),))
+    ),
+    "TOC002": lambda: catalog(
+        agency=attrs.evolve(
+            AGENCY,
+            contents=(
+                ContentsEntry("SOP AP Surat Keluar", "13", sop="sop-uji"),
+                ContentsEntry("SOP AP Mewakili Diklat", "13"),
             ),
         )
     ),

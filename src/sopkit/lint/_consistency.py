@@ -200,3 +200,35 @@ def uncertain_rows(ctx: LintContext) -> Iterator[Raw]:
                     "The row has fewer cells than the header: which actor column holds the mark "
                     "is uncertain",
                 )
+
+
+@check("TOC001", Severity.ERROR, "a table-of-contents entry names an SOP the agency does not hold")
+def contents_targets(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each daftar isi entry whose `sop` is no SOP of its agency."""
+    for code in ctx.agencies:
+        agency = ctx.catalog.agency(code)
+        held = {s.slug for s in ctx.catalog.sops_of(code)}
+        for i, entry in enumerate(agency.contents):
+            if entry.sop and entry.sop not in held:
+                yield (
+                    Location(code, field=f"contents[{i}].sop"),
+                    f"Daftar isi '{entry.title}' menunjuk SOP '{entry.sop}' yang tidak ada",
+                    f"The contents entry '{entry.title}' names SOP '{entry.sop}', which is not held",
+                )
+
+
+@check("TOC002", Severity.WARNING, "a table of contents prints the same number twice")
+def contents_numbers(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each daftar isi entry whose printed number an earlier entry already has."""
+    for code in ctx.agencies:
+        seen: dict[str, str] = {}
+        for i, entry in enumerate(ctx.catalog.agency(code).contents):
+            if not entry.number:
+                continue
+            first = seen.setdefault(entry.number, entry.title)
+            if first != entry.title:
+                yield (
+                    Location(code, field=f"contents[{i}].number"),
+                    f"Nomor daftar isi {entry.number} sudah dipakai '{first}'",
+                    f"Contents number {entry.number} is already printed for '{first}'",
+                )
