@@ -26,6 +26,7 @@ from sopkit import (
     Fee,
     FeeKind,
     LegalRef,
+    NamedText,
     OpenDuration,
     OpenKind,
     Params,
@@ -219,6 +220,12 @@ TRIGGERS: dict[str, Callable[[], Catalog]] = {
             ),
         )
     ),
+    "SP003": lambda: catalog(
+        attrs.evolve(SERVICE, complaints=(ComplaintChannel(ChannelKind.PHONE, "(0343) 429071"),)),
+        agency=attrs.evolve(
+            AGENCY, complaint_channels=(ComplaintChannel(ChannelKind.PHONE, "(0343) 429075"),)
+        ),
+    ),
     "TOC001": lambda: catalog(
         agency=attrs.evolve(AGENCY, contents=(ContentsEntry("SOP AP Cuti", "1", sop="cuti"),))
     ),
@@ -349,3 +356,21 @@ def test_rule003_names_the_bad_parameter() -> None:
     findings = lint(TRIGGERS["RULE003"](), codes=("RULE002", "RULE003"))
     assert {"RULE003"} == {f.code for f in findings}
     assert any(f.location.field.startswith("requirements[0].rule.params") for f in findings)
+
+
+def test_sp003_accepts_the_agency_s_own_channels() -> None:
+    """A channel the agency declares, or one of its other addresses, is no finding."""
+    agency = attrs.evolve(
+        AGENCY,
+        complaint_channels=(ComplaintChannel(ChannelKind.PHONE, "(0343) 429075"),),
+        other_addresses=(
+            NamedText("Balai Diklat", "Jl. Dr. Soetomo No. 237 Pandaan (0343) 634655"),
+        ),
+    )
+    complaints = (
+        ComplaintChannel(ChannelKind.PHONE, "0343-429075"),
+        ComplaintChannel(ChannelKind.PHONE, "(0343) 634655"),
+    )
+    assert () == lint(
+        catalog(attrs.evolve(SERVICE, complaints=complaints), agency=agency), codes=("SP003",)
+    )

@@ -232,3 +232,60 @@ def contents_numbers(ctx: LintContext) -> Iterator[Raw]:
                     f"Nomor daftar isi {entry.number} sudah dipakai '{first}'",
                     f"Contents number {entry.number} is already printed for '{first}'",
                 )
+
+
+def _channel_key(value: str) -> str:
+    digits = re.sub(r"\D", "", value)
+    return digits if len(digits) >= 6 else _norm(value)
+
+
+@check("SP003", Severity.WARNING, "a complaint channel differs from the agency's own")
+def odd_complaint_channel(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each complaint channel whose value is not the agency's for that kind.
+
+    The agency's channels are those its agency.yaml declares, else the value most of its
+    services print (when at least three print it): a telephone or web address copied from
+    another unit or a former name stands out.
+    """
+    for code in ctx.agencies:
+        services = ctx.catalog.services_of(code)
+        agency = ctx.catalog.agency(code)
+        declared: dict[str, set[str]] = defaultdict(set)
+        for channel in agency.complaint_channels:
+            declared[channel.kind.value].add(_channel_key(channel.value))
+        # the agency's other addresses and contacts (a Balai Diklat) are its own too
+        own = " ".join(
+            _norm(t)
+            for t in (
+                *(a.text for a in agency.other_addresses),
+                *(c.value for c in agency.contacts),
+            )
+        )
+        own_digits = re.sub(r"\D", "", " ".join(c.value for c in agency.contacts))
+        own_digits += re.sub(r"\D", "", " ".join(a.text for a in agency.other_addresses))
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for service in services:
+            for key in {(c.kind.value, _channel_key(c.value)) for c in service.complaints}:
+                counts[key[0]][key[1]] += 1
+        usual: dict[str, set[str]] = {}
+        for kind, values in counts.items():
+            if declared.get(kind):
+                usual[kind] = declared[kind]
+            else:
+                value, seen = max(values.items(), key=lambda kv: kv[1])
+                if seen >= 3:
+                    usual[kind] = {value}
+        for service in services:
+            for i, channel in enumerate(service.complaints):
+                expected = usual.get(channel.kind.value)
+                key = _channel_key(channel.value)
+                if (key.isdigit() and key in own_digits) or (not key.isdigit() and key in own):
+                    continue
+                if expected and key not in expected:
+                    yield (
+                        Location(code, service.slug, field=f"complaints[{i}].value"),
+                        f"Saluran pengaduan {channel.kind.value} '{channel.value}' berbeda dari "
+                        "yang dipakai instansi",
+                        f"The {channel.kind.value} complaint channel '{channel.value}' is not the "
+                        "agency's own",
+                    )
