@@ -51,6 +51,7 @@ slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
 codes = st.from_regex(r"[a-z]{2,8}\.[a-z]{2,8}", fullmatch=True)
 dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31))
 small_tuples = lambda s: st.lists(s, max_size=3).map(tuple)  # noqa: E731
+tiny_tuples = lambda s: st.lists(s, max_size=1).map(tuple)  # noqa: E731
 
 durations = st.builds(Duration, st.integers(0, 10_000), st.sampled_from(DurationUnit), texts)
 open_durations = st.builds(OpenDuration, texts, st.sampled_from(OpenKind))
@@ -69,7 +70,7 @@ composites = st.builds(
     st.lists(parts, min_size=1, max_size=4).map(tuple),
     texts,
     st.sampled_from(Combine),
-    breakdown=small_tuples(parts),
+    breakdown=tiny_tuples(parts),
     starts=texts,
     scope=texts,
 )
@@ -100,13 +101,13 @@ requirements = st.builds(
     st.one_of(st.none(), rule_refs),
     texts,
 )
-readings = small_tuples(st.builds(Reading, texts, texts, texts))
+readings = tiny_tuples(st.builds(Reading, texts, texts, texts))
 procedure_items = st.recursive(
     st.builds(ProcedureItem, texts, condition=texts),
-    lambda inner: st.builds(ProcedureItem, texts, small_tuples(inner), texts),
-    max_leaves=5,
+    lambda inner: st.builds(ProcedureItem, texts, tiny_tuples(inner), texts),
+    max_leaves=3,
 )
-groups = st.builds(RequirementGroup, texts, small_tuples(requirements), texts, texts)
+groups = st.builds(RequirementGroup, texts, tiny_tuples(requirements), texts, texts)
 marks = st.builds(Mark, texts, texts, texts)
 targets = st.one_of(st.none(), st.just("end"), st.integers(1, 40))
 steps = st.builds(
@@ -121,7 +122,7 @@ steps = st.builds(
     small_tuples(texts),
     texts,
     st.one_of(st.none(), st.builds(Decision, texts, targets, targets)),
-    marks=small_tuples(marks),
+    marks=tiny_tuples(marks),
     numbered=st.booleans(),
     uncertain=st.booleans(),
     reading=texts,
@@ -150,8 +151,8 @@ variants = st.builds(
     time_limit=time_limits,
     signer=texts,
     products=small_tuples(st.builds(Product, texts, texts)),
-    procedure=small_tuples(procedure_items),
-    requirement_groups=small_tuples(groups),
+    procedure=tiny_tuples(procedure_items),
+    requirement_groups=tiny_tuples(groups),
 )
 services = st.builds(
     Service,
@@ -160,7 +161,7 @@ services = st.builds(
     name=texts,
     number=texts,
     requirements=small_tuples(requirements),
-    procedure=small_tuples(procedure_items),
+    procedure=tiny_tuples(procedure_items),
     time_limit=time_limits,
     fee=st.one_of(st.none(), fees),
     products=small_tuples(st.builds(Product, texts, texts)),
@@ -174,16 +175,16 @@ services = st.builds(
             Staffing,
             texts,
             st.one_of(st.none(), st.integers(0, 99)),
-            small_tuples(
+            tiny_tuples(
                 st.builds(StaffCount, texts, st.one_of(st.none(), st.integers(0, 99)), texts)
             ),
         ),
     ),
-    competencies=small_tuples(st.builds(Competency, small_tuples(texts), texts, texts)),
+    competencies=tiny_tuples(st.builds(Competency, tiny_tuples(texts), texts, texts)),
     variants=small_tuples(variants),
     sops=small_tuples(sops),
-    requirement_groups=small_tuples(groups),
-    editorial_aliases=small_tuples(texts),
+    requirement_groups=tiny_tuples(groups),
+    editorial_aliases=tiny_tuples(texts),
     readings=readings,
 )
 agencies = st.builds(

@@ -265,8 +265,8 @@ def odd_complaint_channel(ctx: LintContext) -> Iterator[Raw]:
         own_digits += re.sub(r"\D", "", " ".join(a.text for a in agency.other_addresses))
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for service in services:
-            for key in {(c.kind.value, _channel_key(c.value)) for c in service.complaints}:
-                counts[key[0]][key[1]] += 1
+            for pair in {(c.kind.value, _channel_key(c.value)) for c in service.complaints}:
+                counts[pair[0]][pair[1]] += 1
         usual: dict[str, set[str]] = {}
         for kind, values in counts.items():
             if declared.get(kind):
