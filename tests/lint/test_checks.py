@@ -341,8 +341,9 @@ def test_time007_reports_each_reading_that_contradicts() -> None:
 def test_unnumbered_rows_are_not_repeated_numbers() -> None:
     """A row printed without a number (seed 000 B9) is no FLOW005 repeat."""
     steps = list(SOP.steps)
-    steps.insert(1, attrs.evolve(steps[0], numbered=False, activity="Baris tanpa nomor"))
-    assert () == lint(with_sop(steps=tuple(steps)), codes=("FLOW005",))
+    steps[1] = attrs.evolve(steps[1], decision=None)
+    steps.insert(2, attrs.evolve(steps[1], numbered=False, activity="Baris tanpa nomor"))
+    assert () == lint(with_sop(steps=tuple(steps)), codes=("FLOW003", "FLOW004", "FLOW005"))
 
 
 def test_decision_without_targets_flows_on() -> None:

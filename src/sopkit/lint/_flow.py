@@ -59,7 +59,9 @@ def decision_targets(ctx: LintContext) -> Iterator[Raw]:
 
 
 def _reachable(sop: Sop) -> tuple[set[int], bool]:
-    index = {s.number: i for i, s in enumerate(sop.steps)}
+    index: dict[int, int] = {}
+    for i, s in enumerate(sop.steps):  # a target names the first step printed with the number
+        index.setdefault(s.number, i)
     seen: set[int] = set()
     ends = False
     todo = [0] if sop.steps else []
@@ -68,6 +70,14 @@ def _reachable(sop: Sop) -> tuple[set[int], bool]:
         if i in seen:
             continue
         seen.add(i)
+        d = sop.steps[i].decision
+        if d is None or (d.yes is None and d.no is None):
+            # the flow goes on to the next row, numbered or not
+            if i + 1 < len(sop.steps):
+                todo.append(i + 1)
+            else:
+                ends = True
+            continue
         for target in successors(sop, i):
             if target == END:
                 ends = True
