@@ -143,14 +143,27 @@ def test_long_activity_wraps_inside_its_column() -> None:
 
 
 def test_missing_decision_branches_are_noted() -> None:
-    """A decision with no targets keeps its diamond and says which branches are missing."""
+    """A decision with no targets keeps its diamond, flows on to the next step and says so."""
     sop = samples.decision_sop()
     step = attrs.evolve(sop.steps[1], decision=Decision("Lengkap?"))
+    changed = attrs.evolve(sop, steps=(sop.steps[0], step, *sop.steps[2:]))
+    root = parse(changed)
+    warned = [
+        " ".join(t.text or "" for t in e) for e in root.iter(f"{NS}text") if "warn" in classes(e)
+    ]
+    assert ["keputusan tanpa tujuan Ya/Tidak: diteruskan ke langkah berikutnya"] == warned
+    assert (2, 3) in {(e.source, e.target) for e in flow_edges(changed)}
+
+
+def test_one_missing_branch_is_noted() -> None:
+    """A decision with only its Ya target says the Tidak branch is missing."""
+    sop = samples.decision_sop()
+    step = attrs.evolve(sop.steps[1], decision=Decision("Lengkap?", yes=3))
     root = parse(attrs.evolve(sop, steps=(sop.steps[0], step, *sop.steps[2:])))
     warned = [
         " ".join(t.text or "" for t in e) for e in root.iter(f"{NS}text") if "warn" in classes(e)
     ]
-    assert ["cabang Ya tidak tercantum cabang Tidak tidak tercantum"] == warned
+    assert ["cabang Tidak tidak tercantum"] == warned
 
 
 def test_pages_join_the_flow_with_off_page_connectors() -> None:

@@ -8,7 +8,7 @@ import attrs
 
 from sopkit._errors import SopkitError
 from sopkit.core._sop import END, Sop, Step
-from sopkit.render._flow import Shape, lanes, missing_branches, step_shape
+from sopkit.render._flow import Shape, lanes, missing_branches, step_shape, untargeted
 from sopkit.render._shapes import Link, Rect, Symbol, Text
 from sopkit.render._text import describe_limit, wrap
 
@@ -22,6 +22,8 @@ BAND = 48.0
 PAGE_GAP = 36.0
 HEAD_TOP = 24.0
 UNASSIGNED = "pelaksana tidak tercantum"
+# a decision naming no target: drawn flowing on to the next step, as the simulation runs it
+UNTARGETED = "keputusan tanpa tujuan Ya/Tidak: diteruskan ke langkah berikutnya"
 END_W = 52.0  # the small Selesai capsule a decision's "end" branch leads to
 END_GAP = 30.0  # room for the Ya/Tidak label between a decision and that capsule
 
@@ -130,6 +132,8 @@ class Cells:
 
 def _warnings(step: Step, numbers: set[int], width: float) -> tuple[str, ...]:
     found = [f"cabang {b.value} tidak tercantum" for b in missing_branches(step)]
+    if untargeted(step):
+        found.append(UNTARGETED)
     if step.decision is not None:
         for word, target in (("Ya", step.decision.yes), ("Tidak", step.decision.no)):
             if isinstance(target, int) and target not in numbers:
