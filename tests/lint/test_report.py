@@ -182,3 +182,11 @@ def test_cli_formats(capsys: pytest.CaptureFixture[str]) -> None:
     assert log["runs"][0]["results"]
     main(["lint", "--code", "STAFF001", "--format", "github"])
     assert capsys.readouterr().out.startswith("::warning file=")
+
+
+def test_github_format_says_when_nothing_was_found(capsys: pytest.CaptureFixture[str]) -> None:
+    """With no finding the github format prints a notice, not nothing."""
+    assert 0 == main(
+        ["lint", "--agency", "malang.bkpsdm", "--code", "STAFF001", "--format", "github"]
+    )
+    assert capsys.readouterr().out.startswith("::notice title=sopkit lint::no findings")

@@ -53,6 +53,8 @@ def _lint(args: argparse.Namespace, ctx: Context) -> int:
     findings = lint(ctx.catalog, agency=args.agency, severity=args.severity, codes=codes)
     if args.format == "github":
         ctx.stdout.write(github_annotations(findings, lang=args.lang))
+        if not findings:  # say what was checked rather than print nothing
+            ctx.stdout.write(f"::notice title=sopkit lint::no findings ({len(checks())} checks)\n")
     elif args.format == "sarif":
         ctx.json(sarif_log(findings, checks(), lang=args.lang))
     elif args.json:
