@@ -26,6 +26,7 @@ from sopkit import (
     Fee,
     FeeKind,
     LegalRef,
+    Mark,
     NamedText,
     OpenDuration,
     OpenKind,
@@ -248,6 +249,7 @@ TRIGGERS: dict[str, Callable[[], Catalog]] = {
     "ROLE004": lambda: with_step(0, actors=(), activity="Analis Kepegawaian memverifikasi berkas"),
     "FLOW006": lambda: with_step(1, decision=Decision("Lengkap?")),
     "FLOW007": lambda: with_step(0, uncertain=True),
+    "FLOW008": lambda: with_step(2, marks=(Mark("Kepala Bidang", "", "Tidak"),)),
     "TIME007": lambda: catalog(
         attrs.evolve(SERVICE, sops=(attrs.evolve(SOP, stated_total=parse_duration("3 hari")),)),
         agency=attrs.evolve(AGENCY, bare_day=DayReading.UNDECLARED),
@@ -375,3 +377,11 @@ def test_sp003_accepts_the_agency_s_own_channels() -> None:
     assert () == lint(
         catalog(attrs.evolve(SERVICE, complaints=complaints), agency=agency), codes=("SP003",)
     )
+
+
+def test_flow008_accepts_labels_the_decision_explains() -> None:
+    """Step 2 decides Ya → 3, Tidak → 1: those labels on rows 3 and 1 are no finding."""
+    steps = list(SOP.steps)
+    steps[0] = attrs.evolve(steps[0], marks=(Mark("Kepala Bidang", "", "Tidak"),))
+    steps[2] = attrs.evolve(steps[2], marks=(Mark("Kepala Bidang", "", "Ya"),))
+    assert () == lint(with_sop(steps=tuple(steps)), codes=("FLOW008",))

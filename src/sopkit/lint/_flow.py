@@ -136,3 +136,26 @@ def step_numbering(ctx: LintContext) -> Iterator[Raw]:
                 )
             seen.add(step.number)
             previous = step.number
+
+
+@check("FLOW008", Severity.WARNING, "a printed Ya/Tidak label matches no decision branch")
+def stray_branch_labels(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each row printing 'Ya' or 'Tidak' that no decision's yes or no target reaches."""
+    for service, sop in ctx.sops():
+        reached = {
+            (answer, target)
+            for step in sop.steps
+            if step.decision is not None
+            for answer, target in (("ya", step.decision.yes), ("tidak", step.decision.no))
+        }
+        for step in sop.steps:
+            for mark in step.marks:
+                label = mark.label.strip().casefold()
+                if label in ("ya", "tidak") and (label, step.number) not in reached:
+                    yield (
+                        _where(service.slug if service else "", sop, step, "marks"),
+                        f"Label '{mark.label}' tercetak di kolom {mark.column}, tetapi tidak ada "
+                        "keputusan yang cabangnya menuju langkah ini",
+                        f"'{mark.label}' is printed in the {mark.column} column, but no decision's "
+                        "branch leads to this step",
+                    )
