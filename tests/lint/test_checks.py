@@ -243,6 +243,9 @@ TRIGGERS: dict[str, Callable[[], Catalog]] = {
         attrs.evolve(SERVICE, staffing=Staffing("3 orang", 3, SERVICE.staffing.breakdown))  # type: ignore[union-attr]
     ),
     "SP002": lambda: _two_services(number="1"),
+    "STAFF002": lambda: catalog(
+        attrs.evolve(SERVICE, competencies=(Competency(text="Meliputi 6 orang pegawai"),))
+    ),
     "SOP004": lambda: catalog(attrs.evolve(SERVICE, procedure=SERVICE.procedure[:2])),
     "COPY001": lambda: _two_services(),
     "SOP005": lambda: with_sop(name="SOP Penerbitan Kartu Pegawai"),

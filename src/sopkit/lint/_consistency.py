@@ -37,6 +37,26 @@ def staffing_sum(ctx: LintContext) -> Iterator[Raw]:
             )
 
 
+_HEADCOUNT = re.compile(r"(\d+)\s*\(?[a-z ]*\)?\s*orang", re.IGNORECASE)
+
+
+@check("STAFF002", Severity.WARNING, "a competency line counts other staff than the staffing total")
+def staffing_in_competencies(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each kompetensi line stating 'N orang' where N is not the jumlah pelaksana."""
+    for service in ctx.services():
+        total = service.staffing.total if service.staffing else None
+        if total is None:
+            continue
+        for i, competency in enumerate(service.competencies):
+            for match in _HEADCOUNT.finditer(str(competency)):
+                if int(match.group(1)) != total:
+                    yield (
+                        Location(service.agency, service.slug, field=f"competencies[{i}]"),
+                        f"Kompetensi menyebut {match.group(0)}, jumlah pelaksana {total} orang",
+                        f"A competency line says '{match.group(0)}', the staffing total is {total}",
+                    )
+
+
 @check("SP002", Severity.WARNING, "two services of one section print the same number")
 def repeated_number(ctx: LintContext) -> Iterator[Raw]:
     """Yield each service whose printed number an earlier service of its section already has."""
