@@ -172,7 +172,9 @@ def test_one_missing_branch_is_noted_in_review() -> None:
     """A decision with only its Ya target says the Tidak branch is missing."""
     sop = samples.decision_sop()
     step = attrs.evolve(sop.steps[1], decision=Decision("Lengkap?", yes=3))
-    root = parse(attrs.evolve(sop, steps=(sop.steps[0], step, *sop.steps[2:])), LayoutOptions(review=True))
+    root = parse(
+        attrs.evolve(sop, steps=(sop.steps[0], step, *sop.steps[2:])), LayoutOptions(review=True)
+    )
     warned = [
         " ".join(t.text or "" for t in e) for e in root.iter(f"{NS}text") if "warn" in classes(e)
     ]
