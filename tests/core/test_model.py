@@ -92,3 +92,15 @@ def test_bad_flags_and_marks_name_their_path() -> None:
     paths = {p.path for p in info.value.problems}
     assert "$.steps[0].uncertain" in paths
     assert "$.steps[0].marks[0].kolom" in paths
+
+
+def test_source_stays_out_of_json_for_nested_sops() -> None:
+    """A loaded service's SOPs carry where they were read from, but their JSON does not."""
+    from sopkit import load_catalog, unstructure
+
+    service = load_catalog().service("magetan.bkpsdm/seleksi-asn")
+    assert service.sops[0].source is not None
+    assert service.sops[0].source.path == "$.sops[0]"
+    data = unstructure(service)
+    assert "source" not in data
+    assert "source" not in data["sops"][0]

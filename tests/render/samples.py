@@ -157,7 +157,12 @@ def hostile_service() -> Service:
         slug="svc",
         name=f"Layanan {HOSTILE}\n# heading",
         requirements=(Requirement(f"Surat {HOSTILE}", items=("<img src=x onerror=alert(1)>",)),),
-        procedure=("Langkah\n\n<script>alert(2)</script>",),
+        procedure=(
+            ProcedureItem(
+                "Langkah\n\n<script>alert(2)</script>",
+                (ProcedureItem(f"Jika {HOSTILE}", condition=f"<b>{HOSTILE}</b>"),),
+            ),
+        ),
         variants=(Variant(slug="v`<script>alert(1)</script>`", name=f"Varian {HOSTILE}"),),
         sops=(hostile_sop(),),
     )

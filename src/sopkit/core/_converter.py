@@ -237,7 +237,7 @@ def make_converter() -> cattrs.Converter:
 
 def _omit_source(conv: cattrs.Converter) -> None:
     """Keep `source` (where an object was read from) out of data files and JSON."""
-    for cls in (Service, Sop, Agency):
+    for cls in (Sop, Service, Agency):  # Sop first: Service's hooks nest its hook
         conv.register_unstructure_hook(
             cls, make_dict_unstructure_fn(cls, conv, source=override(omit=True))
         )
