@@ -388,3 +388,15 @@ def test_flow008_accepts_labels_the_decision_explains() -> None:
     steps[0] = attrs.evolve(steps[0], marks=(Mark("Kepala Bidang", "", "Tidak"),))
     steps[2] = attrs.evolve(steps[2], marks=(Mark("Kepala Bidang", "", "Ya"),))
     assert () == lint(with_sop(steps=tuple(steps)), codes=("FLOW008",))
+
+
+def test_eligibility_links_are_linted_and_may_leave_the_request_out() -> None:
+    """An eligibility link to an unknown rule is RULE002, a bad parameter RULE003; the
+    request's facts (a cuti's days) may be left out."""
+    fine = attrs.evolve(SERVICE, eligibility=RuleRef("cuti.tahunan"))
+    assert () == lint(catalog(fine), codes=("RULE002", "RULE003"))
+    unknown = attrs.evolve(SERVICE, eligibility=RuleRef("cuti.tahunann"))
+    assert [f.code for f in lint(catalog(unknown), codes=("RULE002",))] == ["RULE002"]
+    bad = attrs.evolve(SERVICE, eligibility=RuleRef("cuti.tahunan", Params({"dayz": 3})))
+    found = lint(catalog(bad), codes=("RULE003",))
+    assert [f.location.field for f in found] == ["eligibility.params.dayz"]

@@ -154,6 +154,9 @@ class Variant:
     sop: str = ""
     notes: tuple[str, ...] = ()
     requirement_groups: tuple[RequirementGroup, ...] = ()
+    eligibility: RuleRef | None = None
+    """The national (or agency) rule that decides who may use this variant, where the law
+    rather than a printed requirement decides it; not a persyaratan."""
 
     @property
     def all_requirements(self) -> tuple[Requirement, ...]:
@@ -216,6 +219,8 @@ class Service:
     signer: str = ""
     aliases: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    eligibility: RuleRef | None = None
+    """The rule that decides who may use the service (see Variant.eligibility)."""
     requirement_groups: tuple[RequirementGroup, ...] = ()
     # names the catalogue adds for search that the document does not print
     editorial_aliases: tuple[str, ...] = ()

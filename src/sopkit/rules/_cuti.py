@@ -11,7 +11,7 @@ import attrs
 
 from sopkit.asn._dates import add_months
 from sopkit.asn._pegawai import LeaveKind, Pegawai
-from sopkit.rules._engine import FAIL, PASS, AllOf, Env, Explanation, Leaf, Node, Rule
+from sopkit.rules._engine import FAIL, PASS, UNKNOWN, AllOf, Env, Explanation, Leaf, Node, Rule
 from sopkit.rules._verdict import Message, fact
 
 CUTI_BASIS = (
@@ -99,13 +99,17 @@ def _masa_kerja(env: Env, months: int) -> Node:
 
 @attrs.frozen
 class TahunanParams:
-    """A cuti tahunan request: working days asked for in the year of the evaluation date."""
+    """A cuti tahunan request: working days asked for in the year of the evaluation date, and
+    the calendar days added for taking it in a place hard to reach (tempat sulit perhubungan)."""
 
     days: int
+    remote_days: int = 0
 
     def __attrs_post_init__(self) -> None:
         if self.days < 1:
             raise ValueError("days must be at least 1 (cuti tahunan is taken from 1 day)")
+        if self.remote_days < 0:
+            raise ValueError("remote_days cannot be negative")
 
 
 def _used(s: Pegawai, kind: LeaveKind, year: int) -> int:
@@ -122,6 +126,7 @@ def sisa_tahunan(p: TahunanParams, env: Env) -> Node:
     year = env.on.year
     hak, carried_max = _int(t["hak"]), _int(t["carried_max"])
     total_max, two_max, masa = _int(t["total_max"]), _int(t["two_years_max"]), _int(t["masa_kerja"])
+    deferred_max = _int(t["deferred_max"])
 
     def entitled(s: Pegawai, y: int) -> bool:
         start = s.service_start
@@ -135,6 +140,8 @@ def sisa_tahunan(p: TahunanParams, env: Env) -> Node:
         if not entitled(s, year):
             return 0, 0
         prev, prev2 = year - 1, year - 2
+        if entitled(s, prev) and prev in s.cuti_ditangguhkan:
+            return deferred_max, deferred_max - hak  # deferred in full to this year
         both = entitled(s, prev) and entitled(s, prev2)
         if both and _used(s, LeaveKind.TAHUNAN, prev) == _used(s, LeaveKind.TAHUNAN, prev2) == 0:
             return two_max, two_max - hak
@@ -184,10 +191,54 @@ def sisa_tahunan(p: TahunanParams, env: Env) -> Node:
     return Leaf("cuti.sisa_tahunan", explain, basis=CUTI_BASIS)
 
 
+def tempat_sulit(p: TahunanParams, env: Env) -> Node:
+    """Return the check: the calendar days added for a place hard to reach are within the limit."""
+    limits = _table(env, "tempat_sulit")
+    flag = env.flag("cuti.tempat_sulit")
+
+    def explain(s: Pegawai) -> Explanation:
+        limit = limits.get(s.status.value)
+        facts = fact(status=s.status.value, remote_days=p.remote_days, limit=limit)
+        if not isinstance(limit, int):
+            return (
+                UNKNOWN,
+                Message(
+                    f"tidak ada batas tambahan hari untuk {s.status.value} pada tanggal ini",
+                    f"no limit of added days for a {s.status.value} on this date",
+                ),
+                facts,
+                None,
+            )
+        if p.remote_days <= limit:
+            return (
+                PASS,
+                Message(
+                    f"tambahan {p.remote_days} hari kalender di tempat sulit perhubungan, paling lama {limit}",
+                    f"{p.remote_days} calendar days added for a place hard to reach, at most {limit}",
+                ),
+                facts,
+                None,
+            )
+        return (
+            FAIL,
+            Message(
+                f"tambahan {p.remote_days} hari kalender melebihi {limit} untuk {s.status.value}",
+                f"{p.remote_days} calendar days added exceed the {limit} for a {s.status.value}",
+            ),
+            facts,
+            None,
+        )
+
+    return Leaf("cuti.tempat_sulit", explain, basis=CUTI_BASIS, flag=flag)
+
+
 def tahunan(p: TahunanParams, env: Env) -> Node:
-    """Return the check tree of cuti tahunan."""
+    """Return the check tree of cuti tahunan (and the days added for a remote place, if asked)."""
     t = _table(env, "tahunan")
-    return AllOf((_masa_kerja(env, _int(t["masa_kerja"])), sisa_tahunan(p, env)))
+    checks = [_masa_kerja(env, _int(t["masa_kerja"])), sisa_tahunan(p, env)]
+    if p.remote_days:
+        checks.append(tempat_sulit(p, env))
+    return AllOf(tuple(checks))
 
 
 @attrs.frozen
@@ -380,7 +431,16 @@ def luar_tanggungan_negara(p: CltnParams, env: Env) -> Node:
 
 
 def _r(name: str, ind: str, eng: str, build: object, params: type, flag: str = "") -> Rule:
-    return Rule(name, Message(ind, eng), CUTI_BASIS, build, params, flag)  # type: ignore[arg-type]
+    request = tuple(f.name for f in attrs.fields(params))  # a cuti's facts are all the request's
+    return Rule(
+        name,
+        Message(ind, eng),
+        CUTI_BASIS,
+        build,  # type: ignore[arg-type]
+        params,
+        flag,
+        request=request,
+    )
 
 
 CUTI_RULES: tuple[Rule, ...] = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
@@ -283,6 +284,9 @@ class Rule:
     """For a rule written as data: the rules it uses (with their parameters and lines)."""
     source: str = ""
     plugin: str = ""
+    request: tuple[str, ...] = ()
+    """Parameters the applicant's request supplies at check time (e.g. a cuti's dates), not
+    the catalogue: a service's eligibility link may leave them out."""
 
     @property
     def code(self) -> str:
@@ -351,6 +355,8 @@ class RuleBook:
                     )
                 self._params[param.name] = param
         self._bound: dict[tuple[str, Params, dt.date], Node] = {}
+        # a search for the earliest date stops at each of these: a parameter changes value there
+        self._changes = sorted({d for p in self._params.values() for d in p.effective_dates()})
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -507,7 +513,11 @@ class RuleBook:
                         ),
                     ),
                 )
-            day = check.ready_on
+            change = bisect.bisect_right(self._changes, day)
+            if change < len(self._changes) and self._changes[change] < check.ready_on:
+                day = self._changes[change]  # the rule may read differently from then on
+            else:
+                day = check.ready_on
         return None, (
             Undated(
                 check,
