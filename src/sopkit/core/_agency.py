@@ -8,6 +8,7 @@ import re
 
 import attrs
 
+from sopkit._errors import FieldValueError
 from sopkit.core._legal import LegalRef
 from sopkit.core._source import Source
 
@@ -16,9 +17,10 @@ _CODE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")
 
 def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not _CODE.match(value):
-        raise ValueError(
+        raise FieldValueError(
+            attribute.name,
             f"{attribute.name} {value!r} must be lower-case letters and digits joined by "
-            "'.', '_' or '-' (for example 'malang.bkpsdm')"
+            "'.', '_' or '-' (for example 'malang.bkpsdm')",
         )
 
 

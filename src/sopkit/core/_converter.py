@@ -15,7 +15,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception
 
-from sopkit._errors import DataError, DataProblem, DurationParseError
+from sopkit._errors import DataError, DataProblem, DurationParseError, FieldValueError
 from sopkit.calendar._composite import parse_time_limit
 from sopkit.calendar._duration import (
     CompositeDuration,
@@ -37,6 +37,7 @@ from sopkit.core._service import (
     StaffCount,
 )
 from sopkit.core._sop import END, Sop, Target
+from sopkit.core._yaml import format_path as format_path  # also imported from here
 
 T = TypeVar("T")
 
@@ -161,7 +162,14 @@ def _structure_int(value: Any, _: Any) -> int:
 def _structure_bool(value: Any, _: Any) -> bool:
     if isinstance(value, bool):
         return value
-    raise TypeError(f"expected true or false, got {type(value).__name__}")
+    raise TypeError(
+        f"expected true or false, got {type(value).__name__}"
+        + (
+            "; only true/false are booleans (yes/no/on/off are text)"
+            if isinstance(value, str)
+            else ""
+        )
+    )
 
 
 def _is_homogeneous_tuple(tp: Any) -> bool:
@@ -200,7 +208,7 @@ def make_converter() -> cattrs.Converter:
     # class hooks dispatch along the MRO: StrEnum comes before str, so enums keep theirs
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(bool, _structure_bool)  # else int's hook, bool being an int
     conv.register_structure_hook(enum.StrEnum, _structure_enum)
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _list_only(conv))
     conv.register_structure_hook_func(
@@ -270,20 +278,13 @@ def _walk(
         for inner, note in with_notes:
             step: str | int = note.name if hasattr(note, "name") else note.index
             found.extend(_walk(inner, (*path, step)))
-        for inner in without:
-            found.extend(_walk(inner, path))
+        for inner in without:  # raised by __init__: a validator names its field
+            field = (inner.field,) if isinstance(inner, FieldValueError) else ()
+            found.extend(_walk(inner, (*path, *field)))
         return found
     if isinstance(exc, ForbiddenExtraKeysError):
         return [((*path, key), exc) for key in sorted(exc.extra_fields)]
     return [(path, exc)]
-
-
-def format_path(path: tuple[str | int, ...]) -> str:
-    """Return a path such as ('services', 3, 'time_limit') as '$.services[3].time_limit'."""
-    out = "$"
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return out
 
 
 def _lookup(data: Any, path: tuple[str | int, ...]) -> object:
@@ -295,7 +296,11 @@ def _lookup(data: Any, path: tuple[str | int, ...]) -> object:
     return data
 
 
-def _message(exc: BaseException, path: tuple[str | int, ...]) -> str:
+def _message(exc: BaseException, path: tuple[str | int, ...], value: object = None) -> str:
+    if isinstance(exc, AttributeError) or (
+        isinstance(exc, TypeError) and "is not iterable" in str(exc)
+    ):  # cattrs read a mapping's items from something that is no mapping
+        return f"invalid type (expected a mapping, got {type(value).__name__})"
     if isinstance(exc, ForbiddenExtraKeysError):
         return f"unknown field {path[-1]!r}; accepted fields: {', '.join(_fields(exc.cl))}"
     if isinstance(exc, DurationParseError):
@@ -319,7 +324,7 @@ def problems_from(
     for path, leaf in _walk(exc, prefix):
         value = None if isinstance(leaf, KeyError) else _lookup(raw, path[len(prefix) :])
         problems.append(
-            DataProblem(path=format_path(path), message=_message(leaf, path), value=value)
+            DataProblem(path=format_path(path), message=_message(leaf, path, value), value=value)
         )
     return problems
 
