@@ -357,7 +357,8 @@ class DataPlugin:
                 )
         data = {**doc.data, **injected}
         try:
-            disk = resources.files(self.package).joinpath(file)  # a Path when installed as files
+            # a Path when the plugin's data lies on disk (else no disk path is recorded)
+            disk = self._root().joinpath(file.removeprefix(f"{self.data}/"))
             return with_source(structure(data, cls), self.name, file, doc.node, disk)
         except DataError as exc:
             problems.extend(
