@@ -22,9 +22,11 @@ demo: install
 test: install
 	$(BIN)/pytest
 
-# the fuzz suite with hypothesis's long profile (CI runs it with the short "ci" profile)
+# the fuzz suite with hypothesis's long profile (CI runs it with the short "ci" profile),
+# and 10^6 batch/scalar pairs per time limit
 fuzz: install
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/fuzz -p no:randomly
+	HYPOTHESIS_PROFILE=fuzz SOPKIT_BATCH_PAIRS=1000000 \
+		$(BIN)/pytest tests/fuzz tests/calendar/test_batch.py -p no:randomly
 
 lint: install
 	$(BIN)/ruff check .

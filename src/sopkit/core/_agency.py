@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import zoneinfo
 
 import attrs
 
@@ -96,6 +97,16 @@ class NamedText:
     text: str
 
 
+def _check_timezone(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ValueError(
+            f"unknown timezone {value!r}; Indonesian agencies use Asia/Jakarta (WIB), "
+            "Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
+        ) from None
+
+
 @attrs.frozen
 class ContentsEntry:
     """An entry of a printed table of contents (daftar isi), mapped to the SOP it names."""
@@ -116,7 +127,7 @@ class Agency:
     regency: str
     address: str = ""
     contacts: tuple[Contact, ...] = ()
-    timezone: str = "Asia/Jakarta"
+    timezone: str = attrs.field(default="Asia/Jakarta", validator=_check_timezone)
     parent: str = ""
     short_name: str = ""
     other_addresses: tuple[NamedText, ...] = ()
