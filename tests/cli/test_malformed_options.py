@@ -14,8 +14,8 @@ from sopkit.cli import _options, build_parser, main
 
 # a well-formed value for each required option or positional, so only the option under test fails
 GOOD = {
-    "code": "malang.bkpsdm/pelayanan-terpadu-satu-pintu-kepegawaian",
-    "service": "malang.bkpsdm/pelayanan-terpadu-satu-pintu-kepegawaian",
+    "code": "pasuruan.bkppd/kenaikan-pangkat",
+    "service": "pasuruan.bkppd/kenaikan-pangkat",
     "rule": "pegawai.status",
     "text": "pangkat",
     "shell": "bash",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -135,7 +136,7 @@ def test_checking_nothing_is_undetermined(capsys: pytest.CaptureFixture[str], pr
     argv = ["check", "--service", "pasuruan.bkppd/kenaikan-pangkat", "--profile", profile]
     assert 4 == main([*argv, "--on", "2026-04-01"])
     out = capsys.readouterr().out
-    assert "0 of 6 requirements are checkable rules" in out
+    assert re.search(r": 0 of [1-9]\d* requirements are checkable rules\n", out)
     assert "nothing was checked" in out
     assert "all checkable requirements met" not in out
 

@@ -11,15 +11,12 @@ from sopkit.cli import build_parser, main
 from tests.cli.test_rules_cmds import PROFILE
 from tests.cli.test_sim_cmds import BASE
 
-PTSP = "malang.bkpsdm/pelayanan-terpadu-satu-pintu-kepegawaian"
-
 COMMANDS = [
     ["--help"],
     ["agencies"],
     ["services"],
     ["services", "--agency", "magetan.bkpsdm"],
     ["show", "malang.bkpsdm"],
-    ["show", PTSP],
     ["show", "pasuruan.bkppd/kenaikan-pangkat"],
     ["show", "malang.bkpsdm/sop/perubahan-pelayanan-terpadu-satu-pintu-kepegawaian"],
     ["search", "kenaikan pangkat"],

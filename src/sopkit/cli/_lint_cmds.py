@@ -43,12 +43,19 @@ def register(sub: Any) -> None:
         help="only these check codes (case-insensitive; repeat or separate by commas)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--format",
+        type=opt.choice(("text", "github", "sarif"), name="format"),
+        metavar="{text,github,sarif}",
+        default="text",
+        help="github: workflow annotations on the data file lines; sarif: a SARIF 2.1.0 log",
+    )
     p.add_argument("--list", action="store_true", help="list the checks and exit")
     p.set_defaults(run=_lint)
 
 
 def _lint(args: argparse.Namespace, ctx: Context) -> int:
-    from sopkit.lint import Severity, checks, lint
+    from sopkit.lint import Severity, checks, github_annotations, lint, sarif_log
 
     if args.list:
         ctx.table(
@@ -60,7 +67,13 @@ def _lint(args: argparse.Namespace, ctx: Context) -> int:
     agency = ctx.catalog.agency(args.agency).code if args.agency else None
     findings = lint(ctx.catalog, agency=agency, severity=Severity.parse(args.severity), codes=codes)
     findings = tuple(sorted(findings, key=lambda f: (-f.severity, f.code)))
-    if args.json:
+    if args.format == "github":
+        ctx.stdout.write(github_annotations(findings, lang=ctx.lang))
+        if not findings:  # say what was checked rather than print nothing
+            ctx.stdout.write(f"::notice title=sopkit lint::no findings ({len(checks())} checks)\n")
+    elif args.format == "sarif":
+        ctx.json(sarif_log(findings, checks(), lang=ctx.lang))
+    elif args.json:
         ctx.json(
             [
                 {

@@ -142,6 +142,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{agency} {year}: {count} hari kerja ({tz})",
     ),
     # roles
+    "roles.artefacts": (
+        "{count} column(s) the OCR garbled, kept to trace their marks and not listed as "
+        "offices: {codes}",
+        "{count} kolom rusak karena OCR, disimpan untuk menelusuri tandanya dan tidak "
+        "dicantumkan sebagai jabatan: {codes}",
+    ),
     "signer.signs": ("{role} ({code}) signs{product}", "{role} ({code}) menandatangani{product}"),
     "signer.source": ("source: {source}", "sumber: {source}"),
     # check

@@ -46,8 +46,13 @@ def _roles(args: argparse.Namespace, ctx: Context) -> int:
             " → ".join(x.code for x in registry.escalation_path(r.code)) or "-",
         )
         for r in registry.roles
+        if r.is_office
     ]
     ctx.table(("col.code", "col.name", "col.kind", "col.aliases", "col.escalation"), rows)
+    artefacts = [r.code for r in registry.roles if not r.is_office]
+    if artefacts:
+        ctx.line()
+        ctx.line(ctx.t("roles.artefacts", count=len(artefacts), codes=", ".join(artefacts)))
     return EXIT_OK
 
 

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 from sopkit.calendar._duration import Duration, OpenDuration, TimeLimit
 from sopkit.cli._layout import render_table
 from sopkit.core._agency import Agency
-from sopkit.core._service import COMPONENTS, Requirement, RequirementKind, Service
+from sopkit.core._service import (
+    COMPONENTS,
+    Competency,
+    ProcedureItem,
+    Requirement,
+    RequirementKind,
+    Service,
+)
 from sopkit.core._sop import Sop
 
 if TYPE_CHECKING:
@@ -79,13 +86,23 @@ def _component(service: Service, name: str, t: Words) -> str:
         return describe_limit(value, service.time_limit_text)
     if name in ("fee", "staffing"):
         return value.text if value else "-"
+    if name == "requirements" and service.requirement_groups:
+        groups = [_requirements(value, t)] if value else []
+        groups += [
+            f"  {g.title}\n" + _requirements(g.requirements, t) for g in service.requirement_groups
+        ]
+        return "\n".join(groups)
     if not value:
         return "-"
     if name == "requirements":
         return _requirements(value, t)
     parts = []
     for entry in value:
-        text = getattr(entry, "text", None) or getattr(entry, "name", None) or str(entry)
+        text = (
+            str(entry)
+            if isinstance(entry, (ProcedureItem, Competency))
+            else getattr(entry, "text", None) or getattr(entry, "name", None) or str(entry)
+        )
         if (
             getattr(entry, "value", None)
             and getattr(entry, "kind", None)
@@ -125,7 +142,7 @@ def _service(s: Service, ctx: Context) -> str:
             out += f"  {v.description}\n"
         if v.requirements:
             out += f"{t('component.requirements')}:\n" + _requirements(v.requirements, t) + "\n"
-        out += _lines(t("show.procedure"), v.procedure) if v.procedure else ""
+        out += _lines(t("show.procedure"), map(str, v.procedure)) if v.procedure else ""
     out += _lines(t("show.notes"), s.notes) if s.notes else ""
     for sop in s.sops:
         out += "\n" + _sop(sop, ctx)

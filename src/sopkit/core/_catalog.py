@@ -21,6 +21,7 @@ from sopkit.core._plugins import (
     hook_items,
     make_plugin_manager,
 )
+from sopkit.core._reading import read
 from sopkit.core._search import SearchIndex
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
@@ -142,12 +143,15 @@ class Catalog:
                 fields = (
                     item.name,
                     *item.aliases,
+                    *item.editorial_aliases,
                     *(v.name for v in item.variants),
                     item.slug,
                     item.section,
                 )
             else:
                 fields = (item.name, item.slug)
+            if item.readings:  # the likely intended wording is searchable too
+                fields = (*fields, *(read(f, item.readings) for f in fields))
             entries.append((item, fields))
         return SearchIndex(entries)
 
