@@ -248,16 +248,18 @@ class Env:
         *,
         basis: tuple[str, ...] | None = None,
         check: str | None = None,
+        flag: str | None = None,
     ) -> Node:
-        """Return another rule bound on this date, with its basis and name optionally replaced."""
+        """Return another rule bound on this date, with its basis, name and flag optionally
+        replaced."""
         node = self.book.bind(name, params or {}, self.on)
-        if isinstance(node, Leaf) and (basis is not None or check is not None):
+        if isinstance(node, Leaf) and (basis is not None or check is not None or flag):
             return Leaf(
                 check or node.name,
                 node._explain,
                 basis=basis if basis is not None else node.basis,
                 test=node.test,
-                flag=node.flag,
+                flag=flag or node.flag,
                 title=node.title,
                 key=node.key,
             )
