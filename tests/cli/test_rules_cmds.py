@@ -45,8 +45,8 @@ def test_rules_lists_generic_and_national_rules(capsys: pytest.CaptureFixture[st
 def test_check_reports_failing_check_and_earliest(
     capsys: pytest.CaptureFixture[str], profile: str
 ) -> None:
-    """One day short of 4 years in rank: not eligible on 1 Apr 2026, earliest 1 May 2026."""
-    assert 0 == main(
+    """One day short of 4 years in rank: not eligible on 1 Apr 2026 (exit 3), earliest 1 May."""
+    assert 3 == main(
         ["check", "kenaikan_pangkat.reguler", "--profile", profile, "--on", "2026-04-01", "--json"]
     )
     data = json.loads(capsys.readouterr().out)
@@ -70,6 +70,15 @@ def test_check_text_shows_both_languages(capsys: pytest.CaptureFixture[str], pro
     out = capsys.readouterr().out
     assert "MEMENUHI SYARAT / ELIGIBLE" in out
     assert "dasar hukum:" in out
+
+
+def test_check_exit_code_of_an_undetermined_verdict(
+    capsys: pytest.CaptureFixture[str], profile: str
+) -> None:
+    """A missing fact (no SKP for 2020) is undetermined, exit 4, never the code for success."""
+    argv = ["check", "pegawai.skp_minimal", "--profile", profile, "--on", "2026-04-01"]
+    assert 4 == main([*argv, "--param", "rating=baik", "--param", "years=6"])
+    assert "BELUM DAPAT DIPASTIKAN / UNKNOWN" in capsys.readouterr().out
 
 
 def test_malformed_profile_names_the_field(

@@ -16,7 +16,7 @@ from sopkit.asn._profile_io import load_profile
 from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
 from sopkit.rules._engine import Rule, RuleBook
 from sopkit.rules._national import rulebook_for
-from sopkit.rules._requirements import RequestError, evaluate_requirements
+from sopkit.rules._requirements import RequestError, all_met, evaluate_requirements
 from sopkit.rules._validate import service_links
 from sopkit.rules._verdict import Check, Outcome, Verdict
 
@@ -133,7 +133,18 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
         ctx.json(verdict.to_data())
     else:
         _print_verdict(ctx, verdict)
-    return EXIT_OK
+    return _exit_for(verdict.eligible)
+
+
+EXIT_NOT_ELIGIBLE = 3
+EXIT_UNDETERMINED = 4
+
+
+def _exit_for(eligible: bool | None) -> int:
+    """Return the exit code of a verdict: 0 eligible, 3 not eligible, 4 undetermined."""
+    if eligible is None:
+        return EXIT_UNDETERMINED
+    return EXIT_OK if eligible else EXIT_NOT_ELIGIBLE
 
 
 def _check_service(
@@ -166,7 +177,7 @@ def _check_service(
                 for r in results
             ]
         )
-        return EXIT_OK
+        return _exit_for(all_met(results))
     checkable = [r for r in results if r.verdict is not None]
     printed = [r for r in results if r.printed]
     ctx.stdout.write(
@@ -189,13 +200,17 @@ def _check_service(
         ctx.stdout.write(f"  [{mark:^5}] {r.requirement.text}  ({r.verdict.rule})\n")
         for check in r.verdict.root.failures():
             ctx.stdout.write(f"            {check.name}: {check.message.id}\n")
-    met = all(r.verdict.eligible for r in checkable if r.verdict)
-    ctx.stdout.write(
-        "semua syarat yang dapat diperiksa terpenuhi / all checkable requirements met\n"
-        if met
-        else "ada syarat yang belum terpenuhi / some requirements are not met\n"
-    )
-    return EXIT_OK
+    met = all_met(results)
+    if not checkable:
+        summary = "tidak ada syarat yang dapat diperiksa / no requirement could be checked"
+    elif met is None:
+        summary = "ada syarat yang belum dapat ditentukan / some requirements are undetermined"
+    elif met:
+        summary = "semua syarat yang dapat diperiksa terpenuhi / all checkable requirements met"
+    else:
+        summary = "ada syarat yang belum terpenuhi / some requirements are not met"
+    ctx.stdout.write(summary + "\n")
+    return _exit_for(met)
 
 
 _WORD = {
