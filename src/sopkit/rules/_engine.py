@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import difflib
+import functools
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
@@ -16,7 +17,16 @@ from sopkit.asn._profile_io import asn_converter
 from sopkit.core._converter import structure
 from sopkit.core._params import Params, ParamValue, freeze, thaw
 from sopkit.rules._parameters import Parameter, ParameterSet
-from sopkit.rules._verdict import Check, Message, Outcome, Undated, Verdict, undated_reasons
+from sopkit.rules._verdict import (
+    Check,
+    Message,
+    Outcome,
+    Undated,
+    UndatedReasons,
+    Verdict,
+    no_reasons,
+    undated_reasons,
+)
 
 PASS = Outcome.PASS
 FAIL = Outcome.FAIL
@@ -80,11 +90,12 @@ class Leaf(Node):
         if key is None:
             return self._check(subject)
         k = key(subject)
-        found = self._memo.get(k)
+        memo = self._memo
+        found = memo.get(k)
         if found is None:
             found = self._check(subject)
-            if len(self._memo) < _MEMO_SIZE:
-                self._memo[k] = found
+            if len(memo) < _MEMO_SIZE:
+                memo[k] = found
         return found
 
     def _check(self, subject: Pegawai) -> Check:
@@ -95,16 +106,6 @@ class Leaf(Node):
 
 
 _MEMO_SIZE = 4096
-
-
-def _combine_all(outcomes: Iterable[Outcome]) -> Outcome:
-    result = PASS
-    for outcome in outcomes:
-        if outcome is FAIL:
-            return FAIL
-        if outcome is UNKNOWN:
-            result = UNKNOWN
-    return result
 
 
 class AllOf(Node):
@@ -136,29 +137,51 @@ class AllOf(Node):
         When every child shares its checks between subjects (keyed leaves), the combined
         check is shared too, keyed by the identity of the children's checks.
         """
-        checks = tuple(c.explain(subject) for c in self.children)
+        checks = tuple([c.explain(subject) for c in self.children])
         if not self._shared:
             return self._combined(checks)
         key = tuple(map(id, checks))
-        found = self._memo.get(key)
+        memo = self._memo
+        found = memo.get(key)
         if found is None:
             found = self._combined(checks)
-            if len(self._memo) < _MEMO_SIZE:
-                self._memo[key] = found  # holds the children, so their ids stay theirs
+            if len(memo) < _MEMO_SIZE:
+                memo[key] = found  # holds the children, so their ids stay theirs
         return found
 
     def _combined(self, checks: tuple[Check, ...]) -> Check:
-        outcome = _combine_all(c.outcome for c in checks)
-        pending = [c for c in checks if c.outcome is not PASS]
-        ready = None
-        if pending and all(c.ready_on for c in pending):
-            ready = max(c.ready_on for c in pending if c.ready_on)
-        failed = len(pending)
-        message = Message(
-            f"{len(checks) - failed} dari {len(checks)} syarat terpenuhi",
-            f"{len(checks) - failed} of {len(checks)} conditions met",
+        # one pass: fail over unknown over pass; the date when every pending check has one
+        outcome, failed, ready, dated = PASS, 0, None, True
+        for check in checks:
+            if check.outcome is PASS:
+                continue
+            failed += 1
+            if check.outcome is FAIL:
+                outcome = FAIL
+            elif outcome is PASS:
+                outcome = UNKNOWN
+            day = check.ready_on
+            if day is None:
+                dated = False
+            elif ready is None or day > ready:
+                ready = day
+        total = len(checks)
+        return Check(
+            self.name,
+            outcome,
+            _met_message(total - failed, total),
+            _NO_FACTS,
+            (),
+            ready if dated else None,
+            "",
+            checks,
+            _ALL,
         )
-        return Check(self.name, outcome, message, Params(), (), ready, "", checks, _ALL)
+
+
+@functools.cache
+def _met_message(met: int, total: int) -> Message:
+    return Message(f"{met} dari {total} syarat terpenuhi", f"{met} of {total} conditions met")
 
 
 def _shares(node: Node) -> bool:
@@ -171,6 +194,7 @@ def _shares(node: Node) -> bool:
 _ALL = Message("semua syarat", "all of the conditions")
 _ANY = Message("salah satu syarat", "any one of the conditions")
 _NOT = Message("bukan", "not")
+_NO_FACTS = Params()
 
 
 class AnyOf(Node):
@@ -456,7 +480,7 @@ class RuleBook:
 
     def _search(
         self, name: str, params: Mapping[str, object]
-    ) -> Callable[[Pegawai, dt.date, Check], tuple[dt.date | None, tuple[Undated, ...]]]:
+    ) -> Callable[[Pegawai, dt.date, Check], tuple[dt.date | None, UndatedReasons]]:
         nodes: dict[dt.date, Node] = {}  # this batch's bindings by date (params are fixed)
 
         def node_at(day: dt.date) -> Node:
@@ -469,7 +493,7 @@ class RuleBook:
 
         def search(
             subject: Pegawai, on: dt.date, first: Check
-        ) -> tuple[dt.date | None, tuple[Undated, ...]]:
+        ) -> tuple[dt.date | None, UndatedReasons]:
             return self._earliest(name, subject, on, params, first=first, node_at=node_at)
 
         return search
@@ -495,32 +519,24 @@ class RuleBook:
         horizon: int = 60,
         first: Check | None = None,
         node_at: Callable[[dt.date], Node] | None = None,
-    ) -> tuple[dt.date | None, tuple[Undated, ...]]:
+    ) -> tuple[dt.date | None, UndatedReasons]:
         # the profile stays as it stood on `on`: later records are not known yet
         day = on
         for _ in range(horizon):
             node = node_at(day) if node_at is not None else self.bind(name, params, day)
             if day != on and node.test(subject) is PASS:
-                return day, ()  # the fast test decides; no explanation needed
+                return day, no_reasons  # the fast test decides; no explanation needed
             check = first if day == on and first is not None else node.explain(subject)
             if check.outcome is PASS:
-                return day, ()
+                return day, no_reasons
             if check.outcome is UNKNOWN or check.ready_on is None or check.ready_on <= day:
-                return None, undated_reasons(check) or (
-                    Undated(
-                        check,
-                        Message(
-                            "syarat-syarat tidak dapat terpenuhi bersamaan",
-                            "the conditions cannot all be met at once",
-                        ),
-                    ),
-                )
+                return None, functools.partial(_blocked, check)
             change = bisect.bisect_right(self._changes, day)
             if change < len(self._changes) and self._changes[change] < check.ready_on:
                 day = self._changes[change]  # the rule may read differently from then on
             else:
                 day = check.ready_on
-        return None, (
+        return None, lambda: (
             Undated(
                 check,
                 Message(
@@ -529,3 +545,13 @@ class RuleBook:
                 ),
             ),
         )
+
+
+_CANNOT = Message(
+    "syarat-syarat tidak dapat terpenuhi bersamaan", "the conditions cannot all be met at once"
+)
+
+
+def _blocked(check: Check) -> tuple[Undated, ...]:
+    """Return why a check tree that is not met gives no date."""
+    return undated_reasons(check) or (Undated(check, _CANNOT),)
