@@ -58,7 +58,7 @@ class Node:
 class Leaf(Node):
     """A single check: a fast test and an explanation with facts, messages and legal basis."""
 
-    __slots__ = ("_explain", "_memo", "basis", "flag", "key", "title")
+    __slots__ = ("_explain", "_memo", "always", "basis", "flag", "key", "title")
 
     def __init__(
         self,
@@ -70,15 +70,19 @@ class Leaf(Node):
         flag: str = "",
         title: Message | None = None,
         key: Callable[[Pegawai], Hashable] | None = None,
+        always: Outcome | None = None,
     ) -> None:
         self.name = name
         self.basis = basis
         self.flag = flag
         self.title = title
         self.key = key
+        self.always = always  # the outcome for everyone, when date and parameters decide it
         self._explain = explain
         self._memo: dict[Hashable, Check] = {}
-        self.test = test if test is not None else (lambda s: explain(s)[0])
+        if test is None:
+            test = (lambda _: always) if always is not None else (lambda s: explain(s)[0])
+        self.test = test
 
     def explain(self, subject: Pegawai) -> Check:
         """Return the explained check for the subject.
@@ -116,10 +120,13 @@ class AllOf(Node):
     def __init__(self, children: Iterable[Node], name: str = "all") -> None:
         self.name = name
         self.children = tuple(children)
-        self._tests = tuple(c.test for c in self.children)
+        # a child that passes for everyone cannot change the outcome: the test skips it
+        self._tests = tuple(c.test for c in self.children if _always(c) is not PASS)
         self._shared = all(_shares(c) for c in self.children)
         self._memo: dict[tuple[int, ...], Check] = {}
         self.test = self._test
+        if any(_always(c) is FAIL for c in self.children):
+            self.test = _always_fail
 
     def _test(self, subject: Pegawai) -> Outcome:
         result = PASS
@@ -182,6 +189,14 @@ class AllOf(Node):
 @functools.cache
 def _met_message(met: int, total: int) -> Message:
     return Message(f"{met} dari {total} syarat terpenuhi", f"{met} of {total} conditions met")
+
+
+def _always(node: Node) -> Outcome | None:
+    return node.always if isinstance(node, Leaf) else None
+
+
+def _always_fail(_: Pegawai) -> Outcome:
+    return FAIL
 
 
 def _shares(node: Node) -> bool:
@@ -286,6 +301,7 @@ class Env:
                 flag=flag or node.flag,
                 title=node.title,
                 key=node.key,
+                always=node.always,
             )
         return node
 
