@@ -6,7 +6,7 @@ PLUGINS := $(sort $(wildcard plugins/*/pyproject.toml))
 # plugins install editable for development; CI installs them as built wheels (EDITABLE=)
 EDITABLE ?= -e
 
-.PHONY: install demo test lint check clean
+.PHONY: install demo test fuzz lint check clean
 
 $(VENV)/.installed: pyproject.toml $(PLUGINS)
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,12 @@ demo: install
 
 test: install
 	$(BIN)/pytest
+
+# the fuzz suite with hypothesis's long profile (CI runs it with the short "ci" profile),
+# and 10^6 batch/scalar pairs per time limit
+fuzz: install
+	HYPOTHESIS_PROFILE=fuzz SOPKIT_BATCH_PAIRS=1000000 \
+		$(BIN)/pytest tests/fuzz tests/calendar/test_batch.py -p no:randomly
 
 lint: install
 	$(BIN)/ruff check .

@@ -550,6 +550,16 @@ class Pegawai:
             return self.tmt_cpns
         return self.jabatan[0].tmt if self.jabatan else None
 
+    @property
+    def sex(self) -> Gender | None:
+        """Return the recorded gender, else the sex digit of a valid NIP, else None."""
+        if self.gender is not None or not self.nip:
+            return self.gender
+        try:
+            return Nip.parse(self.nip).gender
+        except SopkitError:
+            return None
+
     def education_on(self, on: dt.date) -> EducationRecord | None:
         """Return the highest diploma obtained on or before the date, or None."""
         held = [e for e in self.education if e.graduated <= on]

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from sopkit.asn._dates import add_months
+from sopkit.asn._nip import Gender
 from sopkit.asn._pegawai import LeaveKind, Pegawai
 from sopkit.rules._engine import FAIL, PASS, UNKNOWN, AllOf, Env, Explanation, Leaf, Node, Rule
 from sopkit.rules._verdict import Message, fact
@@ -303,18 +304,55 @@ def sakit(p: SakitParams, env: Env) -> Node:
     t = _table(env, "sakit")
     row = t[p.reason.value]
     assert isinstance(row, Mapping)
-    return AllOf(
-        (
-            length_leaf(
-                "cuti.lama",
-                period,
-                _int(row["months"]),
-                _int(row["days"]),
-                env,
-                env.flag("cuti.sakit"),
-            ),
-        )
+    length = length_leaf(
+        "cuti.lama", period, _int(row["months"]), _int(row["days"]), env, env.flag("cuti.sakit")
     )
+    if "gender" not in row:
+        return AllOf((length,))
+    shown = p.reason.value.replace("_", " ")
+    return AllOf((sex_leaf(_gender(row["gender"]), Message(shown, shown)), length))
+
+
+_SEX_WORDS = {Gender.L: ("laki-laki", "a man"), Gender.P: ("perempuan", "a woman")}
+
+
+def sex_leaf(wanted: Gender, why: Message) -> Node:
+    """Return the check: the subject is of the sex the leave is for (unknown without one)."""
+    word_id, word_en = _SEX_WORDS[wanted]
+
+    def explain(s: Pegawai) -> Explanation:
+        sex = s.sex
+        if sex is None:
+            return (
+                UNKNOWN,
+                Message(
+                    "jenis kelamin tidak ada dalam profil (gender atau NIP)",
+                    "the sex is missing from the profile (gender or NIP)",
+                ),
+                fact(),
+                None,
+            )
+        facts = fact(gender=sex, required=wanted)
+        if sex is wanted:
+            return PASS, Message(f"PNS {word_id}: {why.id}", f"{word_en}: {why.en}"), facts, None
+        return (
+            FAIL,
+            Message(f"hanya untuk PNS {word_id}: {why.id}", f"only for {word_en}: {why.en}"),
+            facts,
+            None,
+        )
+
+    return Leaf(
+        "cuti.jenis_kelamin",
+        explain,
+        basis=CUTI_BASIS,
+        key=lambda s: s.sex,
+        title=Message("Jenis kelamin", "Sex"),
+    )
+
+
+def _gender(value: object) -> Gender:
+    return Gender(str(value))
 
 
 @attrs.frozen
@@ -360,7 +398,10 @@ def melahirkan(p: MelahirkanParams, env: Env) -> Node:
 
     child = Leaf("cuti.anak_ke", explain, basis=CUTI_BASIS, test=lambda _: outcome)
     period = Period(p.start, p.end)
-    return AllOf((child, length_leaf("cuti.lama", period, _int(t["months"]), 0, env)))
+    mother = sex_leaf(
+        _gender(t["gender"]), Message("cuti bagi yang melahirkan", "leave for the one giving birth")
+    )
+    return AllOf((mother, child, length_leaf("cuti.lama", period, _int(t["months"]), 0, env)))
 
 
 @attrs.frozen
@@ -401,7 +442,14 @@ def alasan_penting(p: AlasanPentingParams, env: Env) -> Node:
 
     reason = Leaf("cuti.alasan", explain, basis=CUTI_BASIS, test=lambda _: outcome)
     period = Period(p.start, p.end)
-    return AllOf((reason, length_leaf("cuti.lama", period, _int(t["months"]), 0, env)))
+    checks = [reason, length_leaf("cuti.lama", period, _int(t["months"]), 0, env)]
+    by_sex = t.get("reason_sex") or {}
+    assert isinstance(by_sex, Mapping)
+    if ok and p.reason in by_sex:
+        checks.insert(
+            1, sex_leaf(_gender(by_sex[p.reason]), Message(f"alasan {given}", f"reason: {given}"))
+        )
+    return AllOf(tuple(checks))
 
 
 @attrs.frozen

@@ -157,21 +157,26 @@ class AllOf(Node):
         return found
 
     def _combined(self, checks: tuple[Check, ...]) -> Check:
-        # one pass: fail over unknown over pass; the date when every pending check has one
-        outcome, failed, ready, dated = PASS, 0, None, True
+        # one pass: fail over unknown over pass. A failed check is not met before its failing
+        # parts are ready, whatever a missing fact elsewhere says; the search looks again then
+        outcome, failed, ready = PASS, 0, None
+        failing_dated = pending_dated = True
         for check in checks:
             if check.outcome is PASS:
                 continue
             failed += 1
+            day = check.ready_on
+            if day is None:
+                pending_dated = False
+                if check.outcome is FAIL:
+                    failing_dated = False
+            elif ready is None or day > ready:
+                ready = day
             if check.outcome is FAIL:
                 outcome = FAIL
             elif outcome is PASS:
                 outcome = UNKNOWN
-            day = check.ready_on
-            if day is None:
-                dated = False
-            elif ready is None or day > ready:
-                ready = day
+        dated = failing_dated if outcome is FAIL else pending_dated
         total = len(checks)
         return Check(
             self.name,
@@ -179,7 +184,7 @@ class AllOf(Node):
             _met_message(total - failed, total),
             _NO_FACTS,
             (),
-            ready if dated else None,
+            ready if failed and dated else None,
             "",
             checks,
             _ALL,
@@ -400,6 +405,11 @@ class RuleBook:
         # a search for the earliest date stops at each of these: a parameter changes value there
         self._changes = sorted({d for p in self._params.values() for d in p.effective_dates()})
 
+    def next_change(self, after: dt.date) -> dt.date | None:
+        """Return the first date after `after` on which a dated parameter takes a new value."""
+        index = bisect.bisect_right(self._changes, after)
+        return self._changes[index] if index < len(self._changes) else None
+
     @property
     def rules(self) -> tuple[Rule, ...]:
         """Return every rule, in registration order."""
@@ -545,13 +555,16 @@ class RuleBook:
             check = first if day == on and first is not None else node.explain(subject)
             if check.outcome is PASS:
                 return day, no_reasons
-            if check.outcome is UNKNOWN or check.ready_on is None or check.ready_on <= day:
+            ready = check.ready_on if check.ready_on is not None and check.ready_on > day else None
+            # the law may change before (or instead of) the date the facts are ready: a dated
+            # parameter taking a new value (e.g. a cap lifted) is a date to look at too
+            change = self.next_change(day) if check.outcome is FAIL else None
+            if change is not None and (ready is None or change < ready):
+                day = change
+                continue
+            if check.outcome is UNKNOWN or ready is None:
                 return None, functools.partial(_blocked, check)
-            change = bisect.bisect_right(self._changes, day)
-            if change < len(self._changes) and self._changes[change] < check.ready_on:
-                day = self._changes[change]  # the rule may read differently from then on
-            else:
-                day = check.ready_on
+            day = ready
         return None, lambda: (
             Undated(
                 check,
