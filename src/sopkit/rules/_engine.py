@@ -54,6 +54,11 @@ class Node:
         """Return the explained check for the subject."""
         raise NotImplementedError
 
+    def settle(self, subject: Pegawai) -> tuple[Outcome, dt.date | None]:
+        """Return the explained check's outcome and ready-on date (what a date search needs)."""
+        check = self.explain(subject)
+        return check.outcome, check.ready_on
+
 
 class Leaf(Node):
     """A single check: a fast test and an explanation with facts, messages and legal basis."""
@@ -101,6 +106,13 @@ class Leaf(Node):
             if len(memo) < _MEMO_SIZE:
                 memo[k] = found
         return found
+
+    def settle(self, subject: Pegawai) -> tuple[Outcome, dt.date | None]:
+        """Return the outcome and ready-on date; a passing check is not explained."""
+        if self.test(subject) is PASS:
+            return PASS, None
+        check = self.explain(subject)
+        return check.outcome, check.ready_on
 
     def _check(self, subject: Pegawai) -> Check:
         outcome, message, facts, ready = self._explain(subject)
@@ -156,27 +168,13 @@ class AllOf(Node):
                 memo[key] = found  # holds the children, so their ids stay theirs
         return found
 
+    def settle(self, subject: Pegawai) -> tuple[Outcome, dt.date | None]:
+        """Return the outcome and ready-on date of the combined check without building it."""
+        outcome, ready, _ = _settle_all([c.settle(subject) for c in self.children])
+        return outcome, ready
+
     def _combined(self, checks: tuple[Check, ...]) -> Check:
-        # one pass: fail over unknown over pass. A failed check is not met before its failing
-        # parts are ready, whatever a missing fact elsewhere says; the search looks again then
-        outcome, failed, ready = PASS, 0, None
-        failing_dated = pending_dated = True
-        for check in checks:
-            if check.outcome is PASS:
-                continue
-            failed += 1
-            day = check.ready_on
-            if day is None:
-                pending_dated = False
-                if check.outcome is FAIL:
-                    failing_dated = False
-            elif ready is None or day > ready:
-                ready = day
-            if check.outcome is FAIL:
-                outcome = FAIL
-            elif outcome is PASS:
-                outcome = UNKNOWN
-        dated = failing_dated if outcome is FAIL else pending_dated
+        outcome, ready, failed = _settle_all([(c.outcome, c.ready_on) for c in checks])
         total = len(checks)
         return Check(
             self.name,
@@ -184,11 +182,39 @@ class AllOf(Node):
             _met_message(total - failed, total),
             _NO_FACTS,
             (),
-            ready if failed and dated else None,
+            ready,
             "",
             checks,
             _ALL,
         )
+
+
+def _settle_all(
+    settled: Iterable[tuple[Outcome, dt.date | None]],
+) -> tuple[Outcome, dt.date | None, int]:
+    """Return the outcome, ready-on date and count of pending children of an all-of.
+
+    Fail over unknown over pass. A failed check is not met before its failing parts are
+    ready, whatever a missing fact elsewhere says; the search looks again on that date.
+    """
+    outcome, failed, ready = PASS, 0, None
+    failing_dated = pending_dated = True
+    for child, day in settled:
+        if child is PASS:
+            continue
+        failed += 1
+        if day is None:
+            pending_dated = False
+            if child is FAIL:
+                failing_dated = False
+        elif ready is None or day > ready:
+            ready = day
+        if child is FAIL:
+            outcome = FAIL
+        elif outcome is PASS:
+            outcome = UNKNOWN
+    dated = failing_dated if outcome is FAIL else pending_dated
+    return outcome, ready if failed and dated else None, failed
 
 
 @functools.cache
@@ -550,30 +576,25 @@ class RuleBook:
         day = on
         for _ in range(horizon):
             node = node_at(day) if node_at is not None else self.bind(name, params, day)
-            if day != on and node.test(subject) is PASS:
-                return day, no_reasons  # the fast test decides; no explanation needed
-            check = first if day == on and first is not None else node.explain(subject)
-            if check.outcome is PASS:
+            if day == on and first is not None:
+                outcome, ready_on = first.outcome, first.ready_on
+            else:
+                # only what the search needs: checks that pass are not explained
+                outcome, ready_on = node.settle(subject)
+            if outcome is PASS:
                 return day, no_reasons
-            ready = check.ready_on if check.ready_on is not None and check.ready_on > day else None
+            ready = ready_on if ready_on is not None and ready_on > day else None
             # the law may change before (or instead of) the date the facts are ready: a dated
             # parameter taking a new value (e.g. a cap lifted) is a date to look at too
-            change = self.next_change(day) if check.outcome is FAIL else None
+            change = self.next_change(day) if outcome is FAIL else None
             if change is not None and (ready is None or change < ready):
                 day = change
                 continue
-            if check.outcome is UNKNOWN or ready is None:
-                return None, functools.partial(_blocked, check)
+            if outcome is UNKNOWN or ready is None:
+                check = first if day == on and first is not None else None
+                return None, functools.partial(_blocked, node, subject, check)
             day = ready
-        return None, lambda: (
-            Undated(
-                check,
-                Message(
-                    f"tidak terpenuhi dalam {horizon} langkah pencarian",
-                    f"not met within {horizon} search steps",
-                ),
-            ),
-        )
+        return None, functools.partial(_too_far, node, subject, horizon)
 
 
 _CANNOT = Message(
@@ -581,6 +602,17 @@ _CANNOT = Message(
 )
 
 
-def _blocked(check: Check) -> tuple[Undated, ...]:
-    """Return why a check tree that is not met gives no date."""
+def _blocked(node: Node, subject: Pegawai, check: Check | None) -> tuple[Undated, ...]:
+    """Return why a check tree that is not met gives no date (explained when asked)."""
+    if check is None:
+        check = node.explain(subject)
     return undated_reasons(check) or (Undated(check, _CANNOT),)
+
+
+def _too_far(node: Node, subject: Pegawai, horizon: int) -> tuple[Undated, ...]:
+    """Return the reason of a search that stopped after `horizon` steps."""
+    message = Message(
+        f"tidak terpenuhi dalam {horizon} langkah pencarian",
+        f"not met within {horizon} search steps",
+    )
+    return (Undated(node.explain(subject), message),)
