@@ -81,6 +81,15 @@ def test_check_text_speaks_the_chosen_language(
     assert basis in out
 
 
+def test_check_exit_code_of_an_undetermined_verdict(
+    capsys: pytest.CaptureFixture[str], profile: str
+) -> None:
+    """A missing fact (no SKP for 2020) is undetermined, exit 4, never the code for success."""
+    argv = ["check", "pegawai.skp_minimal", "--profile", profile, "--on", "2026-04-01"]
+    assert 4 == main([*argv, "--param", "rating=baik", "--param", "years=6"])
+    assert ": UNDETERMINED (facts missing)" in capsys.readouterr().out
+
+
 def test_malformed_profile_names_the_field(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -10,7 +10,10 @@ from hypothesis import strategies as st
 
 from sopkit._errors import DataError, NotFoundError
 from sopkit.asn import add_months, months_elapsed
+from sopkit.core._params import Params
 from sopkit.rules import Outcome, make_rulebook
+from sopkit.rules._engine import AllOf, Leaf
+from sopkit.rules._verdict import Message
 from sopkit.testing import make_pegawai
 
 BOOK = make_rulebook()
@@ -123,3 +126,24 @@ def test_age_limits_are_complementary(birth: dt.date, on: dt.date, years: int) -
         "pegawai.usia_maksimal", subject, on=on, params={"years": years - 1, "months": 11}
     )
     assert at_least.eligible != below.eligible
+
+
+def _leaf(name: str, outcome: Outcome, *, always: bool) -> Leaf:
+    said = (outcome, Message(name, name), Params(), None)
+    if always:
+        return Leaf(name, lambda _: said, basis=(), always=outcome)
+    return Leaf(name, lambda _: said, basis=())
+
+
+@pytest.mark.parametrize("first", list(Outcome))
+@pytest.mark.parametrize("second", list(Outcome))
+def test_all_of_gives_the_same_outcome_when_constant_children_are_skipped(
+    first: Outcome, second: Outcome
+) -> None:
+    """A child whose outcome the date alone decides (always=...) is skipped by the fast test
+    or decides it; the outcome equals that of the explained tree, for every combination."""
+    subject = make_pegawai()
+    fast = AllOf((_leaf("a", first, always=True), _leaf("b", second, always=False)))
+    plain = AllOf((_leaf("a", first, always=False), _leaf("b", second, always=False)))
+    expected = plain.explain(subject).outcome
+    assert expected == fast.test(subject) == fast.explain(subject).outcome == plain.test(subject)

@@ -101,11 +101,13 @@ class LeaveKind(enum.StrEnum):
 
 
 class ExamKind(enum.StrEnum):
-    """Service examinations: ujian dinas tingkat I/II and the ujian penyesuaian ijazah (UKPPI)."""
+    """Service examinations: ujian dinas tingkat I/II, the ujian penyesuaian ijazah (UKPPI) and
+    the uji kompetensi of a jabatan fungsional's kenaikan jenjang."""
 
     UJIAN_DINAS_I = "ujian_dinas_i"
     UJIAN_DINAS_II = "ujian_dinas_ii"
     UKPPI = "ukppi"
+    UJI_KOMPETENSI = "uji_kompetensi"
 
     @property
     def label(self) -> str:
@@ -117,6 +119,7 @@ _EXAM_LABELS = {
     ExamKind.UJIAN_DINAS_I: "ujian dinas tingkat I",
     ExamKind.UJIAN_DINAS_II: "ujian dinas tingkat II",
     ExamKind.UKPPI: "ujian kenaikan pangkat penyesuaian ijazah (UKPPI)",
+    ExamKind.UJI_KOMPETENSI: "uji kompetensi kenaikan jenjang",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import difflib
+import functools
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
@@ -16,7 +17,16 @@ from sopkit.asn._profile_io import asn_converter
 from sopkit.core._converter import structure
 from sopkit.core._params import Params, ParamValue, freeze, thaw
 from sopkit.rules._parameters import Parameter, ParameterSet
-from sopkit.rules._verdict import Check, Message, Outcome, Undated, Verdict, undated_reasons
+from sopkit.rules._verdict import (
+    Check,
+    Message,
+    Outcome,
+    Undated,
+    UndatedReasons,
+    Verdict,
+    no_reasons,
+    undated_reasons,
+)
 
 PASS = Outcome.PASS
 FAIL = Outcome.FAIL
@@ -44,11 +54,16 @@ class Node:
         """Return the explained check for the subject."""
         raise NotImplementedError
 
+    def settle(self, subject: Pegawai) -> tuple[Outcome, dt.date | None]:
+        """Return the explained check's outcome and ready-on date (what a date search needs)."""
+        check = self.explain(subject)
+        return check.outcome, check.ready_on
+
 
 class Leaf(Node):
     """A single check: a fast test and an explanation with facts, messages and legal basis."""
 
-    __slots__ = ("_explain", "_memo", "basis", "flag", "key", "title")
+    __slots__ = ("_explain", "_memo", "always", "basis", "flag", "key", "title")
 
     def __init__(
         self,
@@ -60,15 +75,19 @@ class Leaf(Node):
         flag: str = "",
         title: Message | None = None,
         key: Callable[[Pegawai], Hashable] | None = None,
+        always: Outcome | None = None,
     ) -> None:
         self.name = name
         self.basis = basis
         self.flag = flag
         self.title = title
         self.key = key
+        self.always = always  # the outcome for everyone, when date and parameters decide it
         self._explain = explain
         self._memo: dict[Hashable, Check] = {}
-        self.test = test if test is not None else (lambda s: explain(s)[0])
+        if test is None:
+            test = (lambda _: always) if always is not None else (lambda s: explain(s)[0])
+        self.test = test
 
     def explain(self, subject: Pegawai) -> Check:
         """Return the explained check for the subject.
@@ -80,12 +99,20 @@ class Leaf(Node):
         if key is None:
             return self._check(subject)
         k = key(subject)
-        found = self._memo.get(k)
+        memo = self._memo
+        found = memo.get(k)
         if found is None:
             found = self._check(subject)
-            if len(self._memo) < _MEMO_SIZE:
-                self._memo[k] = found
+            if len(memo) < _MEMO_SIZE:
+                memo[k] = found
         return found
+
+    def settle(self, subject: Pegawai) -> tuple[Outcome, dt.date | None]:
+        """Return the outcome and ready-on date; a passing check is not explained."""
+        if self.test(subject) is PASS:
+            return PASS, None
+        check = self.explain(subject)
+        return check.outcome, check.ready_on
 
     def _check(self, subject: Pegawai) -> Check:
         outcome, message, facts, ready = self._explain(subject)
@@ -97,16 +124,6 @@ class Leaf(Node):
 _MEMO_SIZE = 4096
 
 
-def _combine_all(outcomes: Iterable[Outcome]) -> Outcome:
-    result = PASS
-    for outcome in outcomes:
-        if outcome is FAIL:
-            return FAIL
-        if outcome is UNKNOWN:
-            result = UNKNOWN
-    return result
-
-
 class AllOf(Node):
     """Passes when every child passes; fails when one fails; otherwise unknown."""
 
@@ -115,10 +132,13 @@ class AllOf(Node):
     def __init__(self, children: Iterable[Node], name: str = "all") -> None:
         self.name = name
         self.children = tuple(children)
-        self._tests = tuple(c.test for c in self.children)
+        # a child that passes for everyone cannot change the outcome: the test skips it
+        self._tests = tuple(c.test for c in self.children if _always(c) is not PASS)
         self._shared = all(_shares(c) for c in self.children)
         self._memo: dict[tuple[int, ...], Check] = {}
         self.test = self._test
+        if any(_always(c) is FAIL for c in self.children):
+            self.test = _always_fail
 
     def _test(self, subject: Pegawai) -> Outcome:
         result = PASS
@@ -136,32 +156,78 @@ class AllOf(Node):
         When every child shares its checks between subjects (keyed leaves), the combined
         check is shared too, keyed by the identity of the children's checks.
         """
-        checks = tuple(c.explain(subject) for c in self.children)
+        checks = tuple([c.explain(subject) for c in self.children])
         if not self._shared:
             return self._combined(checks)
         key = tuple(map(id, checks))
-        found = self._memo.get(key)
+        memo = self._memo
+        found = memo.get(key)
         if found is None:
             found = self._combined(checks)
-            if len(self._memo) < _MEMO_SIZE:
-                self._memo[key] = found  # holds the children, so their ids stay theirs
+            if len(memo) < _MEMO_SIZE:
+                memo[key] = found  # holds the children, so their ids stay theirs
         return found
 
+    def settle(self, subject: Pegawai) -> tuple[Outcome, dt.date | None]:
+        """Return the outcome and ready-on date of the combined check without building it."""
+        outcome, ready, _ = _settle_all([c.settle(subject) for c in self.children])
+        return outcome, ready
+
     def _combined(self, checks: tuple[Check, ...]) -> Check:
-        outcome = _combine_all(c.outcome for c in checks)
-        pending = [c for c in checks if c.outcome is not PASS]
-        ready = None
-        # a failed check is not met before its failing parts are ready, whatever a missing fact
-        # elsewhere says; the search looks again on that date
-        deciding = [c for c in pending if c.outcome is FAIL] if outcome is FAIL else pending
-        if deciding and all(c.ready_on for c in deciding):
-            ready = max(c.ready_on for c in pending if c.ready_on)
-        failed = len(pending)
-        message = Message(
-            f"{len(checks) - failed} dari {len(checks)} syarat terpenuhi",
-            f"{len(checks) - failed} of {len(checks)} conditions met",
+        outcome, ready, failed = _settle_all([(c.outcome, c.ready_on) for c in checks])
+        total = len(checks)
+        return Check(
+            self.name,
+            outcome,
+            _met_message(total - failed, total),
+            _NO_FACTS,
+            (),
+            ready,
+            "",
+            checks,
+            _ALL,
         )
-        return Check(self.name, outcome, message, Params(), (), ready, "", checks, _ALL)
+
+
+def _settle_all(
+    settled: Iterable[tuple[Outcome, dt.date | None]],
+) -> tuple[Outcome, dt.date | None, int]:
+    """Return the outcome, ready-on date and count of pending children of an all-of.
+
+    Fail over unknown over pass. A failed check is not met before its failing parts are
+    ready, whatever a missing fact elsewhere says; the search looks again on that date.
+    """
+    outcome, failed, ready = PASS, 0, None
+    failing_dated = pending_dated = True
+    for child, day in settled:
+        if child is PASS:
+            continue
+        failed += 1
+        if day is None:
+            pending_dated = False
+            if child is FAIL:
+                failing_dated = False
+        elif ready is None or day > ready:
+            ready = day
+        if child is FAIL:
+            outcome = FAIL
+        elif outcome is PASS:
+            outcome = UNKNOWN
+    dated = failing_dated if outcome is FAIL else pending_dated
+    return outcome, ready if failed and dated else None, failed
+
+
+@functools.cache
+def _met_message(met: int, total: int) -> Message:
+    return Message(f"{met} dari {total} syarat terpenuhi", f"{met} of {total} conditions met")
+
+
+def _always(node: Node) -> Outcome | None:
+    return node.always if isinstance(node, Leaf) else None
+
+
+def _always_fail(_: Pegawai) -> Outcome:
+    return FAIL
 
 
 def _shares(node: Node) -> bool:
@@ -174,6 +240,7 @@ def _shares(node: Node) -> bool:
 _ALL = Message("semua syarat", "all of the conditions")
 _ANY = Message("salah satu syarat", "any one of the conditions")
 _NOT = Message("bukan", "not")
+_NO_FACTS = Params()
 
 
 class AnyOf(Node):
@@ -251,18 +318,21 @@ class Env:
         *,
         basis: tuple[str, ...] | None = None,
         check: str | None = None,
+        flag: str | None = None,
     ) -> Node:
-        """Return another rule bound on this date, with its basis and name optionally replaced."""
+        """Return another rule bound on this date, with its basis, name and flag optionally
+        replaced."""
         node = self.book.bind(name, params or {}, self.on)
-        if isinstance(node, Leaf) and (basis is not None or check is not None):
+        if isinstance(node, Leaf) and (basis is not None or check is not None or flag):
             return Leaf(
                 check or node.name,
                 node._explain,
                 basis=basis if basis is not None else node.basis,
                 test=node.test,
-                flag=node.flag,
+                flag=flag or node.flag,
                 title=node.title,
                 key=node.key,
+                always=node.always,
             )
         return node
 
@@ -462,7 +532,7 @@ class RuleBook:
 
     def _search(
         self, name: str, params: Mapping[str, object]
-    ) -> Callable[[Pegawai, dt.date, Check], tuple[dt.date | None, tuple[Undated, ...]]]:
+    ) -> Callable[[Pegawai, dt.date, Check], tuple[dt.date | None, UndatedReasons]]:
         nodes: dict[dt.date, Node] = {}  # this batch's bindings by date (params are fixed)
 
         def node_at(day: dt.date) -> Node:
@@ -475,7 +545,7 @@ class RuleBook:
 
         def search(
             subject: Pegawai, on: dt.date, first: Check
-        ) -> tuple[dt.date | None, tuple[Undated, ...]]:
+        ) -> tuple[dt.date | None, UndatedReasons]:
             return self._earliest(name, subject, on, params, first=first, node_at=node_at)
 
         return search
@@ -501,40 +571,48 @@ class RuleBook:
         horizon: int = 60,
         first: Check | None = None,
         node_at: Callable[[dt.date], Node] | None = None,
-    ) -> tuple[dt.date | None, tuple[Undated, ...]]:
+    ) -> tuple[dt.date | None, UndatedReasons]:
         # the profile stays as it stood on `on`: later records are not known yet
         day = on
         for _ in range(horizon):
             node = node_at(day) if node_at is not None else self.bind(name, params, day)
-            if day != on and node.test(subject) is PASS:
-                return day, ()  # the fast test decides; no explanation needed
-            check = first if day == on and first is not None else node.explain(subject)
-            if check.outcome is PASS:
-                return day, ()
-            ready = check.ready_on if check.ready_on is not None and check.ready_on > day else None
+            if day == on and first is not None:
+                outcome, ready_on = first.outcome, first.ready_on
+            else:
+                # only what the search needs: checks that pass are not explained
+                outcome, ready_on = node.settle(subject)
+            if outcome is PASS:
+                return day, no_reasons
+            ready = ready_on if ready_on is not None and ready_on > day else None
             # the law may change before (or instead of) the date the facts are ready: a dated
             # parameter taking a new value (e.g. a cap lifted) is a date to look at too
-            change = self.next_change(day) if check.outcome is FAIL else None
+            change = self.next_change(day) if outcome is FAIL else None
             if change is not None and (ready is None or change < ready):
                 day = change
                 continue
-            if check.outcome is UNKNOWN or ready is None:
-                return None, undated_reasons(check) or (
-                    Undated(
-                        check,
-                        Message(
-                            "syarat-syarat tidak dapat terpenuhi bersamaan",
-                            "the conditions cannot all be met at once",
-                        ),
-                    ),
-                )
+            if outcome is UNKNOWN or ready is None:
+                check = first if day == on and first is not None else None
+                return None, functools.partial(_blocked, node, subject, check)
             day = ready
-        return None, (
-            Undated(
-                check,
-                Message(
-                    f"tidak terpenuhi dalam {horizon} langkah pencarian",
-                    f"not met within {horizon} search steps",
-                ),
-            ),
-        )
+        return None, functools.partial(_too_far, node, subject, horizon)
+
+
+_CANNOT = Message(
+    "syarat-syarat tidak dapat terpenuhi bersamaan", "the conditions cannot all be met at once"
+)
+
+
+def _blocked(node: Node, subject: Pegawai, check: Check | None) -> tuple[Undated, ...]:
+    """Return why a check tree that is not met gives no date (explained when asked)."""
+    if check is None:
+        check = node.explain(subject)
+    return undated_reasons(check) or (Undated(check, _CANNOT),)
+
+
+def _too_far(node: Node, subject: Pegawai, horizon: int) -> tuple[Undated, ...]:
+    """Return the reason of a search that stopped after `horizon` steps."""
+    message = Message(
+        f"tidak terpenuhi dalam {horizon} langkah pencarian",
+        f"not met within {horizon} search steps",
+    )
+    return (Undated(node.explain(subject), message),)

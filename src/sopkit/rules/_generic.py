@@ -178,15 +178,17 @@ def skp_minimal(p: SkpParams, env: Env) -> Node:
     """Return the check: the SKP rating of each of the last N years is at least `rating`."""
     years = tuple(range(env.on.year - 1, env.on.year - 1 - p.years, -1))
     floor = p.rating.score
+    good = frozenset(r for r in SkpRating if r.score >= floor)
+    wanted = len(years)
 
     def test(s: Pegawai) -> Outcome:
         found = 0
         for record in s.skp:
             if record.year in years:
-                if record.rating.score < floor:
+                if record.rating not in good:
                     return FAIL
                 found += 1
-        return PASS if found == len(years) else UNKNOWN
+        return PASS if found == wanted else UNKNOWN
 
     def explain(s: Pegawai) -> Explanation:
         got = {y: s.rating(y) for y in years}
@@ -667,11 +669,15 @@ def jabatan(p: JabatanParams, env: Env) -> Node:
             return UNKNOWN
         return PASS if job.eselon.upper() in eselons else FAIL
 
+    plain = not levels and not eselons  # the kind alone decides
+
     def test(s: Pegawai) -> Outcome:
         if not s.jabatan:
             return UNKNOWN
         job = s.jabatan[-1]
-        return level_ok(job) if job.kind in kinds else FAIL
+        if job.kind not in kinds:
+            return FAIL
+        return PASS if plain else level_ok(job)
 
     def explain(s: Pegawai) -> Explanation:
         job = s.current_jabatan

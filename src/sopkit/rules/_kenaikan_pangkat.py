@@ -91,7 +91,7 @@ def periode(env: Env) -> Node:
         lambda _: said,
         key=lambda _: None,
         basis=PERIOD_BASIS,
-        test=lambda _: outcome,
+        always=outcome,
         title=Message("Periode kenaikan pangkat", "Promotion period date"),
     )
 
@@ -188,7 +188,7 @@ def atasan(env: Env) -> Node:
             "kenaikan_pangkat.atasan",
             lambda _: (PASS, lifted, fact(capped=False), None),
             basis=(ATASAN_LIFTED,),
-            test=lambda _: PASS,
+            always=PASS,
             flag=flag,
             title=title,
             key=lambda _: None,

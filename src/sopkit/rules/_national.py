@@ -9,14 +9,18 @@ from sopkit.rules._combinators import COMBINATOR_RULES
 from sopkit.rules._cuti import CUTI_RULES
 from sopkit.rules._engine import Rule, RuleBook
 from sopkit.rules._generic import GENERIC_RULES
+from sopkit.rules._jenjang import JENJANG_RULES
 from sopkit.rules._kenaikan_pangkat import KP_RULES
 from sopkit.rules._kgb_pensiun import KGB_PENSIUN_RULES
 from sopkit.rules._parameters import ParameterSet, national_parameter_sets
+from sopkit.rules._pengabdian import PENGABDIAN_RULES
 from sopkit.rules._pengembangan import PENGEMBANGAN_RULES
 
 NATIONAL_RULES: tuple[Rule, ...] = (
     *GENERIC_RULES,
     *KP_RULES,
+    *PENGABDIAN_RULES,
+    *JENJANG_RULES,
     *KGB_PENSIUN_RULES[:1],
     *CUTI_RULES,
     *PENGEMBANGAN_RULES,

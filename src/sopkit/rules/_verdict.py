@@ -125,15 +125,18 @@ class Check:
 
         A failed `not` is reported as itself, since its child passed.
         """
-        stack = [self]
-        while stack:
-            check = stack.pop()
-            if check.outcome is Outcome.PASS:
+        if self.outcome is Outcome.PASS:
+            return
+        if not self.children or self.name == "not":
+            yield self
+            return
+        for child in self.children:
+            if child.outcome is Outcome.PASS:
                 continue
-            if not check.children or check.name == "not":
-                yield check
+            if not child.children or child.name == "not":
+                yield child  # the common flat tree: no recursion
             else:
-                stack.extend(reversed(check.children))
+                yield from child.failures()
 
     def to_data(self) -> dict[str, Any]:
         """Return the check as plain JSON-ready data."""
@@ -172,8 +175,23 @@ class Undated:
 _REASONS: dict[int, tuple[Check, Undated | None]] = {}
 
 
+_TREE_REASONS: dict[int, tuple[Check, tuple[Undated, ...]]] = {}
+
+
 def undated_reasons(root: Check) -> tuple[Undated, ...]:
     """Return, for a check tree that does not pass, the leaf checks no date can be given for."""
+    # a shared tree (equal facts) gives the same reasons: worked out once per tree
+    cached = _TREE_REASONS.get(id(root))
+    if cached is not None and cached[0] is root:
+        return cached[1]
+    reasons = _leaf_reasons(root)
+    if len(_TREE_REASONS) > 8192:
+        _TREE_REASONS.clear()
+    _TREE_REASONS[id(root)] = (root, reasons)
+    return reasons
+
+
+def _leaf_reasons(root: Check) -> tuple[Undated, ...]:
     found = []
     for check in root.failures():
         # explained checks are shared between subjects: their reason is worked out once
@@ -215,7 +233,16 @@ class Explainer(Protocol):
         ...
 
 
-EarliestSearch = Callable[[Pegawai, "dt.date", Check], tuple["dt.date | None", tuple[Undated, ...]]]
+UndatedReasons = Callable[[], tuple[Undated, ...]]
+"""Works out, on demand, why no earliest date can be given (empty when one can)."""
+EarliestSearch = Callable[[Pegawai, "dt.date", Check], tuple["dt.date | None", UndatedReasons]]
+
+
+def no_reasons() -> tuple[Undated, ...]:
+    """Return no reasons: the earliest date was found."""
+    return ()
+
+
 """Finds a verdict's earliest date and, when there is none, why (subject, date, check tree)."""
 
 
@@ -232,6 +259,7 @@ class Verdict:
         "_earliest",
         "_node",
         "_search",
+        "_undated",
         "on",
         "outcome",
         "rule",
@@ -254,7 +282,8 @@ class Verdict:
         self._node = node
         self._search = search
         self._check: Check | None = None
-        self._earliest: tuple[dt.date | None, tuple[Undated, ...]] | None = None
+        self._earliest: tuple[dt.date | None, UndatedReasons] | None = None
+        self._undated: tuple[Undated, ...] | None = None
 
     @property
     def eligible(self) -> bool | None:
@@ -290,10 +319,10 @@ class Verdict:
         """Return the unusual facts of the profile the verdict was reached on."""
         return self.subject.warnings
 
-    def _found(self) -> tuple[dt.date | None, tuple[Undated, ...]]:
+    def _found(self) -> tuple[dt.date | None, UndatedReasons]:
         if self._earliest is None:
             self._earliest = (
-                (self.on, ())
+                (self.on, no_reasons)
                 if self.outcome is Outcome.PASS
                 else self._search(self.subject, self.on, self.root)
             )
@@ -307,7 +336,9 @@ class Verdict:
     @property
     def undated(self) -> tuple[Undated, ...]:
         """Return, when no earliest date is computable, each check that prevents it and why."""
-        return self._found()[1]
+        if self._undated is None:
+            self._undated = self._found()[1]()
+        return self._undated
 
     def to_data(self) -> dict[str, Any]:
         """Return the verdict as plain JSON-ready data."""
