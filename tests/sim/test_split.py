@@ -9,7 +9,7 @@ from collections import defaultdict
 import pytest
 
 from sopkit import load_catalog
-from sopkit.calendar._duration import Dimension, Duration
+from sopkit.calendar._duration import Dimension, Duration, parse_duration
 from sopkit.roles import RoleKind
 from sopkit.sim import (
     DEFAULT_EFFORT_MINUTES,
@@ -114,3 +114,28 @@ def test_default_efforts_are_the_catalogue_medians() -> None:
             minutes[kind].append(d.base_amount)
     for kind in (RoleKind.STRUCTURAL, RoleKind.FUNCTIONAL, RoleKind.STAFF):
         assert statistics.median(minutes[kind]) == DEFAULT_EFFORT_MINUTES[kind]
+
+
+def test_effort_from_the_data() -> None:
+    """A step's `effort` in the data holds a server that long; the rest of its waktu elapses."""
+    svc = service((step(1, "2 hari kerja", ("Analis",), effort=parse_duration("45 menit")),))
+    stages = build_model(
+        svc, hand_calendar(), start=START, roles=roles(), per_day=0.3, days=40
+    ).stages
+    assert (0.75, 2 * DAY - 0.75) == (stages[0].mean_hours, stages[0].elapsed_hours)
+    assert "override" == stages[0].effort_source
+
+
+def test_effort_option_wins_over_the_data() -> None:
+    """efforts= on the call replaces the data's effort for that step."""
+    svc = service((step(1, "2 hari kerja", ("Analis",), effort=parse_duration("45 menit")),))
+    stages = build_model(
+        svc,
+        hand_calendar(),
+        start=START,
+        roles=roles(),
+        per_day=0.3,
+        days=40,
+        efforts={1: "1 jam"},
+    ).stages
+    assert 1.0 == stages[0].mean_hours

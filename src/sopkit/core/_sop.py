@@ -50,6 +50,8 @@ class Step:
     inputs: tuple[str, ...] = ()
     duration: TimeLimit | None = None
     duration_text: str = ""
+    # staff time of the step's waktu, where the agency states it (the waktu is its lead time)
+    effort: TimeLimit | None = None
     output: tuple[str, ...] = ()
     note: str = ""
     decision: Decision | None = None

@@ -144,9 +144,9 @@ def _effort_of(
     sop: Sop,
 ) -> tuple[float, str]:
     """Return the step's effort (server hours) and why."""
-    given = opts.efforts.get(step.number)
+    given: object = opts.efforts.get(step.number)
     if given is None:
-        given = getattr(step, "effort", None)  # a data-level effort, where the data has one
+        given = step.effort  # the agency's own figure in the data, where it states one
     if given is not None:
         if given == LEAD:
             return lead, "override: the whole lead time"
