@@ -1,0 +1,569 @@
+"""Columnar forms of the rules' leaf checks: the same decision as each scalar check, on arrays.
+
+A form is registered under the check's own name; it receives the parameters of the rule that
+built the check (already structured), the rule book's environment for dated parameters, and
+returns a function from a View to (outcomes, ready-on dates). Dates come from the view, per
+row, never from the environment, so one bound form serves every date of a parameter epoch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from sopkit.asn._education import EducationLevel
+from sopkit.asn._golongan import Golongan
+from sopkit.asn._jabatan import JabatanKind, Jenjang
+from sopkit.asn._pegawai import ExamKind, LeaveKind, SanctionLevel
+from sopkit.population._population import (
+    EDUCATION,
+    EDUCATION_RANK,
+    FUNCTIONAL_KINDS,
+    JENJANG,
+    KIND,
+    LEAVE,
+    SANCTION,
+    STATUS,
+    STRUCTURAL_KINDS,
+)
+from sopkit.population._vdates import (
+    Days,
+    Ints,
+    add_months,
+    day_of_month,
+    first_of_month,
+    latest_start,
+    month_of,
+    months_elapsed,
+)
+from sopkit.population._view import FAIL, NAT, PASS, UNKNOWN, Outcomes, View, no_ready, outcome
+from sopkit.rules._engine import Env, as_int
+
+Result = tuple[Outcomes, Days]
+Form = Callable[[View], Result]
+FormBuilder = Callable[[Any, Env, str], Form]
+
+FORMS: dict[str, FormBuilder] = {}
+"""Check name -> builder of its columnar form."""
+
+ONE_DAY = np.timedelta64(1, "D")
+
+
+def form(name: str) -> Callable[[FormBuilder], FormBuilder]:
+    """Register the columnar form of the check named `name`."""
+
+    def register(builder: FormBuilder) -> FormBuilder:
+        FORMS[name] = builder
+        return builder
+
+    return register
+
+
+def _golongan_code(value: object) -> int:
+    return int(Golongan.parse(str(value)).value)
+
+
+def _table(env: Env, name: str) -> Mapping[str, Any]:
+    value = env.param(name)
+    assert isinstance(value, Mapping)
+    return value
+
+
+def _span_total(p: Any) -> int:
+    return int(p.years) * 12 + int(p.months)
+
+
+# ---- generic pegawai.* checks ---------------------------------------------------------------
+
+
+@form("pegawai.status")
+def _status(p: Any, env: Env, origin: str) -> Form:
+    code = STATUS.of(p.status)
+    return lambda v: (outcome(v.pop.status[v.rows] == code), no_ready(len(v)))
+
+
+@form("pegawai.bebas_hukuman_disiplin")
+def _disiplin(p: Any, env: Env, origin: str) -> Form:
+    levels = np.zeros(len(SanctionLevel) + 1, dtype=bool)
+    for level in p.levels:
+        levels[SANCTION.of(level)] = True
+    span = None if p.within_years is None else p.within_years * 12
+
+    def run(v: View) -> Result:
+        s = v.pop.sanctions
+        idx, pos = s.of_rows(v.rows)
+        on = v.on[pos]
+        hit = levels[s.values["level"][idx]] & (s.date[idx] <= on)
+        if not p.ever:
+            cutoff = on if span is None else latest_start(on, span)
+            hit &= s.values["end"][idx] >= cutoff
+        blocked = np.zeros(len(v), dtype=bool)
+        blocked[pos[hit]] = True
+        ready = no_ready(len(v))
+        if not p.ever and hit.any():
+            last = np.full(len(v), np.datetime64("-100000-01-01", "D"))
+            np.maximum.at(last, pos[hit], s.values["end"][idx][hit])
+            last = np.where(blocked, last, NAT)
+            ready = (last if span is None else add_months(last, span)) + ONE_DAY
+        return outcome(~blocked), ready
+
+    return run
+
+
+@form("pegawai.skp_minimal")
+def _skp(p: Any, env: Env, origin: str) -> Form:
+    floor = p.rating.score
+
+    def run(v: View) -> Result:
+        low = np.zeros(len(v), dtype=bool)
+        found = np.zeros(len(v), dtype=np.int64)
+        for back in range(1, p.years + 1):
+            score = v.skp(back)
+            low |= (score > 0) & (score < floor)
+            found += score > 0
+        out = np.where(found == p.years, PASS, UNKNOWN).astype(np.int8)
+        out[low] = FAIL
+        return out, no_ready(len(v))
+
+    return run
+
+
+def span_form(months: int, start: Callable[[View], Days]) -> Form:
+    """Return the form of a 'at least N months since a start date' check."""
+
+    def run(v: View) -> Result:
+        begin = start(v)
+        known = ~np.isnat(begin)
+        ok = begin <= latest_start(v.on, months)
+        out = outcome(ok, known)
+        ready = np.where(known & ~ok, add_months(begin, months), NAT)
+        return out, ready
+
+    return run
+
+
+def _service_start(v: View) -> Days:
+    cpns = v.pop.tmt_cpns[v.rows]
+    return np.where(np.isnat(cpns), v.first_job_tmt(), cpns)
+
+
+@form("pegawai.masa_kerja_minimal")
+def _masa_kerja(p: Any, env: Env, origin: str) -> Form:
+    return span_form(_span_total(p), _service_start)
+
+
+@form("pegawai.usia_minimal")
+def _usia_minimal(p: Any, env: Env, origin: str) -> Form:
+    return span_form(_span_total(p), lambda v: v.pop.birth[v.rows])
+
+
+@form("pegawai.masa_jabatan_minimal")
+def _masa_jabatan(p: Any, env: Env, origin: str) -> Form:
+    return span_form(_span_total(p), lambda v: v.job()[3])
+
+
+def held_form(floor: int, months: int) -> Form:
+    """Return the form of 'golongan `floor` or above held for at least `months` months'."""
+
+    def run(v: View) -> Result:
+        r = v.pop.pangkat
+        first = v._memo(f"held:{floor}", lambda: r.first_where(r.values["golongan"] >= floor))
+        since = first[v.rows]
+        reached = since <= v.on
+        ok = reached & (months_elapsed(since, v.on) >= months)
+        ready = np.where(reached & ~ok, add_months(since, months), NAT)
+        return outcome(ok), ready
+
+    return run
+
+
+@form("pegawai.masa_pangkat_minimal")
+def _masa_pangkat(p: Any, env: Env, origin: str) -> Form:
+    if p.golongan is None:
+        return span_form(_span_total(p), lambda v: v.golongan()[1])
+    return held_form(int(p.golongan.value), _span_total(p))
+
+
+@form("pegawai.usia_maksimal")
+def _usia_maksimal(p: Any, env: Env, origin: str) -> Form:
+    limit = _span_total(p)
+
+    def run(v: View) -> Result:
+        earliest_birth = latest_start(v.on, limit + 1) + ONE_DAY
+        return outcome(v.pop.birth[v.rows] >= earliest_birth), no_ready(len(v))
+
+    return run
+
+
+def _pangkat_bound(p: Any, at_least: bool) -> Form:
+    g = int(p.golongan.value)
+
+    def run(v: View) -> Result:
+        current = v.golongan()[0]
+        ok = current >= g if at_least else current <= g
+        return outcome(ok, current > 0), no_ready(len(v))
+
+    return run
+
+
+@form("pegawai.pangkat_minimal")
+def _pangkat_minimal(p: Any, env: Env, origin: str) -> Form:
+    return _pangkat_bound(p, True)
+
+
+@form("pegawai.pangkat_maksimal")
+def _pangkat_maksimal(p: Any, env: Env, origin: str) -> Form:
+    return _pangkat_bound(p, False)
+
+
+def bup_years(env: Env) -> Ints:
+    """Return the BUP in years per (kind, jenjang) code pair (0: unknown), from pensiun.bup."""
+    table = _table(env, "pensiun.bup")
+    out = np.zeros((len(JabatanKind) + 1, len(Jenjang) + 1), dtype=np.int64)
+    for kind in JabatanKind:
+        for jenjang in (None, *Jenjang):
+            if kind.is_functional:
+                if jenjang is None:
+                    continue
+                key = jenjang.value
+            else:
+                key = kind.value
+            value = table.get(key)
+            if isinstance(value, int):
+                out[KIND.of(kind), JENJANG.of(jenjang)] = value
+    return out
+
+
+@form("pegawai.sisa_masa_kerja_minimal")
+def _sisa(p: Any, env: Env, origin: str) -> Form:
+    table = bup_years(env)
+    months = _span_total(p)
+
+    def run(v: View) -> Result:
+        kind, jenjang, _, _ = v.job()
+        years = table[kind, jenjang]
+        reached = add_months(v.pop.birth[v.rows], 12 * years)
+        return outcome(add_months(v.on, months) <= reached, years > 0), no_ready(len(v))
+
+    return run
+
+
+@form("pegawai.pendidikan_minimal")
+def _pendidikan(p: Any, env: Env, origin: str) -> Form:
+    need = p.level.rank
+
+    def run(v: View) -> Result:
+        level = v.education()
+        return outcome(EDUCATION_RANK[level] >= need, level > 0), no_ready(len(v))
+
+    return run
+
+
+@form("pegawai.jabatan")
+def _jabatan(p: Any, env: Env, origin: str) -> Form:
+    kinds = np.zeros(len(JabatanKind) + 1, dtype=bool)
+    for k in p.kinds:
+        kinds[KIND.of(k)] = True
+    levels = np.zeros(len(Jenjang) + 1, dtype=bool)
+    for j in p.jenjang:
+        levels[JENJANG.of(j)] = True
+    wanted = {e.upper() for e in p.eselon}
+
+    def run(v: View) -> Result:
+        kind, jenjang, eselon, _ = v.job()
+        accepted = np.array([name.upper() in wanted for name in v.pop.eselons], dtype=bool)
+        functional = FUNCTIONAL_KINDS[kind]
+        out = np.where(kinds[kind], PASS, FAIL).astype(np.int8)
+        level = out == PASS
+        if p.jenjang:
+            f = level & functional
+            out[f & (jenjang == 0)] = UNKNOWN
+            out[f & (jenjang > 0) & ~levels[jenjang]] = FAIL
+        if p.eselon:
+            o = level & ~functional
+            out[o & (eselon == 0)] = UNKNOWN
+            out[o & (eselon > 0) & ~accepted[eselon]] = FAIL
+        out[kind == 0] = UNKNOWN
+        return out, no_ready(len(v))
+
+    return run
+
+
+# ---- kenaikan pangkat -----------------------------------------------------------------------
+
+
+def _period_table(env: Env) -> tuple[npt.NDArray[np.datetime64], npt.NDArray[np.bool_]]:
+    param = env.book.parameter("kenaikan_pangkat.periode")
+    starts = np.array([d for d, _ in param.values], dtype="datetime64[D]")
+    allowed = np.zeros((len(starts), 13), dtype=bool)
+    for i, (_, months) in enumerate(param.values):
+        assert isinstance(months, tuple)
+        for m in months:
+            allowed[i, as_int(m)] = True
+    return starts, allowed
+
+
+@form("kenaikan_pangkat.periode")
+def _periode(p: Any, env: Env, origin: str) -> Form:
+    starts, allowed = _period_table(env)
+
+    def is_period(day: Days) -> npt.NDArray[np.bool_]:
+        epoch = np.searchsorted(starts, day, side="right") - 1
+        return (epoch >= 0) & allowed[np.maximum(epoch, 0), month_of(day)]
+
+    def run(v: View) -> Result:
+        ok = (day_of_month(v.on) == 1) & is_period(v.on)
+        ready = np.full(len(v), NAT)
+        todo = ~ok
+        base = first_of_month(v.on)
+        for k in range(1, 25):  # next period date after `on`, under the rules of that date
+            cand = add_months(base, k)
+            hit = todo & is_period(cand)
+            ready[hit] = cand[hit]
+            todo &= ~hit
+            if not todo.any():
+                break
+        return outcome(ok), ready
+
+    return run
+
+
+@form("kenaikan_pangkat.batas_pendidikan")
+def _batas_pendidikan(p: Any, env: Env, origin: str) -> Form:
+    raw = _table(env, "kenaikan_pangkat.batas_pendidikan")
+    cap = np.zeros(len(EducationLevel) + 1, dtype=np.int64)
+    for key, value in raw.items():
+        cap[EDUCATION.of(EducationLevel(key))] = _golongan_code(value)
+
+    def run(v: View) -> Result:
+        g = v.golongan()[0]
+        level = v.education()
+        return outcome(g < cap[level], (g > 0) & (level > 0)), no_ready(len(v))
+
+    return run
+
+
+@form("kenaikan_pangkat.atasan")
+def _atasan(p: Any, env: Env, origin: str) -> Form:
+    def run(v: View) -> Result:
+        g = v.golongan()[0]
+        boss = v.pop.atasan[v.rows].astype(np.int64)
+        return outcome(g < boss, (g > 0) & (boss > 0)), no_ready(len(v))
+
+    return run
+
+
+@form("kenaikan_pangkat.ujian_dinas")
+def _ujian_dinas(p: Any, env: Env, origin: str) -> Form:
+    raw = _table(env, "kenaikan_pangkat.ujian_dinas")
+    needed = {_golongan_code(k): ExamKind(str(v)) for k, v in raw.items()}
+
+    def run(v: View) -> Result:
+        g = v.golongan()[0]
+        ok = np.ones(len(v), dtype=bool)
+        for code, kind in needed.items():
+            at = g == code
+            if at.any():
+                ok[at] = v.passed(kind)[at]
+        return outcome(ok, g > 0), no_ready(len(v))
+
+    return run
+
+
+@form("kenaikan_pangkat.jabatan_struktural")
+def _struktural(p: Any, env: Env, origin: str) -> Form:
+    raw = _table(env, "kenaikan_pangkat.pilihan_struktural_masa")
+    below, within, in_post = (as_int(raw[k]) for k in ("below_minimum", "within_range", "in_post"))
+    ranges = _table(env, "kenaikan_pangkat.eselon")
+
+    def run(v: View) -> Result:
+        kind, _, eselon, job_tmt = v.job()
+        g, tmt = v.golongan()
+        low = np.zeros(len(v.pop.eselons), dtype=np.int64)
+        high = np.zeros(len(v.pop.eselons), dtype=np.int64)
+        for i, name in enumerate(v.pop.eselons):
+            pair = ranges.get(name)
+            if isinstance(pair, tuple):
+                low[i], high[i] = _golongan_code(pair[0]), _golongan_code(pair[1])
+        structural = STRUCTURAL_KINDS[kind] & (g > 0)
+        out = np.where(kind > 0, FAIL, UNKNOWN).astype(np.int8)
+        known = structural & (low[eselon] > 0)
+        out[structural & ~known] = UNKNOWN
+        need = np.where(g < low[eselon], below, within)
+        rank_months = np.where(tmt <= v.on, months_elapsed(tmt, v.on), 0)
+        post_months = np.where(job_tmt <= v.on, months_elapsed(job_tmt, v.on), 0)
+        capped = known & (g >= high[eselon])
+        short = known & ~capped & ((rank_months < need) | (post_months < in_post))
+        ready = np.where(
+            short, np.maximum(add_months(tmt, need), add_months(job_tmt, in_post)), NAT
+        )
+        out[known & ~capped & ~short] = PASS
+        return out, ready
+
+    return run
+
+
+def _pak_form(only_functional: bool) -> Form:
+    def run(v: View) -> Result:
+        a = v.pop.angka_kredit
+        idx = a.latest(v.rows, v.on)
+        has = idx >= 0
+        safe = np.where(has, idx, 0)
+        ok = a.values["earned"][safe] >= a.values["required"][safe]
+        out = outcome(ok, has)
+        if only_functional:
+            out[~FUNCTIONAL_KINDS[v.job()[0]]] = PASS
+        return out, no_ready(len(v))
+
+    return run
+
+
+@form("kenaikan_pangkat.angka_kredit")
+def _angka_kredit(p: Any, env: Env, origin: str) -> Form:
+    return _pak_form(only_functional=origin == "kenaikan_pangkat.penyesuaian_ijazah")
+
+
+@form("kenaikan_pangkat.ijazah")
+def _ijazah(p: Any, env: Env, origin: str) -> Form:
+    raw = _table(env, "kenaikan_pangkat.penyesuaian_ijazah")
+    cap = np.zeros(len(EducationLevel) + 1, dtype=np.int64)
+    for key, pair in raw.items():
+        cap[EDUCATION.of(EducationLevel(key))] = _golongan_code(pair[0])
+
+    def run(v: View) -> Result:
+        g = v.golongan()[0]
+        level = v.education()
+        out = outcome((cap[level] > 0) & (g <= cap[level]), (g > 0) & (level > 0))
+        return out, no_ready(len(v))
+
+    return run
+
+
+@form("kenaikan_pangkat.ukppi")
+def _ukppi(p: Any, env: Env, origin: str) -> Form:
+    return lambda v: (outcome(v.passed(ExamKind.UKPPI)), no_ready(len(v)))
+
+
+# ---- KGB and pensiun ------------------------------------------------------------------------
+
+
+@form("kgb.masa_kerja_golongan")
+def _kgb(p: Any, env: Env, origin: str) -> Form:
+    interval = env.param("kgb.interval")
+    assert isinstance(interval, int)
+
+    def run(v: View) -> Result:
+        last = v.pop.kgb_terakhir[v.rows]
+        base = np.where(np.isnat(last), v.pop.tmt_cpns[v.rows], last)
+        due = add_months(base, interval)
+        ok = due <= v.on
+        known = ~np.isnat(base)
+        return outcome(ok, known), np.where(known & ~ok, due, NAT)
+
+    return run
+
+
+@form("pensiun.tmt")
+def _pensiun(p: Any, env: Env, origin: str) -> Form:
+    table = bup_years(env)
+
+    def run(v: View) -> Result:
+        kind, jenjang, _, _ = v.job()
+        years = table[kind, jenjang]
+        known = (kind > 0) & ~(FUNCTIONAL_KINDS[kind] & (jenjang == 0))
+        reached = add_months(v.pop.birth[v.rows], 12 * years)
+        tmt = add_months(first_of_month(reached), 1)
+        ok = tmt <= v.on
+        return outcome(ok, known), np.where(known & ~ok, tmt, NAT)
+
+    return run
+
+
+# ---- cuti -----------------------------------------------------------------------------------
+
+
+@form("cuti.sisa_tahunan")
+def _sisa_tahunan(p: Any, env: Env, origin: str) -> Form:
+    t = _table(env, "cuti.tahunan")
+    hak, carried_max = as_int(t["hak"]), as_int(t["carried_max"])
+    total_max, two_max, masa = as_int(t["total_max"]), as_int(t["two_years_max"]), as_int(t["masa_kerja"])
+    tahunan, besar = LEAVE.of(LeaveKind.TAHUNAN), LEAVE.of(LeaveKind.BESAR)
+
+    def run(v: View) -> Result:
+        year = v.year()
+        start = _service_start(v)
+        leaves = v.pop.leaves
+        idx, pos = leaves.of_rows(v.rows)
+        on = v.on[pos]
+        exists = leaves.date[idx] <= on  # a leave starting after the date is not on record yet
+        kind = np.where(exists, leaves.values["kind"][idx], 0)
+        first_year = (leaves.date[idx].astype("datetime64[Y]").astype(np.int64) + 1970)
+        last_year = (leaves.values["end"][idx].astype("datetime64[Y]").astype(np.int64) + 1970)
+
+        def used(y: Ints) -> Ints:
+            m = (kind == tahunan) & (first_year == y[pos])
+            out = np.zeros(len(v), dtype=np.int64)
+            np.add.at(out, pos[m], leaves.values["days"][idx][m])
+            return out
+
+        def besar_in(y: Ints) -> npt.NDArray[np.bool_]:
+            m = (kind == besar) & (first_year <= y[pos]) & (y[pos] <= last_year)
+            out = np.zeros(len(v), dtype=bool)
+            out[pos[m]] = True
+            return out
+
+        def entitled(y: Ints) -> npt.NDArray[np.bool_]:
+            end_of_year = ((y + 1 - 1970).astype("datetime64[Y]").astype("datetime64[D]")) - ONE_DAY
+            return ~np.isnat(start) & (add_months(start, masa) <= end_of_year) & ~besar_in(y)
+
+        now, prev, prev2 = entitled(year), entitled(year - 1), entitled(year - 2)
+        u1, u2 = used(year - 1), used(year - 2)
+        carried = np.minimum(carried_max, np.maximum(0, hak - u1))
+        total = np.where(prev, np.minimum(total_max, hak + carried), hak)
+        total = np.where(prev & prev2 & (u1 == 0) & (u2 == 0), two_max, total)
+        total = np.where(now, total, 0)
+        left = np.maximum(0, total - used(year))
+        ok = (p.days <= left) & ~besar_in(year)
+        nxt = (year + 1 - 1970).astype("datetime64[Y]").astype("datetime64[D]")
+        ready = np.where(~ok & (p.days <= two_max), nxt, NAT)
+        return outcome(ok), ready
+
+    return run
+
+
+def constant_form(leaf: Any) -> Form:
+    """Return the form of a check that reads neither the person nor the date (a request's own)."""
+    out, _, _, ready = leaf._explain(None)
+    code = {"pass": PASS, "fail": FAIL, "unknown": UNKNOWN}[out.value]
+    day = NAT if ready is None else np.datetime64(ready, "D")
+    return lambda v: (np.full(len(v), code, dtype=np.int8), np.full(len(v), day))
+
+
+CONSTANT_CHECKS = frozenset({"cuti.lama", "cuti.anak_ke", "cuti.alasan"})
+"""Checks that depend only on the request's parameters (period, child, reason)."""
+
+
+# ---- pengembangan kompetensi ----------------------------------------------------------------
+
+
+@form("izin_belajar.pangkat")
+def _izin_pangkat(p: Any, env: Env, origin: str) -> Form:
+    from sopkit.rules._pengembangan import _pangkat_table
+
+    table, _ = _pangkat_table(p, env)
+    row = None if table is None else table.get(p.level)
+    if row is None:
+        return lambda v: (np.full(len(v), FAIL, dtype=np.int8), no_ready(len(v)))
+    floor, months = int(row.golongan.value), 12 * row.years
+    held = held_form(floor, months)
+
+    def run(v: View) -> Result:
+        out, ready = held(v)
+        out[v.golongan()[0] == 0] = UNKNOWN
+        ready[out == UNKNOWN] = NAT
+        return out, ready
+
+    return run
