@@ -58,8 +58,12 @@ class Records:
         return cls(n, person, date, vals, False)
 
     def merged(self, other: Records) -> Records:
-        """Return the union of two record sets of the same kind (exact duplicates once)."""
-        mine, theirs = self._flat(), other._flat()
+        """Return the union of two record sets of the same kind (exact duplicates once).
+
+        On the same date, this set's records come after the other's: the flat table's record
+        is the current one, the history's are older.
+        """
+        theirs, mine = self._flat(), other._flat()
         person = np.concatenate([mine[0], theirs[0]])
         date = np.concatenate([mine[1], theirs[1]])
         values = {k: np.concatenate([mine[2][k], theirs[2][k]]) for k in self.values}
