@@ -11,18 +11,19 @@ from typing import Any
 import attrs
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from sopkit.population._engine import Evaluator, NoColumnarForm, Progress
 from sopkit.population._population import Population, RowError
 from sopkit.population._profiles import profile_of
-from sopkit.population._read import load_population
+from sopkit.population._read import clean_nips, duplicate_nips, load_population, to_arrow
 from sopkit.population._vdates import NAT
 from sopkit.population._view import FAIL, PASS, UNKNOWN
 from sopkit.rules._engine import RuleBook
 from sopkit.rules._national import make_rulebook
 from sopkit.rules._verdict import Outcome
 
-OUTCOME_TEXT = np.array(["pass", "fail", "unknown", "error"], dtype=object)
+OUTCOME_TEXT = np.array(["pass", "unknown", "fail", "error"], dtype=object)
 ERROR = np.int8(3)
 
 
@@ -114,13 +115,14 @@ def evaluate_table(
     history: Any = None,
     columns: Mapping[str, str] | None = None,
     progress: Progress | None = None,
-    chunk_size: int = 262_144,
+    chunk_size: int = 65_536,
 ) -> Any:
     """Return the rule's verdict for every row of a workforce table, evaluated column-wise.
 
     `table` is a pandas or polars DataFrame, a pyarrow Table or a Population; `history` an
-    optional long table (nip, jenis, tanggal, …). A dask DataFrame gives a dask DataFrame of
-    results, computed partition by partition. Rows that cannot be read get outcome "error".
+    optional long table (nip, jenis, tanggal, …). Rows are read and evaluated `chunk_size` at a
+    time. A dask DataFrame gives a dask DataFrame of results, computed partition by partition.
+    Rows that cannot be read get outcome "error" with the column and value; none is dropped.
     """
     if type(table).__module__.split(".")[0] == "dask":
         from sopkit.population._dask import evaluate_dask
@@ -129,14 +131,6 @@ def evaluate_table(
     book = book or make_rulebook()
     params = dict(params or {})
     book.rule(rule)  # a NotFoundError naming close names, before reading anything
-    pop = table if isinstance(table, Population) else load_population(table, history, columns=columns)
-    n = len(pop)
-    bad = pop.bad
-    good = np.nonzero(~bad)[0]
-    out = np.full(n, ERROR, dtype=np.int8)
-    earliest = np.full(n, NAT)
-    failing_index = np.zeros(n, dtype=np.int64)
-    names: list[tuple[str, ...]] = []
     evaluator = Evaluator(book, rule, params)
     engine, fallback = "columnar", ""
     try:
@@ -144,77 +138,184 @@ def evaluate_table(
     except NoColumnarForm as exc:
         engine = "scalar"
         fallback = f"no columnar form for {exc}; evaluated row by row with the scalar engine"
-    if engine == "columnar":
-        day = np.datetime64(on, "D")
-        for start in range(0, len(good), chunk_size):
-            rows = good[start : start + chunk_size]
-            dates = np.full(len(rows), day)
-            o, r, codes = evaluator.run(pop, rows, dates, names)
-            out[rows] = o
-            failing_index[rows] = codes
-            earliest[rows] = evaluator.earliest(pop, rows, dates, o, r)
-            if progress is not None:
-                progress(min(start + chunk_size, len(good)), len(good))
-    else:
-        known: dict[tuple[str, ...], int] = {}
-        code = {Outcome.PASS: PASS, Outcome.FAIL: FAIL, Outcome.UNKNOWN: UNKNOWN}
-        step = max(1, len(good) // 100)
-        for k, i in enumerate(good.tolist()):
-            verdict = book.evaluate(rule, profile_of(pop, i), on=on, params=params)
-            out[i] = code[verdict.outcome]
-            if verdict.earliest is not None:
-                earliest[i] = np.datetime64(verdict.earliest, "D")
-            key = verdict.failing
-            if key not in known:
-                known[key] = len(names)
-                names.append(key)
-            failing_index[i] = known[key]
-            if progress is not None and (k + 1) % step == 0:
-                progress(k + 1, len(good))
+    parts = _parts(table, history, columns, chunk_size)
+    acc = _Accumulator()
+    total = len(table) if isinstance(table, Population) else to_arrow(table).num_rows
+    done = 0
+    for start, pop, extra in parts:
+        acc.add(start, pop, extra, _evaluate_part(evaluator, engine, book, pop, on, params))
+        done += len(pop)
         if progress is not None:
-            progress(len(good), len(good))
-    if not names:
-        names.append(())
-    table_out = _result_table(pop, out, earliest, failing_index, names)
+            progress(done, total)
     meta = {
         "rule": rule,
         "on": on.isoformat(),
         "params": json.dumps(params, default=str),
         "engine": engine,
         "fallback": fallback,
-        "notes": json.dumps(list(pop.notes)),
+        "notes": json.dumps(list(acc.notes)),
     }
-    table_out = table_out.replace_schema_metadata({k: str(v) for k, v in meta.items()})
-    return PopulationResult(rule, on, table_out, engine, fallback, pop.notes, pop.errors)
+    out = acc.table().replace_schema_metadata(meta)
+    return PopulationResult(rule, on, out, engine, fallback, acc.notes, tuple(acc.errors))
 
 
-def _result_table(
+def _parts(table: Any, history: Any, columns: Mapping[str, str] | None, size: int) -> Any:
+    """Yield (first row, Population, errors found across the whole table) chunk by chunk."""
+    if isinstance(table, Population):
+        yield 0, table, []
+        return
+    flat = to_arrow(table)
+    mapping = dict(columns or {})
+    duplicates = duplicate_nips(flat, mapping)
+    hist = None if history is None else to_arrow(history)
+    where = None
+    if hist is not None:
+        nips = clean_nips(flat, mapping)
+        hist_nips = clean_nips(hist, mapping)
+        if nips is not None and hist_nips is not None:
+            where = pc.index_in(hist_nips, value_set=nips.combine_chunks()).to_numpy(
+                zero_copy_only=False
+            )
+    for start in range(0, max(flat.num_rows, 1), size):
+        part = flat.slice(start, size)
+        hpart = None
+        if hist is not None:
+            if where is None:
+                hpart = hist
+            else:
+                index = np.where(np.isnan(where.astype(float)), -1, where.astype(float))
+                mine = (index >= start) & (index < start + size)
+                if start == 0:
+                    mine |= index < 0  # NIPs matching no row: reported once
+                hpart = hist.filter(pa.array(mine))
+        pop = load_population(part, hpart, columns=mapping, check_duplicates=False)
+        extra = [
+            attrs.evolve(e, row=e.row - start) for e in duplicates if start < e.row <= start + size
+        ]
+        yield start, pop, extra
+
+
+def _evaluate_part(
+    evaluator: Evaluator,
+    engine: str,
+    book: RuleBook,
     pop: Population,
-    out: np.ndarray[Any, Any],
-    earliest: np.ndarray[Any, Any],
-    failing_index: np.ndarray[Any, Any],
-    names: list[tuple[str, ...]],
-) -> pa.Table:
+    on: dt.date,
+    params: Mapping[str, object],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[tuple[str, ...]], np.ndarray]:
+    """Return outcome, earliest, failing index, failing tuples and the bad-row mask of a chunk."""
     n = len(pop)
-    errors: list[str | None] = [None] * n
-    for e in pop.errors:
-        text = f"column {e.column!r}: {e.value!r}: {e.message}"
-        errors[e.row - 1] = text if errors[e.row - 1] is None else f"{errors[e.row - 1]}; {text}"
-    names = [*names, ()]  # the last entry: rows not evaluated
-    offsets = np.zeros(len(names) + 1, dtype=np.int32)
-    offsets[1:] = np.cumsum([len(t) for t in names])
-    flat = pa.array([name for t in names for name in t], pa.string())
-    lists = pa.ListArray.from_arrays(pa.array(offsets), flat)
-    failing = lists.take(pa.array(np.where(out == ERROR, len(names) - 1, failing_index)))
-    eligible = pa.array(np.where(out == PASS, True, False), mask=(out == UNKNOWN) | (out == ERROR))
-    return pa.table(
-        {
-            "row": pa.array(np.arange(1, n + 1, dtype=np.int64)),
-            "nip": pa.array(pop.nip, pa.string()),
-            "outcome": pa.array(OUTCOME_TEXT[out], pa.string()),
-            "eligible": eligible,
-            "earliest": pa.array(earliest, pa.date32()),
-            "failing": failing,
-            "error": pa.array(errors, pa.string()),
-        }
-    )
+    bad = pop.bad
+    good = np.nonzero(~bad)[0]
+    out = np.full(n, ERROR, dtype=np.int8)
+    earliest = np.full(n, NAT)
+    failing = np.zeros(n, dtype=np.int32)
+    names: list[tuple[str, ...]] = []
+    if engine == "columnar":
+        if len(good):
+            dates = np.full(len(good), np.datetime64(on, "D"))
+            o, r, codes = evaluator.run(pop, good, dates, names)
+            out[good] = o
+            failing[good] = codes
+            earliest[good] = evaluator.earliest(pop, good, dates, o, r)
+        return out, earliest, failing, names, bad
+    known: dict[tuple[str, ...], int] = {}
+    code = {Outcome.PASS: PASS, Outcome.FAIL: FAIL, Outcome.UNKNOWN: UNKNOWN}
+    for i in good.tolist():
+        verdict = book.evaluate(evaluator.rule, profile_of(pop, i), on=on, params=params)
+        out[i] = code[verdict.outcome]
+        if verdict.earliest is not None:
+            earliest[i] = np.datetime64(verdict.earliest, "D")
+        key = verdict.failing
+        if key not in known:
+            known[key] = len(names)
+            names.append(key)
+        failing[i] = known[key]
+    return out, earliest, failing, names, bad
+
+
+class _Accumulator:
+    """Collects the chunks' results into one compact Arrow table."""
+
+    def __init__(self) -> None:
+        self.names: dict[tuple[str, ...], int] = {(): 0}
+        self.checks: dict[str, int] = {}
+        self.outs: list[np.ndarray] = []
+        self.earliest: list[np.ndarray] = []
+        self.failing: list[np.ndarray] = []
+        self.nips: list[pa.Array] = []
+        self.errors: list[RowError] = []
+        self.notes: tuple[str, ...] = ()
+
+    def add(self, start: int, pop: Population, extra: list[RowError], part: Any) -> None:
+        out, earliest, failing, names, _ = part
+        local = [*pop.errors, *extra]
+        if extra:
+            rows = np.array([e.row - 1 for e in extra])
+            out[rows] = ERROR
+        remap = np.array([self._name(t) for t in names] or [0], dtype=np.int32)
+        failing = np.where(out == ERROR, 0, remap[failing])
+        self.outs.append(out)
+        self.earliest.append(np.where(out == ERROR, NAT, earliest))
+        self.failing.append(failing)
+        self.nips.append(pa.array(pop.nip, pa.string()))
+        self.errors += [attrs.evolve(e, row=e.row + start) for e in local]
+        self.errors += [e for e in pop.history_errors if e not in self.errors]
+        if not self.notes:
+            self.notes = pop.notes
+
+    def _name(self, key: tuple[str, ...]) -> int:
+        if key not in self.names:
+            self.names[key] = len(self.names)
+        return self.names[key]
+
+    def table(self) -> pa.Table:
+        out = np.concatenate(self.outs) if self.outs else np.zeros(0, np.int8)
+        n = len(out)
+        checks: dict[str, int] = {}
+        for key in self.names:
+            for name in key:
+                checks.setdefault(name, len(checks))
+        tuples = list(self.names)
+        lengths = np.array([len(t) for t in tuples], dtype=np.int32)
+        values = np.array([checks[name] for t in tuples for name in t], dtype=np.int32)
+        starts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
+        index = np.concatenate(self.failing) if self.failing else np.zeros(0, np.int32)
+        row_len = lengths[index]
+        offsets = np.concatenate([[0], np.cumsum(row_len, dtype=np.int64)]).astype(np.int32)
+        # the values of row i are values[starts[index[i]] : starts[index[i]] + row_len[i]]
+        owner = np.repeat(np.arange(n), row_len)
+        within = np.arange(len(owner)) - offsets[:-1][owner]
+        flat_values = values[starts[index][owner] + within] if len(owner) else values[:0]
+        dictionary = pa.array(list(checks), pa.string())
+        failing = pa.ListArray.from_arrays(
+            pa.array(offsets), pa.DictionaryArray.from_arrays(pa.array(flat_values), dictionary)
+        )
+        errors = np.full(n, -1, dtype=np.int32)
+        texts: list[str] = []
+        by_row: dict[int, list[str]] = {}
+        for e in self.errors:
+            if e.row > 0:
+                by_row.setdefault(e.row, []).append(
+                    f"column {e.column!r}: {e.value!r}: {e.message}"
+                )
+        for row, parts in by_row.items():
+            errors[row - 1] = len(texts)
+            texts.append("; ".join(parts))
+        error_col = pa.DictionaryArray.from_arrays(
+            pa.array(errors, mask=errors < 0), pa.array(texts, pa.string())
+        )
+        outcome = pa.DictionaryArray.from_arrays(pa.array(out), pa.array(list(OUTCOME_TEXT)))
+        eligible = pa.array(out == PASS, mask=(out == UNKNOWN) | (out == ERROR))
+        earliest = np.concatenate(self.earliest) if self.earliest else np.zeros(0, "datetime64[D]")
+        return pa.table(
+            {
+                "row": pa.array(np.arange(1, n + 1, dtype=np.int64)),
+                "nip": pa.chunked_array(self.nips, pa.string()),
+                "outcome": outcome,
+                "eligible": eligible,
+                "earliest": pa.array(earliest, pa.date32()),
+                "failing": failing,
+                "error": error_col,
+            }
+        )

@@ -8,12 +8,11 @@ from typing import Any
 
 import attrs
 import numpy as np
-import numpy.typing as npt
 
 from sopkit.population._forms import CONSTANT_CHECKS, FORMS, Form, constant_form
 from sopkit.population._population import Population
 from sopkit.population._vdates import Days, Ints
-from sopkit.population._view import FAIL, NAT, PASS, UNKNOWN, Outcomes, View
+from sopkit.population._view import FAIL, NAT, PASS, Outcomes, View
 from sopkit.rules._engine import AllOf, AnyOf, Env, Leaf, Node, NotOf, RuleBook, _freeze_params
 
 Progress = Callable[[int, int], None]
@@ -115,43 +114,68 @@ def slots(tree: CNode) -> list[tuple[CNode, tuple[CNode, ...]]]:
     return out
 
 
-def run_tree(tree: CNode, view: View, outcomes: dict[int, Outcomes] | None = None) -> tuple[Outcomes, Days]:
-    """Return the outcome and ready-on date of every row; record each node's outcome if asked."""
+def run_tree(
+    tree: CNode, view: View, outcomes: dict[int, Outcomes] | None = None
+) -> tuple[Outcomes, Days | None]:
+    """Return every row's outcome and ready-on date (None: no date for any row).
+
+    Records each node's outcome in `outcomes` when given (to find the failing checks).
+    """
     n = len(view)
+    ready: Days | None
     if tree.kind == "leaf":
         assert tree.form is not None
         out, ready = tree.form(view)
     elif tree.kind == "not":
         inner, _ = run_tree(tree.children[0], view, outcomes)
-        out = np.array([FAIL, PASS, UNKNOWN], dtype=np.int8)[inner]
-        ready = np.full(n, NAT)
+        out, ready = (FAIL - inner).astype(np.int8), None
     else:
         results = [run_tree(c, view, outcomes) for c in tree.children]
-        if tree.kind == "all":
-            out = np.zeros(n, dtype=np.int8)
-            low = np.full(n, np.datetime64("-100000-01-01", "D"))
-            missing = np.zeros(n, dtype=bool)
-            pending = np.zeros(n, dtype=bool)
-            for o, r in results:
-                out = np.where((out == FAIL) | (o == FAIL), FAIL, np.maximum(out, o)).astype(np.int8)
-                p = o != PASS
-                pending |= p
-                missing |= p & np.isnat(r)
-                low = np.where(p & ~np.isnat(r), np.maximum(low, r), low)
-            ready = np.where(pending & ~missing, low, NAT)
+        if not results:
+            out, ready = np.zeros(n, dtype=np.int8), None
+        elif tree.kind == "all":
+            out = results[0][0]
+            for o, _ in results[1:]:
+                out = np.maximum(out, o)
+            ready = _all_ready([(o, r) for o, r in results], n) if view.want_ready else None
         else:
-            out = np.full(n, FAIL, dtype=np.int8)
-            high = np.full(n, np.datetime64("100000-01-01", "D"))
-            some = np.zeros(n, dtype=bool)
-            for o, r in results:
-                out = np.where((out == PASS) | (o == PASS), PASS, np.maximum(out, o)).astype(np.int8)
-                has = ~np.isnat(r)
-                some |= has
-                high = np.where(has, np.minimum(high, r), high)
-            ready = np.where(some & (out != PASS), high, NAT)
+            out = results[0][0]
+            for o, _ in results[1:]:
+                out = np.minimum(out, o)
+            ready = None
+            if view.want_ready:
+                dated = [r.view(np.int64) for _, r in results if r is not None]
+                if dated:
+                    low = dated[0]
+                    for r in dated[1:]:
+                        # NaT is the smallest int64: take the minimum among real dates only
+                        low = np.where((low == _NAT) | ((r != _NAT) & (r < low)), r, low)
+                    ready = np.where(out != PASS, low, _NAT).view("datetime64[D]")
     if outcomes is not None:
         outcomes[id(tree)] = out
     return out, ready
+
+
+_NAT = np.iinfo(np.int64).min
+
+
+def _all_ready(results: list[tuple[Outcomes, Days | None]], n: int) -> Days | None:
+    """Return the latest ready date of the pending children, where every pending one has one."""
+    high = np.full(n, _NAT, dtype=np.int64)
+    missing = np.zeros(n, dtype=bool)
+    pending = np.zeros(n, dtype=bool)
+    for o, r in results:
+        p = o != PASS
+        pending |= p
+        if r is None:
+            missing |= p
+            continue
+        ri = r.view(np.int64)
+        missing |= p & (ri == _NAT)
+        high = np.maximum(high, np.where(p, ri, _NAT))
+    if not (pending & ~missing).any():
+        return None
+    return np.where(pending & ~missing, high, _NAT).view("datetime64[D]")
 
 
 class Evaluator:
@@ -169,11 +193,19 @@ class Evaluator:
         """Return the compiled tree of the parameter epoch (bound on a date inside it)."""
         tree = self._trees.get(epoch)
         if tree is None:
-            tree = self._trees[epoch] = compile_rule(self.book, self.rule, self.params, day.astype(dt.date))
+            tree = self._trees[epoch] = compile_rule(
+                self.book, self.rule, self.params, day.astype(dt.date)
+            )
         return tree
 
     def run(
-        self, pop: Population, rows: Ints, on: Days, failing: list[tuple[str, ...]] | None = None
+        self,
+        pop: Population,
+        rows: Ints,
+        on: Days,
+        failing: list[tuple[str, ...]] | None = None,
+        *,
+        want_ready: bool = True,
     ) -> tuple[Outcomes, Days, Ints]:
         """Return outcome, ready date and (if a list is given) failing-checks index per row.
 
@@ -187,10 +219,13 @@ class Evaluator:
             m = epoch == e
             whole = bool(m.all())
             tree = self.tree_for(e, on[m].min())
-            view = View(pop, rows if whole else rows[m], on if whole else on[m])
+            view = View(
+                pop, rows if whole else rows[m], on if whole else on[m], want_ready=want_ready
+            )
             nodes: dict[int, Outcomes] | None = {} if failing is not None else None
             o, r = run_tree(tree, view, nodes)
-            out[m], ready[m] = o, r
+            out[m] = o
+            ready[m] = NAT if r is None else r
             if failing is not None and nodes is not None:
                 index, names = failing_codes(tree, nodes, len(view))
                 known = {t: k for k, t in enumerate(failing)}
@@ -203,7 +238,9 @@ class Evaluator:
                 codes[m] = remap[index]
         return out, ready, codes
 
-    def earliest(self, pop: Population, rows: Ints, on: Days, out: Outcomes, ready: Days, horizon: int = 60) -> Days:
+    def earliest(
+        self, pop: Population, rows: Ints, on: Days, out: Outcomes, ready: Days, horizon: int = 60
+    ) -> Days:
         """Return the first date from `on` each row passes, when time alone decides it (as RuleBook.earliest)."""
         earliest = np.where(out == PASS, on, NAT)
         pending = (out == FAIL) & ~np.isnat(ready) & (ready > on)
@@ -221,17 +258,23 @@ class Evaluator:
         return earliest
 
 
-def failing_codes(tree: CNode, outcomes: Mapping[int, Outcomes], n: int) -> tuple[Ints, list[tuple[str, ...]]]:
+def failing_codes(
+    tree: CNode, outcomes: Mapping[int, Outcomes], n: int
+) -> tuple[Ints, list[tuple[str, ...]]]:
     """Return per row an index into a list of failing-check tuples (in the scalar engine's order)."""
     found = slots(tree)
-    bits = np.zeros((n, max(1, len(found))), dtype=bool)
+    if len(found) > 62:
+        raise NoColumnarForm(f"{len(found)} reportable checks (at most 62 are supported)")
+    code = np.zeros(n, dtype=np.int64)
     for i, (node, above) in enumerate(found):
         mask = outcomes[id(node)] != PASS
         for a in above:
             mask &= outcomes[id(a)] != PASS
-        bits[:, i] = mask
-    packed = np.packbits(bits, axis=1)
-    keys = np.ascontiguousarray(packed).view(np.dtype((np.void, packed.shape[1]))).ravel()
-    _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-    names = [tuple(found[j][0].name for j in np.nonzero(bits[f])[0]) for f in first.tolist()]
+        code |= mask.astype(np.int64) << i
+    distinct = np.unique(code)  # few distinct combinations: hashing, then a small search
+    inverse = np.searchsorted(distinct, code)
+    names = [
+        tuple(found[j][0].name for j in range(len(found)) if (c >> j) & 1)
+        for c in distinct.tolist()
+    ]
     return inverse.astype(np.int64), names

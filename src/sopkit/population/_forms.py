@@ -38,11 +38,13 @@ from sopkit.population._vdates import (
     latest_start,
     month_of,
     months_elapsed,
+    year_of,
+    year_start,
 )
-from sopkit.population._view import FAIL, NAT, PASS, UNKNOWN, Outcomes, View, no_ready, outcome
+from sopkit.population._view import FAIL, NAT, PASS, UNKNOWN, Outcomes, View, outcome
 from sopkit.rules._engine import Env, as_int
 
-Result = tuple[Outcomes, Days]
+Result = tuple[Outcomes, Days | None]
 Form = Callable[[View], Result]
 FormBuilder = Callable[[Any, Env, str], Form]
 
@@ -82,7 +84,7 @@ def _span_total(p: Any) -> int:
 @form("pegawai.status")
 def _status(p: Any, env: Env, origin: str) -> Form:
     code = STATUS.of(p.status)
-    return lambda v: (outcome(v.pop.status[v.rows] == code), no_ready(len(v)))
+    return lambda v: (outcome(v.take(v.pop.status) == code), None)
 
 
 @form("pegawai.bebas_hukuman_disiplin")
@@ -94,6 +96,14 @@ def _disiplin(p: Any, env: Env, origin: str) -> Form:
 
     def run(v: View) -> Result:
         s = v.pop.sanctions
+        if s.dense and (p.ever or not v.want_ready):
+            # day numbers: a row without a sanction has level 0, so its NaT never counts
+            start = v.take(s.date).view(np.int64)
+            hit = levels[v.take(s.values["level"])] & (start <= v.at.view(np.int64))
+            if not p.ever:
+                cutoff = v.at if span is None else v.per_date(lambda on: latest_start(on, span))
+                hit &= v.take(s.values["end"]).view(np.int64) >= cutoff.view(np.int64)
+            return outcome(~hit), None
         idx, pos = s.of_rows(v.rows)
         on = v.on[pos]
         hit = levels[s.values["level"][idx]] & (s.date[idx] <= on)
@@ -102,8 +112,8 @@ def _disiplin(p: Any, env: Env, origin: str) -> Form:
             hit &= s.values["end"][idx] >= cutoff
         blocked = np.zeros(len(v), dtype=bool)
         blocked[pos[hit]] = True
-        ready = no_ready(len(v))
-        if not p.ever and hit.any():
+        ready = None
+        if v.want_ready and not p.ever and hit.any():
             last = np.full(len(v), np.datetime64("-100000-01-01", "D"))
             np.maximum.at(last, pos[hit], s.values["end"][idx][hit])
             last = np.where(blocked, last, NAT)
@@ -119,16 +129,26 @@ def _skp(p: Any, env: Env, origin: str) -> Form:
 
     def run(v: View) -> Result:
         low = np.zeros(len(v), dtype=bool)
-        found = np.zeros(len(v), dtype=np.int64)
+        found = np.ones(len(v), dtype=bool)
         for back in range(1, p.years + 1):
             score = v.skp(back)
-            low |= (score > 0) & (score < floor)
-            found += score > 0
-        out = np.where(found == p.years, PASS, UNKNOWN).astype(np.int8)
-        out[low] = FAIL
-        return out, no_ready(len(v))
+            given = score > 0
+            low |= given & (score < floor)
+            found &= given
+        return np.where(low, FAIL, np.where(found, PASS, UNKNOWN)), None
 
     return run
+
+
+def _ready(v: View, where: npt.NDArray[np.bool_], date: Callable[[Ints], Days]) -> Days | None:
+    """Return the ready-on dates computed for the rows where asked (NaT elsewhere)."""
+    if not v.want_ready:
+        return None
+    idx = np.nonzero(where)[0]
+    ready = np.full(len(v), NAT)
+    if len(idx):
+        ready[idx] = date(idx)
+    return ready
 
 
 def span_form(months: int, start: Callable[[View], Days]) -> Form:
@@ -137,16 +157,14 @@ def span_form(months: int, start: Callable[[View], Days]) -> Form:
     def run(v: View) -> Result:
         begin = start(v)
         known = ~np.isnat(begin)
-        ok = begin <= latest_start(v.on, months)
-        out = outcome(ok, known)
-        ready = np.where(known & ~ok, add_months(begin, months), NAT)
-        return out, ready
+        ok = begin <= v.per_date(lambda on: latest_start(on, months))
+        return outcome(ok, known), _ready(v, known & ~ok, lambda i: add_months(begin[i], months))
 
     return run
 
 
 def _service_start(v: View) -> Days:
-    cpns = v.pop.tmt_cpns[v.rows]
+    cpns = v.take(v.pop.tmt_cpns)
     return np.where(np.isnat(cpns), v.first_job_tmt(), cpns)
 
 
@@ -157,7 +175,7 @@ def _masa_kerja(p: Any, env: Env, origin: str) -> Form:
 
 @form("pegawai.usia_minimal")
 def _usia_minimal(p: Any, env: Env, origin: str) -> Form:
-    return span_form(_span_total(p), lambda v: v.pop.birth[v.rows])
+    return span_form(_span_total(p), lambda v: v.take(v.pop.birth))
 
 
 @form("pegawai.masa_jabatan_minimal")
@@ -171,11 +189,10 @@ def held_form(floor: int, months: int) -> Form:
     def run(v: View) -> Result:
         r = v.pop.pangkat
         first = v._memo(f"held:{floor}", lambda: r.first_where(r.values["golongan"] >= floor))
-        since = first[v.rows]
+        since = v.take(first)
         reached = since <= v.on
         ok = reached & (months_elapsed(since, v.on) >= months)
-        ready = np.where(reached & ~ok, add_months(since, months), NAT)
-        return outcome(ok), ready
+        return outcome(ok), _ready(v, reached & ~ok, lambda i: add_months(since[i], months))
 
     return run
 
@@ -192,8 +209,8 @@ def _usia_maksimal(p: Any, env: Env, origin: str) -> Form:
     limit = _span_total(p)
 
     def run(v: View) -> Result:
-        earliest_birth = latest_start(v.on, limit + 1) + ONE_DAY
-        return outcome(v.pop.birth[v.rows] >= earliest_birth), no_ready(len(v))
+        earliest_birth = v.per_date(lambda on: latest_start(on, limit + 1) + ONE_DAY)
+        return outcome(v.take(v.pop.birth) >= earliest_birth), None
 
     return run
 
@@ -204,7 +221,7 @@ def _pangkat_bound(p: Any, at_least: bool) -> Form:
     def run(v: View) -> Result:
         current = v.golongan()[0]
         ok = current >= g if at_least else current <= g
-        return outcome(ok, current > 0), no_ready(len(v))
+        return outcome(ok, current > 0), None
 
     return run
 
@@ -245,8 +262,9 @@ def _sisa(p: Any, env: Env, origin: str) -> Form:
     def run(v: View) -> Result:
         kind, jenjang, _, _ = v.job()
         years = table[kind, jenjang]
-        reached = add_months(v.pop.birth[v.rows], 12 * years)
-        return outcome(add_months(v.on, months) <= reached, years > 0), no_ready(len(v))
+        reached = add_months(v.take(v.pop.birth), 12 * years)
+        later = v.per_date(lambda on: add_months(on, months))
+        return outcome(later <= reached, years > 0), None
 
     return run
 
@@ -257,7 +275,7 @@ def _pendidikan(p: Any, env: Env, origin: str) -> Form:
 
     def run(v: View) -> Result:
         level = v.education()
-        return outcome(EDUCATION_RANK[level] >= need, level > 0), no_ready(len(v))
+        return outcome(EDUCATION_RANK[level] >= need, level > 0), None
 
     return run
 
@@ -274,20 +292,20 @@ def _jabatan(p: Any, env: Env, origin: str) -> Form:
 
     def run(v: View) -> Result:
         kind, jenjang, eselon, _ = v.job()
-        accepted = np.array([name.upper() in wanted for name in v.pop.eselons], dtype=bool)
-        functional = FUNCTIONAL_KINDS[kind]
-        out = np.where(kinds[kind], PASS, FAIL).astype(np.int8)
-        level = out == PASS
-        if p.jenjang:
-            f = level & functional
-            out[f & (jenjang == 0)] = UNKNOWN
-            out[f & (jenjang > 0) & ~levels[jenjang]] = FAIL
-        if p.eselon:
-            o = level & ~functional
-            out[o & (eselon == 0)] = UNKNOWN
-            out[o & (eselon > 0) & ~accepted[eselon]] = FAIL
-        out[kind == 0] = UNKNOWN
-        return out, no_ready(len(v))
+        ok = kinds[kind]
+        out = outcome(ok, kind > 0)
+        if p.jenjang or p.eselon:
+            functional = FUNCTIONAL_KINDS[kind]
+            if p.jenjang:
+                f = ok & functional
+                out = np.where(f & (jenjang == 0), UNKNOWN, out)
+                out = np.where(f & (jenjang > 0) & ~levels[jenjang], FAIL, out)
+            if p.eselon:
+                accepted = np.array([e.upper() in wanted for e in v.pop.eselons], dtype=bool)
+                o = ok & ~functional
+                out = np.where(o & (eselon == 0), UNKNOWN, out)
+                out = np.where(o & (eselon > 0) & ~accepted[eselon], FAIL, out)
+        return out, None
 
     return run
 
@@ -314,11 +332,11 @@ def _periode(p: Any, env: Env, origin: str) -> Form:
         epoch = np.searchsorted(starts, day, side="right") - 1
         return (epoch >= 0) & allowed[np.maximum(epoch, 0), month_of(day)]
 
-    def run(v: View) -> Result:
-        ok = (day_of_month(v.on) == 1) & is_period(v.on)
-        ready = np.full(len(v), NAT)
+    def check(on: Days) -> tuple[npt.NDArray[np.bool_], Days]:
+        ok = (day_of_month(on) == 1) & is_period(on)
+        ready = np.full(len(on), NAT)
         todo = ~ok
-        base = first_of_month(v.on)
+        base = first_of_month(on)
         for k in range(1, 25):  # next period date after `on`, under the rules of that date
             cand = add_months(base, k)
             hit = todo & is_period(cand)
@@ -326,7 +344,12 @@ def _periode(p: Any, env: Env, origin: str) -> Form:
             todo &= ~hit
             if not todo.any():
                 break
-        return outcome(ok), ready
+        return ok, ready
+
+    def run(v: View) -> Result:
+        ok, ready = v.per_date(check)
+        n = len(v)
+        return outcome(np.broadcast_to(ok, n)), np.broadcast_to(ready, n) if v.want_ready else None
 
     return run
 
@@ -341,7 +364,7 @@ def _batas_pendidikan(p: Any, env: Env, origin: str) -> Form:
     def run(v: View) -> Result:
         g = v.golongan()[0]
         level = v.education()
-        return outcome(g < cap[level], (g > 0) & (level > 0)), no_ready(len(v))
+        return outcome(g < cap[level], (g > 0) & (level > 0)), None
 
     return run
 
@@ -350,8 +373,8 @@ def _batas_pendidikan(p: Any, env: Env, origin: str) -> Form:
 def _atasan(p: Any, env: Env, origin: str) -> Form:
     def run(v: View) -> Result:
         g = v.golongan()[0]
-        boss = v.pop.atasan[v.rows].astype(np.int64)
-        return outcome(g < boss, (g > 0) & (boss > 0)), no_ready(len(v))
+        boss = v.take(v.pop.atasan)
+        return outcome(g < boss, (g > 0) & (boss > 0)), None
 
     return run
 
@@ -363,12 +386,12 @@ def _ujian_dinas(p: Any, env: Env, origin: str) -> Form:
 
     def run(v: View) -> Result:
         g = v.golongan()[0]
-        ok = np.ones(len(v), dtype=bool)
+        ok: npt.NDArray[np.bool_] = np.ones(len(v), dtype=bool)
         for code, kind in needed.items():
             at = g == code
             if at.any():
-                ok[at] = v.passed(kind)[at]
-        return outcome(ok, g > 0), no_ready(len(v))
+                ok = np.where(at, v.passed(kind), ok)
+        return outcome(ok, g > 0), None
 
     return run
 
@@ -397,8 +420,10 @@ def _struktural(p: Any, env: Env, origin: str) -> Form:
         post_months = np.where(job_tmt <= v.on, months_elapsed(job_tmt, v.on), 0)
         capped = known & (g >= high[eselon])
         short = known & ~capped & ((rank_months < need) | (post_months < in_post))
-        ready = np.where(
-            short, np.maximum(add_months(tmt, need), add_months(job_tmt, in_post)), NAT
+        ready = _ready(
+            v,
+            short,
+            lambda i: np.maximum(add_months(tmt[i], need[i]), add_months(job_tmt[i], in_post)),
         )
         out[known & ~capped & ~short] = PASS
         return out, ready
@@ -416,7 +441,7 @@ def _pak_form(only_functional: bool) -> Form:
         out = outcome(ok, has)
         if only_functional:
             out[~FUNCTIONAL_KINDS[v.job()[0]]] = PASS
-        return out, no_ready(len(v))
+        return out, None
 
     return run
 
@@ -437,14 +462,14 @@ def _ijazah(p: Any, env: Env, origin: str) -> Form:
         g = v.golongan()[0]
         level = v.education()
         out = outcome((cap[level] > 0) & (g <= cap[level]), (g > 0) & (level > 0))
-        return out, no_ready(len(v))
+        return out, None
 
     return run
 
 
 @form("kenaikan_pangkat.ukppi")
 def _ukppi(p: Any, env: Env, origin: str) -> Form:
-    return lambda v: (outcome(v.passed(ExamKind.UKPPI)), no_ready(len(v)))
+    return lambda v: (outcome(v.passed(ExamKind.UKPPI)), None)
 
 
 # ---- KGB and pensiun ------------------------------------------------------------------------
@@ -456,12 +481,12 @@ def _kgb(p: Any, env: Env, origin: str) -> Form:
     assert isinstance(interval, int)
 
     def run(v: View) -> Result:
-        last = v.pop.kgb_terakhir[v.rows]
-        base = np.where(np.isnat(last), v.pop.tmt_cpns[v.rows], last)
+        last = v.take(v.pop.kgb_terakhir)
+        base = np.where(np.isnat(last), v.take(v.pop.tmt_cpns), last)
         due = add_months(base, interval)
         ok = due <= v.on
         known = ~np.isnat(base)
-        return outcome(ok, known), np.where(known & ~ok, due, NAT)
+        return outcome(ok, known), _ready(v, known & ~ok, lambda i: due[i])
 
     return run
 
@@ -474,10 +499,10 @@ def _pensiun(p: Any, env: Env, origin: str) -> Form:
         kind, jenjang, _, _ = v.job()
         years = table[kind, jenjang]
         known = (kind > 0) & ~(FUNCTIONAL_KINDS[kind] & (jenjang == 0))
-        reached = add_months(v.pop.birth[v.rows], 12 * years)
+        reached = add_months(v.take(v.pop.birth), 12 * years)
         tmt = add_months(first_of_month(reached), 1)
         ok = tmt <= v.on
-        return outcome(ok, known), np.where(known & ~ok, tmt, NAT)
+        return outcome(ok, known), _ready(v, known & ~ok, lambda i: tmt[i])
 
     return run
 
@@ -489,7 +514,11 @@ def _pensiun(p: Any, env: Env, origin: str) -> Form:
 def _sisa_tahunan(p: Any, env: Env, origin: str) -> Form:
     t = _table(env, "cuti.tahunan")
     hak, carried_max = as_int(t["hak"]), as_int(t["carried_max"])
-    total_max, two_max, masa = as_int(t["total_max"]), as_int(t["two_years_max"]), as_int(t["masa_kerja"])
+    total_max, two_max, masa = (
+        as_int(t["total_max"]),
+        as_int(t["two_years_max"]),
+        as_int(t["masa_kerja"]),
+    )
     tahunan, besar = LEAVE.of(LeaveKind.TAHUNAN), LEAVE.of(LeaveKind.BESAR)
 
     def run(v: View) -> Result:
@@ -500,8 +529,8 @@ def _sisa_tahunan(p: Any, env: Env, origin: str) -> Form:
         on = v.on[pos]
         exists = leaves.date[idx] <= on  # a leave starting after the date is not on record yet
         kind = np.where(exists, leaves.values["kind"][idx], 0)
-        first_year = (leaves.date[idx].astype("datetime64[Y]").astype(np.int64) + 1970)
-        last_year = (leaves.values["end"][idx].astype("datetime64[Y]").astype(np.int64) + 1970)
+        first_year = year_of(leaves.date[idx])
+        last_year = year_of(leaves.values["end"][idx])
 
         def used(y: Ints) -> Ints:
             m = (kind == tahunan) & (first_year == y[pos])
@@ -516,7 +545,7 @@ def _sisa_tahunan(p: Any, env: Env, origin: str) -> Form:
             return out
 
         def entitled(y: Ints) -> npt.NDArray[np.bool_]:
-            end_of_year = ((y + 1 - 1970).astype("datetime64[Y]").astype("datetime64[D]")) - ONE_DAY
+            end_of_year = year_start(y + 1) - ONE_DAY
             return ~np.isnat(start) & (add_months(start, masa) <= end_of_year) & ~besar_in(y)
 
         now, prev, prev2 = entitled(year), entitled(year - 1), entitled(year - 2)
@@ -527,9 +556,8 @@ def _sisa_tahunan(p: Any, env: Env, origin: str) -> Form:
         total = np.where(now, total, 0)
         left = np.maximum(0, total - used(year))
         ok = (p.days <= left) & ~besar_in(year)
-        nxt = (year + 1 - 1970).astype("datetime64[Y]").astype("datetime64[D]")
-        ready = np.where(~ok & (p.days <= two_max), nxt, NAT)
-        return outcome(ok), ready
+        nxt = year_start(year + 1)
+        return outcome(ok), _ready(v, ~ok & (p.days <= two_max), lambda i: nxt[i])
 
     return run
 
@@ -538,7 +566,9 @@ def constant_form(leaf: Any) -> Form:
     """Return the form of a check that reads neither the person nor the date (a request's own)."""
     out, _, _, ready = leaf._explain(None)
     code = {"pass": PASS, "fail": FAIL, "unknown": UNKNOWN}[out.value]
-    day = NAT if ready is None else np.datetime64(ready, "D")
+    if ready is None:
+        return lambda v: (np.full(len(v), code, dtype=np.int8), None)
+    day = np.datetime64(ready, "D")
     return lambda v: (np.full(len(v), code, dtype=np.int8), np.full(len(v), day))
 
 
@@ -556,14 +586,15 @@ def _izin_pangkat(p: Any, env: Env, origin: str) -> Form:
     table, _ = _pangkat_table(p, env)
     row = None if table is None else table.get(p.level)
     if row is None:
-        return lambda v: (np.full(len(v), FAIL, dtype=np.int8), no_ready(len(v)))
+        return lambda v: (np.full(len(v), FAIL, dtype=np.int8), None)
     floor, months = int(row.golongan.value), 12 * row.years
     held = held_form(floor, months)
 
     def run(v: View) -> Result:
         out, ready = held(v)
         out[v.golongan()[0] == 0] = UNKNOWN
-        ready[out == UNKNOWN] = NAT
+        if ready is not None:
+            ready[out == UNKNOWN] = NAT
         return out, ready
 
     return run

@@ -52,13 +52,14 @@ STRUCTURAL_KINDS = np.array([False, *(k.is_structural for k in JabatanKind)])
 class RowError:
     """A value that could not be read: row (1-based), column as named in the input, value, why."""
 
-    row: int
+    row: int  # 0: a history row that matches no person (the message says which)
     column: str
     value: object
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}, column {self.column!r}: {self.value!r}: {self.message}"
+        where = f"row {self.row}, " if self.row else ""
+        return f"{where}column {self.column!r}: {self.value!r}: {self.message}"
 
 
 @attrs.define(eq=False)
@@ -83,8 +84,9 @@ class Population:
     gender: npt.NDArray[np.int8]
     name: npt.NDArray[np.object_]
     eselons: tuple[str, ...] = ("",)
-    errors: tuple[RowError, ...] = ()
+    errors: tuple[RowError, ...] = ()  # rows of the flat table that could not be read
     notes: tuple[str, ...] = ()
+    history_errors: tuple[RowError, ...] = ()  # history rows matching no row (row 0)
     _best_education: Ints | None = None
 
     def __len__(self) -> int:

@@ -62,7 +62,10 @@ def profiles_to_tables(profiles: Iterable[Pegawai]) -> tuple[pa.Table, pa.Table]
         if s.pangkat:
             *older, last = s.pangkat
             row |= {"golongan": last.golongan.label, "tmt_golongan": _iso(last.tmt)}
-            events += [base | {"jenis": "pangkat", "tanggal": _iso(r.tmt), "golongan": r.golongan.label} for r in older]
+            events += [
+                base | {"jenis": "pangkat", "tanggal": _iso(r.tmt), "golongan": r.golongan.label}
+                for r in older
+            ]
         if s.jabatan:
             *older_j, job = s.jabatan
             row |= {
@@ -85,7 +88,11 @@ def profiles_to_tables(profiles: Iterable[Pegawai]) -> tuple[pa.Table, pa.Table]
         if s.education:
             *older_e, edu = s.education
             row |= {"pendidikan": edu.level.value, "tanggal_lulus": _iso(edu.graduated)}
-            events += [base | {"jenis": "pendidikan", "tanggal": _iso(r.graduated), "pendidikan": r.level.value} for r in older_e]
+            events += [
+                base
+                | {"jenis": "pendidikan", "tanggal": _iso(r.graduated), "pendidikan": r.level.value}
+                for r in older_e
+            ]
         if s.sanctions:
             *older_s, last_s = s.sanctions
             row |= {
@@ -94,16 +101,32 @@ def profiles_to_tables(profiles: Iterable[Pegawai]) -> tuple[pa.Table, pa.Table]
                 "hukuman_selesai": _iso(last_s.end),
             }
             events += [
-                base | {"jenis": "hukuman", "tanggal": _iso(r.start), "tingkat": r.level.value, "selesai": _iso(r.end)}
+                base
+                | {
+                    "jenis": "hukuman",
+                    "tanggal": _iso(r.start),
+                    "tingkat": r.level.value,
+                    "selesai": _iso(r.end),
+                }
                 for r in older_s
             ]
         for r in s.skp:
             row[f"skp_{r.year}"] = r.rating.value
         if s.angka_kredit:
             *older_a, pak = s.angka_kredit
-            row |= {"angka_kredit": pak.earned, "angka_kredit_dibutuhkan": pak.required, "tanggal_pak": _iso(pak.date)}
+            row |= {
+                "angka_kredit": pak.earned,
+                "angka_kredit_dibutuhkan": pak.required,
+                "tanggal_pak": _iso(pak.date),
+            }
             events += [
-                base | {"jenis": "angka_kredit", "tanggal": _iso(r.date), "angka_kredit": r.earned, "dibutuhkan": r.required}
+                base
+                | {
+                    "jenis": "angka_kredit",
+                    "tanggal": _iso(r.date),
+                    "angka_kredit": r.earned,
+                    "dibutuhkan": r.required,
+                }
                 for r in older_a
             ]
         for kind in ExamKind:
@@ -111,12 +134,25 @@ def profiles_to_tables(profiles: Iterable[Pegawai]) -> tuple[pa.Table, pa.Table]
             if passed:
                 row[kind.value] = _iso(passed[0].date)
         events += [
-            base | {"jenis": "ujian", "tanggal": _iso(e.date), "ujian": e.kind.value, "lulus": str(e.passed).lower()}
+            base
+            | {
+                "jenis": "ujian",
+                "tanggal": _iso(e.date),
+                "ujian": e.kind.value,
+                "lulus": str(e.passed).lower(),
+            }
             for e in s.exams
             if not (e.passed and row.get(e.kind.value) == _iso(e.date))
         ]
         events += [
-            base | {"jenis": "cuti", "tanggal": _iso(x.start), "cuti_jenis": x.kind.value, "selesai": _iso(x.end), "hari": x.days}
+            base
+            | {
+                "jenis": "cuti",
+                "tanggal": _iso(x.start),
+                "cuti_jenis": x.kind.value,
+                "selesai": _iso(x.end),
+                "hari": x.days,
+            }
             for x in s.leaves
         ]
         rows.append(row)
@@ -133,8 +169,12 @@ def profiles_to_tables(profiles: Iterable[Pegawai]) -> tuple[pa.Table, pa.Table]
     for key in hist:
         hist[key] = [e.get(key) for e in events]
     numeric = {"angka_kredit", "angka_kredit_dibutuhkan", "dibutuhkan", "hari"}
-    flat_t = pa.table({k: pa.array(v, pa.float64() if k in numeric else pa.string()) for k, v in flat.items()})
-    hist_t = pa.table({k: pa.array(v, pa.float64() if k in numeric else pa.string()) for k, v in hist.items()})
+    flat_t = pa.table(
+        {k: pa.array(v, pa.float64() if k in numeric else pa.string()) for k, v in flat.items()}
+    )
+    hist_t = pa.table(
+        {k: pa.array(v, pa.float64() if k in numeric else pa.string()) for k, v in hist.items()}
+    )
     return flat_t, hist_t
 
 
@@ -185,7 +225,11 @@ def profile_of(pop: Population, row: int) -> Pegawai:
             if scores[row]
         ],
         sanctions=[
-            Sanction(SANCTION.member(int(s.values["level"][i])), _day(s.date[i]), _day(s.values["end"][i]))  # type: ignore[arg-type]
+            Sanction(
+                SANCTION.member(int(s.values["level"][i])),
+                _day(s.date[i]),
+                _day(s.values["end"][i]),
+            )  # type: ignore[arg-type]
             for i in _records(s, row)
         ],
         education=[

@@ -33,7 +33,7 @@ from sopkit.population._population import (
     RowError,
 )
 from sopkit.population._records import Records
-from sopkit.population._vdates import Days, day_of_month, month_index
+from sopkit.population._vdates import Days, day_of_month
 
 NAT = np.datetime64("NaT", "D")
 
@@ -123,7 +123,9 @@ def _read_xlsx(path: Path) -> pa.Table:
         header = next(rows, None)
         if not header:
             raise PopulationError(f"{path}: empty sheet; expected a header row with column names")
-        names = [str(h).strip() if h is not None else f"column_{i + 1}" for i, h in enumerate(header)]
+        names = [
+            str(h).strip() if h is not None else f"column_{i + 1}" for i, h in enumerate(header)
+        ]
         cols: list[list[str | None]] = [[] for _ in names]
         for row in rows:
             if row is None or all(v is None for v in row):
@@ -179,19 +181,25 @@ class _Reader:
         if col is None:
             return np.full(n, NAT)
         if pa.types.is_date(col.type) or pa.types.is_timestamp(col.type):
-            return np.asarray(pc.cast(col, pa.date32()).to_numpy(zero_copy_only=False), "datetime64[D]")
+            return np.asarray(
+                pc.cast(col, pa.date32()).to_numpy(zero_copy_only=False), "datetime64[D]"
+            )
         text = pc.utf8_trim_whitespace(pc.cast(col, pa.string()))
         out: pa.ChunkedArray | None = None
         for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
             got = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
             out = got if out is None else pc.coalesce(out, got)
         assert out is not None
-        result = np.asarray(pc.cast(out, pa.date32()).to_numpy(zero_copy_only=False), "datetime64[D]")
+        result = np.asarray(
+            pc.cast(out, pa.date32()).to_numpy(zero_copy_only=False), "datetime64[D]"
+        )
         given = pc.fill_null(pc.not_equal(text, ""), False).to_numpy(zero_copy_only=False)
         bad = np.nonzero(given & np.isnat(result))[0]
         if len(bad):
             values = text.take(pa.array(bad)).to_pylist()
-            self._fail(canon, bad, values, "not a date; accepted: YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY")
+            self._fail(
+                canon, bad, values, "not a date; accepted: YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY"
+            )
         return result
 
     def coded(self, canon: str, parse: Callable[[str], int], accepted: str) -> npt.NDArray[np.int8]:
@@ -211,7 +219,9 @@ class _Reader:
                 lookup[i] = parse(str(word).strip())
             except (ValueError, KeyError) as exc:
                 failed[i] = True
-                messages[i] = str(exc) if isinstance(exc, GolonganError) else f"accepted: {accepted}"
+                messages[i] = (
+                    str(exc) if isinstance(exc, GolonganError) else f"accepted: {accepted}"
+                )
         idx = encoded.indices.to_numpy(zero_copy_only=False)
         idx = np.where(encoded.indices.is_null().to_numpy(zero_copy_only=False), len(words), idx)
         idx = idx.astype(np.int64)
@@ -327,12 +337,18 @@ def _nips(reader: _Reader) -> tuple[npt.NDArray[np.object_], Days, Days, npt.NDA
             message = "not an NIP"
         except NipError as exc:
             message = str(exc)
-        reader.errors.append(RowError(int(reader.row_of[i]), reader.source["nip"], text[i], message))
+        reader.errors.append(
+            RowError(int(reader.row_of[i]), reader.source["nip"], text[i], message)
+        )
     return np.where(ok, clean, ""), birth, tmt, sex
 
 
 def load_population(
-    table: Any, history: Any = None, *, columns: Mapping[str, str] | None = None
+    table: Any,
+    history: Any = None,
+    *,
+    columns: Mapping[str, str] | None = None,
+    check_duplicates: bool = True,
 ) -> Population:
     """Return the Population read from a flat table (one row per PNS) and a history table.
 
@@ -345,15 +361,8 @@ def load_population(
     reader = _Reader(flat, mapping, np.arange(1, n + 1))
     notes: list[str] = []
     nip, nip_birth, nip_tmt, nip_sex = _nips(reader)
-    if n > 1:
-        fixed = nip.astype("U18")
-        order = np.argsort(fixed, kind="stable")
-        ranked = fixed[order]
-        dup = (ranked[1:] == ranked[:-1]) & (ranked[1:] != "")
-        for i, first in zip(order[1:][dup].tolist(), order[:-1][dup].tolist(), strict=True):
-            reader.errors.append(
-                RowError(i + 1, reader.source["nip"], nip[i], f"the same NIP as row {first + 1}")
-            )
+    if check_duplicates and reader.has("nip"):
+        reader.errors += duplicate_nips(flat, mapping)
     if reader.has("status"):
         status = reader.coded("status", _ACCEPT["status"][1], _ACCEPT["status"][0])
     else:
@@ -375,7 +384,8 @@ def load_population(
         eselon=eselon_codes,
     )
     education = Records.aligned(
-        reader.dates("tanggal_lulus"), level=reader.coded("pendidikan", *_ACCEPT["pendidikan"][::-1])
+        reader.dates("tanggal_lulus"),
+        level=reader.coded("pendidikan", *_ACCEPT["pendidikan"][::-1]),
     )
     sanctions = Records.aligned(
         reader.dates("hukuman_mulai"),
@@ -422,6 +432,8 @@ def load_population(
     errors = reader.errors
     if history is not None:
         errors += _read_history(pop, history, mapping)
+    pop.history_errors = tuple(e for e in errors if e.row == 0)
+    errors = [e for e in errors if e.row > 0]
     missing = [c for c in FLAT_COLUMNS if c != "skp_YYYY" and not reader.has(c)]
     if not reader.has("nip"):
         raise PopulationError(
@@ -431,14 +443,51 @@ def load_population(
         notes.append(f"columns not in the input (their facts are unknown): {', '.join(missing)}")
     if not skp:
         notes.append("no skp_YYYY column: SKP ratings are unknown")
-    unused = [c for c in flat.column_names if (mapping.get(c) or _canonical(c)) not in FLAT_COLUMNS
-              and not SKP_COLUMN.match(mapping.get(c) or _canonical(c))]
+    unused = [
+        c
+        for c in flat.column_names
+        if (mapping.get(c) or _canonical(c)) not in FLAT_COLUMNS
+        and not SKP_COLUMN.match(mapping.get(c) or _canonical(c))
+    ]
     if unused:
         notes.append(f"columns not used: {', '.join(unused)}")
     errors += _consistency(pop, nip_birth, nip_tmt, nip_sex)
     pop.errors = tuple(sorted(errors, key=lambda e: e.row))
     pop.notes = tuple(notes)
     return pop
+
+
+def clean_nips(table: pa.Table, mapping: Mapping[str, str]) -> pa.ChunkedArray | None:
+    """Return the table's NIP column without spaces (None when it has no nip column)."""
+    reader = _Reader(table, mapping, np.zeros(0, dtype=np.int64))
+    col = reader.raw("nip")
+    if col is None:
+        return None
+    return pc.replace_substring_regex(pc.cast(col, pa.string()), r"\s+", "")
+
+
+def duplicate_nips(table: pa.Table, mapping: Mapping[str, str]) -> list[RowError]:
+    """Return an error for every row whose NIP an earlier row already has."""
+    nips = clean_nips(table, mapping)
+    if nips is None or len(nips) < 2:
+        return []
+    source = _Reader(table, mapping, np.zeros(0, dtype=np.int64)).source["nip"]
+    encoded = pc.dictionary_encode(nips).combine_chunks()
+    idx = encoded.indices.to_numpy(zero_copy_only=False)
+    valid = encoded.indices.is_valid().to_numpy(zero_copy_only=False)
+    counts = np.bincount(idx[valid], minlength=len(encoded.dictionary))
+    if counts.max(initial=0) < 2:
+        return []
+    first: dict[int, int] = {}
+    out = []
+    for row in np.nonzero(valid & (counts[np.where(valid, idx, 0)] > 1))[0].tolist():
+        key = int(idx[row])
+        if key in first:
+            value = encoded.dictionary[key].as_py()
+            out.append(RowError(row + 1, source, value, f"the same NIP as row {first[key] + 1}"))
+        else:
+            first[key] = row
+    return out
 
 
 def _intern(text: npt.NDArray[np.object_]) -> tuple[tuple[str, ...], npt.NDArray[np.int16]]:
@@ -462,42 +511,91 @@ def _consistency(
             out.append(RowError(i + 1, column, shown, message))
 
     has_nip = ~np.isnat(nip_birth)
-    report(has_nip & (pop.birth != nip_birth) & ~np.isnat(pop.birth), "tanggal_lahir", pop.birth,
-           "differs from the birth date in the NIP")
+    report(
+        has_nip & (pop.birth != nip_birth) & ~np.isnat(pop.birth),
+        "tanggal_lahir",
+        pop.birth,
+        "differs from the birth date in the NIP",
+    )
     tmt_month = pop.tmt_cpns.astype("datetime64[M]").astype("datetime64[D]")
-    report(has_nip & ~np.isnat(pop.tmt_cpns) & (tmt_month != nip_tmt), "tmt_cpns", pop.tmt_cpns,
-           "differs from the TMT CPNS month in the NIP")
-    report(has_nip & (pop.gender > 0) & (pop.gender != nip_sex), "jenis_kelamin", pop.gender,
-           "differs from the sex digit of the NIP")
-    report(np.isnat(pop.birth), "tanggal_lahir", pop.birth, "no birth date (and no NIP to read it from)")
+    report(
+        has_nip & ~np.isnat(pop.tmt_cpns) & (tmt_month != nip_tmt),
+        "tmt_cpns",
+        pop.tmt_cpns,
+        "differs from the TMT CPNS month in the NIP",
+    )
+    report(
+        has_nip & (pop.gender > 0) & (pop.gender != nip_sex),
+        "jenis_kelamin",
+        pop.gender,
+        "differs from the sex digit of the NIP",
+    )
+    report(
+        np.isnat(pop.birth),
+        "tanggal_lahir",
+        pop.birth,
+        "no birth date (and no NIP to read it from)",
+    )
     pns, pppk = STATUS.of(Status.PNS), STATUS.of(Status.PPPK)
-    report((pop.status == pns) & np.isnat(pop.tmt_pns), "tmt_pns", pop.tmt_pns, "a PNS needs the TMT PNS")
-    report((pop.status != pppk) & (pop.status > 0) & np.isnat(pop.tmt_cpns), "tmt_cpns", pop.tmt_cpns,
-           "a CPNS or PNS needs the TMT CPNS")
+    report(
+        (pop.status == pns) & np.isnat(pop.tmt_pns),
+        "tmt_pns",
+        pop.tmt_pns,
+        "a PNS needs the TMT PNS",
+    )
+    report(
+        (pop.status != pppk) & (pop.status > 0) & np.isnat(pop.tmt_cpns),
+        "tmt_cpns",
+        pop.tmt_cpns,
+        "a CPNS or PNS needs the TMT CPNS",
+    )
     report(pop.status == 0, "status", pop.status, "no status; accepted: PNS, CPNS, PPPK")
     s = pop.sanctions
     if s.dense:
-        report(~np.isnat(s.date) & (np.isnat(s.values["end"]) | (s.values["end"] < s.date)),
-               "hukuman_selesai", s.values["end"], "no last day, or before the first day")
-        report(~np.isnat(s.date) & (s.values["level"] == 0), "hukuman_tingkat", s.values["level"],
-               "a sanction needs its level: ringan, sedang, berat")
+        report(
+            ~np.isnat(s.date) & (np.isnat(s.values["end"]) | (s.values["end"] < s.date)),
+            "hukuman_selesai",
+            s.values["end"],
+            "no last day, or before the first day",
+        )
+        report(
+            ~np.isnat(s.date) & (s.values["level"] == 0),
+            "hukuman_tingkat",
+            s.values["level"],
+            "a sanction needs its level: ringan, sedang, berat",
+        )
     j = pop.jabatan
     if j.dense:
         kind, jenjang = j.values["kind"].astype(np.int64), j.values["jenjang"].astype(np.int64)
         keahlian = np.array([False, *(x.value.startswith("ahli_") for x in Jenjang)])
-        expect = np.where(keahlian[jenjang], KIND.of(JabatanKind.FUNGSIONAL_KEAHLIAN),
-                          KIND.of(JabatanKind.FUNGSIONAL_KETERAMPILAN))
-        report((jenjang > 0) & (kind != expect), "jenjang", jenjang,
-               "this jenjang belongs to another kind of jabatan")
+        expect = np.where(
+            keahlian[jenjang],
+            KIND.of(JabatanKind.FUNGSIONAL_KEAHLIAN),
+            KIND.of(JabatanKind.FUNGSIONAL_KETERAMPILAN),
+        )
+        report(
+            (jenjang > 0) & (kind != expect),
+            "jenjang",
+            jenjang,
+            "this jenjang belongs to another kind of jabatan",
+        )
         report(~np.isnat(j.date) & (kind == 0), "jabatan_jenis", kind, "a post needs its kind")
     p = pop.pangkat
     if p.dense:
-        report(~np.isnat(p.date) & (p.values["golongan"] == 0), "golongan", p.values["golongan"],
-               "a TMT golongan without the golongan")
+        report(
+            ~np.isnat(p.date) & (p.values["golongan"] == 0),
+            "golongan",
+            p.values["golongan"],
+            "a TMT golongan without the golongan",
+        )
     e = pop.education
     if e.dense:
-        report(~np.isnat(e.date) & (e.values["level"] == 0), "pendidikan", e.values["level"],
-               "a graduation date without the level")
+        report(
+            ~np.isnat(e.date) & (e.values["level"] == 0),
+            "pendidikan",
+            e.values["level"],
+            "a graduation date without the level",
+        )
     return out
 
 
@@ -522,8 +620,14 @@ def _read_history(pop: Population, history: Any, mapping: Mapping[str, str]) -> 
         )
     kinds = np.array([(t or "").strip().lower() for t in reader.text("jenis")], dtype=object)
     for i in np.nonzero(~np.isin(kinds, list(HISTORY_KINDS)) & (person >= 0))[0].tolist():
-        errors.append(RowError(int(person[i]) + 1, reader.source["jenis"], kinds[i],
-                               f"history row {i + 1}: accepted jenis: {', '.join(HISTORY_KINDS)}"))
+        errors.append(
+            RowError(
+                int(person[i]) + 1,
+                reader.source["jenis"],
+                kinds[i],
+                f"history row {i + 1}: accepted jenis: {', '.join(HISTORY_KINDS)}",
+            )
+        )
     date = reader.dates("tanggal")
     ok = person >= 0
 
@@ -541,25 +645,46 @@ def _read_history(pop: Population, history: Any, mapping: Mapping[str, str]) -> 
     es_text = reader.text("eselon")
     names = list(pop.eselons)
     es = np.array(
-        [names.index(t.strip()) if isinstance(t, str) and t.strip() in names
-         else (names.append(t.strip()) or len(names) - 1) if isinstance(t, str) and t.strip() else 0
-         for t in es_text], dtype=np.int16)
+        [
+            names.index(t.strip())
+            if isinstance(t, str) and t.strip() in names
+            else (names.append(t.strip()) or len(names) - 1)
+            if isinstance(t, str) and t.strip()
+            else 0
+            for t in es_text
+        ],
+        dtype=np.int16,
+    )
     pop.eselons = tuple(names)
     pop.jabatan = add(
-        "jabatan", pop.jabatan,
+        "jabatan",
+        pop.jabatan,
         kind=reader.coded("jabatan_jenis", *_ACCEPT["jabatan_jenis"][::-1]),
         jenjang=reader.coded("jenjang", *_ACCEPT["jenjang"][::-1]),
         eselon=es,
     )
-    pop.education = add("pendidikan", pop.education,
-                        level=reader.coded("pendidikan", *_ACCEPT["pendidikan"][::-1]))
-    pop.sanctions = add("hukuman", pop.sanctions,
-                        level=reader.coded("tingkat", *_ACCEPT["tingkat"][::-1]),
-                        end=reader.dates("selesai"))
-    pop.leaves = add("cuti", pop.leaves, kind=reader.coded("cuti_jenis", *_ACCEPT["cuti_jenis"][::-1]),
-                     end=reader.dates("selesai"), days=np.nan_to_num(reader.numbers("hari")).astype(np.int64))
-    pop.angka_kredit = add("angka_kredit", pop.angka_kredit, earned=reader.numbers("angka_kredit"),
-                           required=reader.numbers("dibutuhkan"))
+    pop.education = add(
+        "pendidikan", pop.education, level=reader.coded("pendidikan", *_ACCEPT["pendidikan"][::-1])
+    )
+    pop.sanctions = add(
+        "hukuman",
+        pop.sanctions,
+        level=reader.coded("tingkat", *_ACCEPT["tingkat"][::-1]),
+        end=reader.dates("selesai"),
+    )
+    pop.leaves = add(
+        "cuti",
+        pop.leaves,
+        kind=reader.coded("cuti_jenis", *_ACCEPT["cuti_jenis"][::-1]),
+        end=reader.dates("selesai"),
+        days=np.nan_to_num(reader.numbers("hari")).astype(np.int64),
+    )
+    pop.angka_kredit = add(
+        "angka_kredit",
+        pop.angka_kredit,
+        earned=reader.numbers("angka_kredit"),
+        required=reader.numbers("dibutuhkan"),
+    )
     exam_kind = reader.text("ujian")
     passed = reader.text("lulus")
     passed_flag = np.array(

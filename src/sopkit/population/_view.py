@@ -9,9 +9,11 @@ import numpy.typing as npt
 
 from sopkit.asn._pegawai import ExamKind
 from sopkit.population._population import Population
+from sopkit.population._records import Records
 from sopkit.population._vdates import Days, Ints, year_of
 
-PASS, FAIL, UNKNOWN = np.int8(0), np.int8(1), np.int8(2)
+PASS, UNKNOWN, FAIL = np.int8(0), np.int8(1), np.int8(2)
+"""Outcome codes ordered so that `all` is the maximum of its children and `any` the minimum."""
 NAT = np.datetime64("NaT", "D")
 Outcomes = npt.NDArray[np.int8]
 
@@ -19,11 +21,37 @@ Outcomes = npt.NDArray[np.int8]
 class View:
     """Rows of a population evaluated at per-row dates; facts are read as they stood on that date."""
 
-    def __init__(self, pop: Population, rows: Ints, on: Days) -> None:
+    def __init__(self, pop: Population, rows: Ints, on: Days, *, want_ready: bool = True) -> None:
         self.pop = pop
         self.rows = rows
         self.on = on
+        self.want_ready = want_ready
+        self.uniform = len(on) > 0 and bool((on == on[0]).all())
+        self.at = on[:1] if self.uniform else on  # the date(s), broadcastable against rows
+        contiguous = len(rows) > 0 and int(rows[-1]) - int(rows[0]) + 1 == len(rows)
+        self.sel: Any = slice(int(rows[0]), int(rows[-1]) + 1) if contiguous else rows
         self._cache: dict[str, Any] = {}
+
+    def take(self, column: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        """Return the view's rows of a per-person column (a slice, not a copy, when it can)."""
+        return column[self.sel]
+
+    def current(
+        self, records: Records, *names: str
+    ) -> tuple[npt.NDArray[np.bool_], Days, list[npt.NDArray[Any]]]:
+        """Return, per row, whether a record is held on the date, its date and named values."""
+        if records.dense:
+            date = self.take(records.date)
+            has = date <= self.at
+            return has, date, [self.take(records.values[k]) for k in names]
+        idx = records.latest(self.rows, self.on)
+        has = idx >= 0
+        safe = np.where(has, idx, 0)
+        return has, records.date[safe], [records.values[k][safe] for k in names]
+
+    def per_date(self, fn: Any) -> Any:
+        """Return fn(dates): computed once, as a 1-element array, when every row has one date."""
+        return fn(self.on[:1]) if self.uniform else fn(self.on)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -38,11 +66,8 @@ class View:
         """Return the golongan (0: none) and its TMT as of each row's date."""
 
         def make() -> tuple[Ints, Days]:
-            p = self.pop.pangkat
-            idx = p.latest(self.rows, self.on)
-            has = idx >= 0
-            g = np.where(has, p.values["golongan"][idx].astype(np.int64), 0)
-            return g, np.where(has, p.date[idx], NAT)
+            has, date, (g,) = self.current(self.pop.pangkat, "golongan")
+            return np.where(has, g, 0), np.where(has, date, NAT)
 
         return self._memo("golongan", make)  # type: ignore[no-any-return]
 
@@ -50,14 +75,9 @@ class View:
         """Return the post's kind, jenjang, eselon (codes; 0: none) and TMT as of each date."""
 
         def make() -> tuple[Ints, Ints, Ints, Days]:
-            j = self.pop.jabatan
-            idx = j.latest(self.rows, self.on)
-            has = idx >= 0
-
-            def pick(name: str) -> Ints:
-                return np.where(has, j.values[name][idx].astype(np.int64), 0)
-
-            return pick("kind"), pick("jenjang"), pick("eselon"), np.where(has, j.date[idx], NAT)
+            has, date, values = self.current(self.pop.jabatan, "kind", "jenjang", "eselon")
+            kind, jenjang, eselon = (np.where(has, v, 0) for v in values)
+            return kind, jenjang, eselon, np.where(has, date, NAT)
 
         return self._memo("job", make)  # type: ignore[no-any-return]
 
@@ -65,24 +85,32 @@ class View:
         """Return the TMT of the first post, if held by each row's date."""
         j = self.pop.jabatan
         first = self._memo("first_job", lambda: j.first_where(np.ones(len(j.date), dtype=bool)))
-        tmt = first[self.rows]
-        return np.where(tmt <= self.on, tmt, NAT)
+        tmt = self.take(first)
+        return np.where(tmt <= self.at, tmt, NAT)
 
     def education(self) -> Ints:
         """Return the level code of the highest diploma held on each date (0: none)."""
 
         def make() -> Ints:
             e = self.pop.education
+            if e.dense:
+                has, _, (level,) = self.current(e, "level")
+                return np.where(has, level, 0)
             idx = e.latest(self.rows, self.on)
             has = idx >= 0
             best = self.pop.best_education()[np.where(has, idx, 0)]
-            return np.where(has, e.values["level"][best].astype(np.int64), 0)
+            return np.where(has, e.values["level"][best], 0)
 
         return self._memo("education", make)  # type: ignore[no-any-return]
 
     def skp(self, back: int) -> Ints:
         """Return each row's SKP score (0: none) of the year `back` years before its date's year."""
-        years = year_of(self.on) - back
+        if self.uniform:
+            scores = self.pop.skp.get(int(year_of(self.on[:1])[0]) - back)
+            if scores is None:
+                return np.zeros(len(self.rows), dtype=np.int64)
+            return self.take(scores)
+        years = self.year() - back
         out = np.zeros(len(self.rows), dtype=np.int64)
         for year, scores in self.pop.skp.items():
             m = years == year
@@ -93,22 +121,23 @@ class View:
     def passed(self, kind: ExamKind) -> npt.NDArray[np.bool_]:
         """Return whether each row had passed the exam by its date."""
         r = self.pop.exams[kind]
+        if r.dense:
+            return (self.take(r.date) <= self.at) & self.take(r.values["passed"])  # type: ignore[no-any-return]
         first = self._memo(f"exam:{kind.value}", lambda: r.first_where(r.values["passed"]))
         return first[self.rows] <= self.on  # type: ignore[no-any-return]
 
     def year(self) -> Ints:
         """Return the year of each row's date."""
-        return self._memo("year", lambda: year_of(self.on))  # type: ignore[no-any-return]
+
+        def make() -> Ints:
+            return np.broadcast_to(self.per_date(year_of), len(self.rows))
+
+        return self._memo("year", make)  # type: ignore[no-any-return]
 
 
 def outcome(passed: npt.NDArray[np.bool_], known: npt.NDArray[np.bool_] | None = None) -> Outcomes:
     """Return PASS where passed, else FAIL; UNKNOWN where not known."""
-    out = np.where(passed, PASS, FAIL).astype(np.int8)
+    out = FAIL - FAIL * np.asarray(passed, dtype=bool).view(np.int8)
     if known is not None:
-        out[~known] = UNKNOWN
+        out = np.where(known, out, UNKNOWN)
     return out
-
-
-def no_ready(n: int) -> Days:
-    """Return an array of n NaT dates (no date computable)."""
-    return np.full(n, NAT)
