@@ -34,7 +34,23 @@ def register(sub: Any) -> None:
         "on a Pegawai profile (YAML or JSON).",
     )
     p.add_argument("rule", metavar="RULE", nargs="?", help="e.g. kenaikan_pangkat.reguler")
-    p.add_argument("--profile", metavar="FILE", required=True, help="profile, YAML or JSON")
+    p.add_argument("--profile", metavar="FILE", help="profile, YAML or JSON")
+    p.add_argument(
+        "--population",
+        metavar="FILE",
+        help="a workforce table, one row per PNS (.csv, .xlsx, .parquet); see docs/population.md",
+    )
+    p.add_argument(
+        "--history", metavar="FILE", help="with --population: the long history table, by NIP"
+    )
+    p.add_argument(
+        "--columns",
+        metavar="FILE",
+        help="with --population: YAML mapping of your column names to the layout's",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="with --population: write the result (.csv, .xlsx, .parquet)"
+    )
     p.add_argument("--on", metavar="DATE", help="evaluation date YYYY-MM-DD (default: today, WIB)")
     p.add_argument(
         "--param",
@@ -123,6 +139,19 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
         params = dict(_param_value(p) for p in args.param)
     except ValueError as exc:
         print(f"sopkit check: {exc}", file=ctx.stderr)
+        return EXIT_USAGE
+    if args.population:
+        if args.profile or args.service:
+            print("sopkit check: --population takes RULE, not --profile or --service", file=ctx.stderr)
+            return EXIT_USAGE
+        from sopkit.cli._population_cmd import check_population
+
+        return check_population(args, ctx, rulebook_for(ctx.catalog), on, params)
+    if args.history or args.columns or args.output:
+        print("sopkit check: --history, --columns and -o need --population", file=ctx.stderr)
+        return EXIT_USAGE
+    if not args.profile:
+        print("sopkit check: give --profile FILE (or --population FILE)", file=ctx.stderr)
         return EXIT_USAGE
     path = Path(args.profile)
     if not path.is_file():
