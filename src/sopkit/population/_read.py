@@ -188,6 +188,9 @@ class _Reader:
         out: pa.ChunkedArray | None = None
         for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
             got = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
+            # strptime rolls 30 February over to 1 March: keep only dates that print back as given
+            same = pc.fill_null(pc.equal(pc.strftime(got, format=fmt), text), False)
+            got = pc.if_else(same, got, pa.scalar(None, got.type))
             out = got if out is None else pc.coalesce(out, got)
         assert out is not None
         result = np.asarray(
@@ -198,7 +201,7 @@ class _Reader:
         if len(bad):
             values = text.take(pa.array(bad)).to_pylist()
             self._fail(
-                canon, bad, values, "not a date; accepted: YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY"
+                canon, bad, values, "not a date; accepted: YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY (with leading zeros)"
             )
         return result
 
@@ -451,7 +454,9 @@ def load_population(
     ]
     if unused:
         notes.append(f"columns not used: {', '.join(unused)}")
-    errors += _consistency(pop, nip_birth, nip_tmt, nip_sex)
+    already = np.zeros(n + 1, dtype=bool)
+    already[[e.row for e in errors if 0 < e.row <= n]] = True
+    errors += [e for e in _consistency(pop, nip_birth, nip_tmt, nip_sex) if not already[e.row]]
     pop.errors = tuple(sorted(errors, key=lambda e: e.row))
     pop.notes = tuple(notes)
     return pop
@@ -507,7 +512,10 @@ def _consistency(
     def report(mask: npt.NDArray[np.bool_], column: str, values: Any, message: str) -> None:
         for i in np.nonzero(mask)[0].tolist():
             value = values[i]
-            shown = str(value) if isinstance(value, np.datetime64) else value
+            if isinstance(value, np.datetime64):
+                shown: object = None if np.isnat(value) else str(value)
+            else:
+                shown = None if isinstance(value, np.integer) and value == 0 else str(value)
             out.append(RowError(i + 1, column, shown, message))
 
     has_nip = ~np.isnat(nip_birth)
