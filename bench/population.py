@@ -24,8 +24,8 @@ from pathlib import Path
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
 
 import argparse  # noqa: E402
-import gc  # noqa: E402
 import datetime as dt  # noqa: E402
+import gc  # noqa: E402
 import json  # noqa: E402
 import resource  # noqa: E402
 import subprocess  # noqa: E402
@@ -82,7 +82,7 @@ def openfisca_anchor(pop: Any, book: Any) -> Callable[[], dict[str, np.ndarray]]
 
     pegawai = build_entity("pegawai", "pegawai", "A PNS", is_person=True)
     tbs = TaxBenefitSystem([pegawai])
-    P, U, F = 0, 1, 2  # noqa: N806 - outcome codes as in sopkit: all() is the maximum
+    P, U, F = 0, 1, 2
     on = np.datetime64(ON, "D")
     months = book.parameter("kenaikan_pangkat.periode").at(ON)
     caps = np.zeros(len(EDUCATION.members) + 1, dtype=np.int64)
@@ -111,15 +111,24 @@ def openfisca_anchor(pop: Any, book: Any) -> Callable[[], dict[str, np.ndarray]]
     day = int(on.view(np.int64))
     nat = -(10**6)  # OpenFisca stores int variables as int32: NaT becomes this sentinel
     for key, value in inputs.items():
-        if key in ("tmt_golongan", "tmt_jabatan", "tanggal_lulus", "hukuman_mulai",
-                   "hukuman_selesai", "ujian_i", "ujian_ii"):
+        if key in (
+            "tmt_golongan",
+            "tmt_jabatan",
+            "tanggal_lulus",
+            "hukuman_mulai",
+            "hukuman_selesai",
+            "ujian_i",
+            "ujian_ii",
+        ):
             inputs[key] = np.where(value == np.iinfo(np.int64).min, nat, value).astype(np.int32)
 
     def var(name: str, formula: Any = None) -> None:
         attrs: dict[str, Any] = {
             "value_type": int,
             "entity": pegawai,
-            "definition_period": periods.DateUnit.ETERNITY if formula is None else periods.DateUnit.DAY,
+            "definition_period": periods.DateUnit.ETERNITY
+            if formula is None
+            else periods.DateUnit.DAY,
             "label": name,
         }
         if formula is not None:
@@ -177,12 +186,27 @@ def openfisca_anchor(pop: Any, book: Any) -> Callable[[], dict[str, np.ndarray]]
         ok = np.where(gol == 8, passed_i, np.where(gol == 12, passed_ii, True))
         return three(ok, gol > 0)
 
-    for name, f in (("jabatan_pelaksana", jabatan), ("masa_pangkat", masa), ("skp_baik", skp),
-                    ("bebas_hukuman", disiplin), ("batas_pendidikan", pendidikan),
-                    ("atasan_ok", atasan), ("ujian_dinas", ujian)):
+    for name, f in (
+        ("jabatan_pelaksana", jabatan),
+        ("masa_pangkat", masa),
+        ("skp_baik", skp),
+        ("bebas_hukuman", disiplin),
+        ("batas_pendidikan", pendidikan),
+        ("atasan_ok", atasan),
+        ("ujian_dinas", ujian),
+    ):
         var(name, f)
-    names = ("periode", "status_pns", "jabatan_pelaksana", "masa_pangkat", "skp_baik",
-             "bebas_hukuman", "batas_pendidikan", "atasan_ok", "ujian_dinas")
+    names = (
+        "periode",
+        "status_pns",
+        "jabatan_pelaksana",
+        "masa_pangkat",
+        "skp_baik",
+        "bebas_hukuman",
+        "batas_pendidikan",
+        "atasan_ok",
+        "ujian_dinas",
+    )
 
     def eligible(p: Any, period: Any) -> np.ndarray:
         out = p(names[0], period)
@@ -222,8 +246,16 @@ def memory_probe(path: str) -> None:
     evaluate_table(RULE, table, on=ON)
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     rows = table.num_rows
-    print(json.dumps({"rows": rows, "input": table.nbytes, "peak_beyond": after - max(before, 0),
-                      "reading_peak_beyond": peak_before - before}))
+    print(
+        json.dumps(
+            {
+                "rows": rows,
+                "input": table.nbytes,
+                "peak_beyond": after - max(before, 0),
+                "reading_peak_beyond": peak_before - before,
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -274,8 +306,10 @@ def main() -> None:
     by_name = {node.name: nodes[id(node)] for node in tree.children}
     for check in CHECKS:
         assert np.array_equal(by_name[check], of[check]), f"{check}: OpenFisca and sopkit differ"
-    assert np.array_equal(full.to_arrow().column("outcome").to_numpy(zero_copy_only=False),
-                          np.array(["pass", "unknown", "fail"], dtype=object)[out])
+    assert np.array_equal(
+        full.to_arrow().column("outcome").to_numpy(zero_copy_only=False),
+        np.array(["pass", "unknown", "fail"], dtype=object)[out],
+    )
     for check in CHECKS:
         failing = np.array([check in t for t in names])[codes]
         assert np.array_equal(failing, of[check] != 0), f"{check}: failing list differs"
@@ -310,7 +344,9 @@ def main() -> None:
         pq.write_table(table, path)
         probe = subprocess.run(
             [sys.executable, __file__, "--memory-probe", path],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
     mem = json.loads(probe.stdout)
 
@@ -325,10 +361,14 @@ def main() -> None:
     print(f"sopkit columnar, + earliest date, result table: {fw:.3f} s / {fc:.3f} s  {rate(n, fc)}")
     print(f"sopkit end to end from the Arrow table (parsing included): {ew:.3f} s / {ec:.3f} s")
     print(f"OpenFisca-core, the nine checks and the rule: {ow:.3f} s / {oc:.3f} s  {rate(n, oc)}")
-    print(f"scalar engine, explained (failing + earliest), {len(subjects):,} rows: "
-          f"{sw:.3f} s / {sc:.3f} s  {rate(len(subjects), sc)}")
-    print(f"scalar engine, pass/fail only, {len(subjects):,} rows: {pw:.3f} s / {pc_:.3f} s  "
-          f"{rate(len(subjects), pc_)}")
+    print(
+        f"scalar engine, explained (failing + earliest), {len(subjects):,} rows: "
+        f"{sw:.3f} s / {sc:.3f} s  {rate(len(subjects), sc)}"
+    )
+    print(
+        f"scalar engine, pass/fail only, {len(subjects):,} rows: {pw:.3f} s / {pc_:.3f} s  "
+        f"{rate(len(subjects), pc_)}"
+    )
     vs_of = oc / cc
     vs_scalar = (sc / len(subjects)) / (fc / n)
     vs_passfail = (pc_ / len(subjects)) / (gc / n)
@@ -336,10 +376,15 @@ def main() -> None:
     print(f"ratio OpenFisca / sopkit (CPU, same checks):       {vs_of:6.1f}x  (target >= 2)")
     print(f"ratio scalar / sopkit, explained results (CPU/row): {vs_scalar:6.1f}x  (target >= 20)")
     print(f"ratio scalar pass/fail / sopkit verdicts (CPU/row): {vs_passfail:6.1f}x")
-    print(f"peak memory beyond the {mem['input'] / 2**20:.0f} MiB input: "
-          f"{mem['peak_beyond'] / 2**20:.0f} MiB = {per_row:.0f} B/row  (target <= 300)")
-    for ok, what in ((vs_of >= 2, "OpenFisca ratio"), (vs_scalar >= 20, "scalar ratio"),
-                     (per_row <= 300, "memory per row")):
+    print(
+        f"peak memory beyond the {mem['input'] / 2**20:.0f} MiB input: "
+        f"{mem['peak_beyond'] / 2**20:.0f} MiB = {per_row:.0f} B/row  (target <= 300)"
+    )
+    for ok, what in (
+        (vs_of >= 2, "OpenFisca ratio"),
+        (vs_scalar >= 20, "scalar ratio"),
+        (per_row <= 300, "memory per row"),
+    ):
         if not ok:
             print(f"BELOW TARGET: {what}")
 

@@ -99,6 +99,7 @@ from sopkit.core._service import (
 from sopkit.core._sop import END, Approval, Decision, Sop, Step
 from sopkit.hookspecs import hookimpl
 from sopkit.lint import Finding, Location, Severity, lint
+from sopkit.population import evaluate_table
 from sopkit.render import (
     LayoutError,
     LayoutOptions,
@@ -272,6 +273,7 @@ __all__ = [
     "build_model",
     "calendar_for",
     "evaluate_requirements",
+    "evaluate_table",
     "hookimpl",
     "lint",
     "load_catalog",

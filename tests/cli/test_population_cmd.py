@@ -51,14 +51,27 @@ def _read(path: Path) -> list[dict[str, object]]:
     return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
-@pytest.mark.parametrize(("given", "written"), [(".csv", ".xlsx"), (".xlsx", ".csv"), (".parquet", ".parquet")])
+@pytest.mark.parametrize(
+    ("given", "written"), [(".csv", ".xlsx"), (".xlsx", ".csv"), (".parquet", ".parquet")]
+)
 def test_population_in_and_out(
     table: pa.Table, tmp_path: Path, capsys: pytest.CaptureFixture[str], given: str, written: str
 ) -> None:
     """The summary counts match the file written, and the file matches the API's result."""
     src, out = tmp_path / f"pegawai{given}", tmp_path / f"hasil{written}"
     _write(table, src)
-    code = main(["check", "kenaikan_pangkat.reguler", "--population", str(src), "--on", ON.isoformat(), "-o", str(out)])
+    code = main(
+        [
+            "check",
+            "kenaikan_pangkat.reguler",
+            "--population",
+            str(src),
+            "--on",
+            ON.isoformat(),
+            "-o",
+            str(out),
+        ]
+    )
     captured = capsys.readouterr()
     assert 0 == code, captured.out
     rows = _read(out)
@@ -66,12 +79,18 @@ def test_population_in_and_out(
     assert want.column("outcome").to_pylist() == [r["outcome"] for r in rows]
     eligible = sum(1 for r in rows if r["outcome"] == "pass")
     assert f"memenuhi syarat / eligible: {eligible} dari / of {table.num_rows}" in captured.out
-    masa = sum(1 for r in rows if r["outcome"] == "fail" and "pegawai.masa_pangkat_minimal" in (r["failing"] or ""))
+    masa = sum(
+        1
+        for r in rows
+        if r["outcome"] == "fail" and "pegawai.masa_pangkat_minimal" in (r["failing"] or "")
+    )
     assert f"  pegawai.masa_pangkat_minimal: {masa}\n" in captured.out
     assert "100%" in captured.err
 
 
-def test_bad_rows_are_reported_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_rows_are_reported_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A row with an unreadable golongan: exit 1, the row and column named, others evaluated."""
     table = synthetic_workforce(20, on=ON, seed=2)
     golongan = table.column("golongan").to_pylist()
@@ -79,7 +98,18 @@ def test_bad_rows_are_reported_and_exit_1(tmp_path: Path, capsys: pytest.Capture
     table = table.set_column(table.column_names.index("golongan"), "golongan", pa.array(golongan))
     src, out = tmp_path / "p.csv", tmp_path / "o.csv"
     pacsv.write_csv(table, src)
-    code = main(["check", "kenaikan_pangkat.reguler", "--population", str(src), "--on", "2027-04-01", "-o", str(out)])
+    code = main(
+        [
+            "check",
+            "kenaikan_pangkat.reguler",
+            "--population",
+            str(src),
+            "--on",
+            "2027-04-01",
+            "-o",
+            str(out),
+        ]
+    )
     text = capsys.readouterr().out
     assert 1 == code
     assert "row 5, column 'golongan': 'V/a'" in text
@@ -89,7 +119,9 @@ def test_bad_rows_are_reported_and_exit_1(tmp_path: Path, capsys: pytest.Capture
     assert 19 == sum(1 for r in rows if r["outcome"] != "error")
 
 
-def test_column_mapping_file_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_column_mapping_file_and_usage_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """--columns maps names; a wrong output type and --population with --profile are refused."""
     table = synthetic_workforce(30, on=ON, seed=4).rename_columns(
         ["NIP BARU" if c == "nip" else c for c in synthetic_workforce(1, on=ON).column_names]
@@ -98,13 +130,30 @@ def test_column_mapping_file_and_usage_errors(tmp_path: Path, capsys: pytest.Cap
     pq.write_table(table, src)
     mapping = tmp_path / "map.yaml"
     mapping.write_text("NIP BARU: nip\n")
-    assert 0 == main(["check", "kenaikan_gaji_berkala", "--population", str(src), "--columns", str(mapping), "--on", "2027-04-01"])
+    assert 0 == main(
+        [
+            "check",
+            "kenaikan_gaji_berkala",
+            "--population",
+            str(src),
+            "--columns",
+            str(mapping),
+            "--on",
+            "2027-04-01",
+        ]
+    )
     capsys.readouterr()
-    assert 1 == main(["check", "kenaikan_gaji_berkala", "--population", str(src), "--on", "2027-04-01"])
+    assert 1 == main(
+        ["check", "kenaikan_gaji_berkala", "--population", str(src), "--on", "2027-04-01"]
+    )
     assert "no nip column" in capsys.readouterr().err
-    assert 1 == main(["check", "kenaikan_gaji_berkala", "--population", str(src), "-o", str(tmp_path / "x.txt")])
+    assert 1 == main(
+        ["check", "kenaikan_gaji_berkala", "--population", str(src), "-o", str(tmp_path / "x.txt")]
+    )
     assert "accepted: .csv, .xlsx, .parquet" in capsys.readouterr().err
-    assert 2 == main(["check", "kenaikan_gaji_berkala", "--population", str(src), "--profile", "x.yaml"])
+    assert 2 == main(
+        ["check", "kenaikan_gaji_berkala", "--population", str(src), "--profile", "x.yaml"]
+    )
     assert 2 == main(["check", "kenaikan_gaji_berkala", "-o", "x.csv", "--profile", "x.yaml"])
 
 

@@ -121,7 +121,11 @@ class Generator:
             if kind.is_functional and r.random() < 0.9:
                 jenjang = r.choice([j for j in Jenjang if j.kind is kind])
             eselon = r.choice(ESELON) if kind.is_structural else ""
-            jabatan.append(JabatanRecord(kind, past(self.near(on, r.choice((12, 24)))), jenjang=jenjang, eselon=eselon))
+            jabatan.append(
+                JabatanRecord(
+                    kind, past(self.near(on, r.choice((12, 24)))), jenjang=jenjang, eselon=eselon
+                )
+            )
         education = [
             EducationRecord(r.choice(list(EducationLevel)), self.near(on, r.choice((0, 12, 120))))
             for _ in range(r.choice((0, 1, 1, 2, 3)))
@@ -134,7 +138,14 @@ class Generator:
         sanctions = []
         for _ in range(r.choice((0, 0, 0, 1, 2))):
             end = r.choice(
-                (on, on - dt.timedelta(days=1), on + dt.timedelta(days=1), self.near(on, 12), self.near(on, 36), self.near(on, 0))
+                (
+                    on,
+                    on - dt.timedelta(days=1),
+                    on + dt.timedelta(days=1),
+                    self.near(on, 12),
+                    self.near(on, 36),
+                    self.near(on, 0),
+                )
             )
             begin = end - dt.timedelta(days=r.randint(0, 400))
             if r.random() < 0.1:
@@ -142,18 +153,26 @@ class Generator:
                 end = max(end, begin)
             sanctions.append(Sanction(r.choice(list(SanctionLevel)), begin, end))
         exams = [
-            ExamRecord(kind, r.choice((on, on + dt.timedelta(days=1), self.near(on))), r.random() < 0.8)
+            ExamRecord(
+                kind, r.choice((on, on + dt.timedelta(days=1), self.near(on))), r.random() < 0.8
+            )
             for kind in ExamKind
             if r.random() < 0.5
         ]
         paks = [
-            AngkaKreditRecord(r.choice((on, on + dt.timedelta(days=3), self.near(on))), float(r.choice((50, 100, 150))), float(r.choice((50, 100, 150))))
+            AngkaKreditRecord(
+                r.choice((on, on + dt.timedelta(days=3), self.near(on))),
+                float(r.choice((50, 100, 150))),
+                float(r.choice((50, 100, 150))),
+            )
             for _ in range(r.choice((0, 1, 2)))
         ]
         leaves = []
         for _ in range(r.choice((0, 0, 1, 2, 3))):
             year = on.year - r.choice((0, 1, 2))
-            kind = r.choice((LeaveKind.TAHUNAN, LeaveKind.TAHUNAN, LeaveKind.BESAR, LeaveKind.SAKIT))
+            kind = r.choice(
+                (LeaveKind.TAHUNAN, LeaveKind.TAHUNAN, LeaveKind.BESAR, LeaveKind.SAKIT)
+            )
             first = dt.date(year, r.randint(1, 12), r.randint(1, 28))
             if not AS_OF and first > on:
                 first = dt.date(year, 1, 1)
@@ -162,7 +181,14 @@ class Generator:
             last = first + dt.timedelta(days=r.choice((0, 4, 40, 90)))
             leaves.append(LeaveRecord(kind, first, last, r.choice((1, 3, 6, 12))))
         current = pangkat[-1].golongan if pangkat else Golongan.III_A
-        atasan = r.choice((None, current, Golongan(max(1, current.value - 1)), Golongan(min(17, current.value + 1))))
+        atasan = r.choice(
+            (
+                None,
+                current,
+                Golongan(max(1, current.value - 1)),
+                Golongan(min(17, current.value + 1)),
+            )
+        )
         base_kgb = tmt_cpns or start
         kgb = r.choice((None, max(base_kgb, self.near(on, 24))))
         sex = r.choice((1, 2))

@@ -25,7 +25,9 @@ def test_dask_dataframe_on_local_cluster_matches_one_process() -> None:
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        lazy = evaluate_table("kenaikan_pangkat.reguler", dd.from_pandas(frame, npartitions=4), on=ON)
+        lazy = evaluate_table(
+            "kenaikan_pangkat.reguler", dd.from_pandas(frame, npartitions=4), on=ON
+        )
         assert 4 == lazy.npartitions
         got = client.compute(lazy).result()
     assert len(frame) == len(got)
@@ -33,8 +35,10 @@ def test_dask_dataframe_on_local_cluster_matches_one_process() -> None:
     got = got.sort_values(["partition", "row"]).reset_index(drop=True)
     assert list(whole["nip"]) == list(got["nip"])
     assert list(whole["outcome"]) == list(got["outcome"])
-    assert [list(x) for x in whole["failing"]] == [x.split("; ") if x else [] for x in got["failing"]]
-    want = [d for d in whole["earliest"]]
+    assert [list(x) for x in whole["failing"]] == [
+        x.split("; ") if x else [] for x in got["failing"]
+    ]
+    want = list(whole["earliest"])
     have = [None if str(d) == "NaT" else d.date() for d in got["earliest"]]
     assert want == have
     assert got["outcome"].nunique() >= 2

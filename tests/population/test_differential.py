@@ -18,7 +18,7 @@ from sopkit.population import evaluate_table, profiles_to_tables
 from sopkit.rules import RuleBook, make_rulebook, rulebook_for
 from tests.population.profiles import ON_DATES, Generator
 
-TOTAL = int(os.environ.get("SOPKIT_PROFILES", "2200"))
+TOTAL = int(os.environ.get("SOPKIT_PROFILES", "1650"))
 PER_DATE = max(1, TOTAL // len(ON_DATES))
 
 NATIONAL: list[tuple[str, dict[str, Any]]] = [
@@ -44,8 +44,15 @@ NATIONAL: list[tuple[str, dict[str, Any]]] = [
     ("pegawai.bebas_hukuman_disiplin", {"ever": True}),
     ("pegawai.usia_minimal", {"years": 30, "months": 6}),
     ("pegawai.pangkat_maksimal", {"golongan": "III/d"}),
-    ("any", {"rules": [{"rule": "pegawai.status", "params": {"status": "CPNS"}},
-                       {"rule": "pegawai.masa_kerja_minimal", "params": {"years": 4}}]}),
+    (
+        "any",
+        {
+            "rules": [
+                {"rule": "pegawai.status", "params": {"status": "CPNS"}},
+                {"rule": "pegawai.masa_kerja_minimal", "params": {"years": 4}},
+            ]
+        },
+    ),
     ("not", {"rule": {"rule": "pegawai.pangkat_minimal", "params": {"golongan": "IV/a"}}}),
 ]
 

@@ -71,7 +71,9 @@ def test_bad_values_give_that_row_an_error_and_the_others_are_evaluated() -> Non
     result = evaluate_table("kenaikan_pangkat.reguler", _table(rows), on=ON)
     table = result.to_arrow()
     assert 6 == table.num_rows
-    assert ["pass", "error", "error", "error", "error", "error"] == table.column("outcome").to_pylist()
+    assert ["pass", "error", "error", "error", "error", "error"] == table.column(
+        "outcome"
+    ).to_pylist()
     errors = {(e.row, e.column): e for e in result.errors}
     assert "III/x" == errors[(2, "golongan")].value
     assert "2020-02-30" == errors[(3, "tmt_golongan")].value
@@ -116,7 +118,12 @@ def test_history_rows_add_earlier_records_and_unknown_nips_are_reported() -> Non
     history = _table(
         [
             {"nip": ROW["nip"], "jenis": "pangkat", "tanggal": "2016-05-01", "golongan": "III/a"},
-            {"nip": "199001012015051001", "jenis": "pangkat", "tanggal": "2016-05-01", "golongan": "III/a"},
+            {
+                "nip": "199001012015051001",
+                "jenis": "pangkat",
+                "tanggal": "2016-05-01",
+                "golongan": "III/a",
+            },
         ]
     )
     pop = load_population(_table([ROW]), history)

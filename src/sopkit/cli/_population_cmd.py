@@ -80,7 +80,9 @@ def check_population(
         progress=_Bar(ctx, args.rule),
     )
     out = ctx.stdout
-    out.write(f"{args.rule} pada / on {on}: {len(result):,} pegawai dari / from {args.population}\n")
+    out.write(
+        f"{args.rule} pada / on {on}: {len(result):,} pegawai dari / from {args.population}\n"
+    )
     if result.fallback:
         out.write(f"⚠ dievaluasi per baris / evaluated row by row: {result.fallback}\n")
     for note in result.notes:

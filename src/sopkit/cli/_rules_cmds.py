@@ -49,7 +49,10 @@ def register(sub: Any) -> None:
         help="with --population: YAML mapping of your column names to the layout's",
     )
     p.add_argument(
-        "-o", "--output", metavar="FILE", help="with --population: write the result (.csv, .xlsx, .parquet)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="with --population: write the result (.csv, .xlsx, .parquet)",
     )
     p.add_argument("--on", metavar="DATE", help="evaluation date YYYY-MM-DD (default: today, WIB)")
     p.add_argument(
@@ -142,7 +145,9 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_USAGE
     if args.population:
         if args.profile or args.service:
-            print("sopkit check: --population takes RULE, not --profile or --service", file=ctx.stderr)
+            print(
+                "sopkit check: --population takes RULE, not --profile or --service", file=ctx.stderr
+            )
             return EXIT_USAGE
         from sopkit.cli._population_cmd import check_population
 

@@ -182,6 +182,12 @@ def _day(value: np.datetime64) -> dt.date | None:
     return None if np.isnat(value) else value.astype(dt.date)
 
 
+def _on(value: np.datetime64) -> dt.date:
+    day = _day(value)
+    assert day is not None, "a record without its date"
+    return day
+
+
 def _records(records: Records, row: int) -> list[int]:
     if records.dense:
         return [] if np.isnat(records.date[row]) else [row]
@@ -194,12 +200,12 @@ def profile_of(pop: Population, row: int) -> Pegawai:
     """Return the Pegawai profile of one row (0-based) of a population."""
     p, j, e, s = pop.pangkat, pop.jabatan, pop.education, pop.sanctions
     exams = [
-        ExamRecord(kind, _day(r.date[i]), bool(r.values["passed"][i]))  # type: ignore[arg-type]
+        ExamRecord(kind, _on(r.date[i]), bool(r.values["passed"][i]))
         for kind, r in pop.exams.items()
         for i in _records(r, row)
     ]
     return Pegawai(
-        birth_date=_day(pop.birth[row]),  # type: ignore[arg-type]
+        birth_date=_on(pop.birth[row]),
         status=STATUS.member(int(pop.status[row])),
         tmt_cpns=_day(pop.tmt_cpns[row]),
         tmt_pns=_day(pop.tmt_pns[row]),
@@ -207,13 +213,13 @@ def profile_of(pop: Population, row: int) -> Pegawai:
         name=str(pop.name[row] or ""),
         gender=GENDER.member(int(pop.gender[row])),
         pangkat=[
-            PangkatRecord(Golongan(int(p.values["golongan"][i])), _day(p.date[i]))  # type: ignore[arg-type]
+            PangkatRecord(Golongan(int(p.values["golongan"][i])), _on(p.date[i]))
             for i in _records(p, row)
         ],
         jabatan=[
             JabatanRecord(
                 KIND.member(int(j.values["kind"][i])),
-                _day(j.date[i]),  # type: ignore[arg-type]
+                _on(j.date[i]),
                 jenjang=JENJANG.member(int(j.values["jenjang"][i])),
                 eselon=pop.eselons[int(j.values["eselon"][i])],
             )
@@ -227,20 +233,20 @@ def profile_of(pop: Population, row: int) -> Pegawai:
         sanctions=[
             Sanction(
                 SANCTION.member(int(s.values["level"][i])),
-                _day(s.date[i]),
-                _day(s.values["end"][i]),
-            )  # type: ignore[arg-type]
+                _on(s.date[i]),
+                _on(s.values["end"][i]),
+            )
             for i in _records(s, row)
         ],
         education=[
-            EducationRecord(EDUCATION.member(int(e.values["level"][i])), _day(e.date[i]))  # type: ignore[arg-type]
+            EducationRecord(EDUCATION.member(int(e.values["level"][i])), _on(e.date[i]))
             for i in _records(e, row)
         ],
         leaves=[
             LeaveRecord(
                 LEAVE.member(int(pop.leaves.values["kind"][i])),
-                _day(pop.leaves.date[i]),  # type: ignore[arg-type]
-                _day(pop.leaves.values["end"][i]),  # type: ignore[arg-type]
+                _on(pop.leaves.date[i]),
+                _on(pop.leaves.values["end"][i]),
                 int(pop.leaves.values["days"][i]),
             )
             for i in _records(pop.leaves, row)
@@ -248,7 +254,7 @@ def profile_of(pop: Population, row: int) -> Pegawai:
         exams=exams,
         angka_kredit=[
             AngkaKreditRecord(
-                _day(pop.angka_kredit.date[i]),  # type: ignore[arg-type]
+                _on(pop.angka_kredit.date[i]),
                 float(pop.angka_kredit.values["earned"][i]),
                 float(pop.angka_kredit.values["required"][i]),
             )

@@ -201,7 +201,10 @@ class _Reader:
         if len(bad):
             values = text.take(pa.array(bad)).to_pylist()
             self._fail(
-                canon, bad, values, "not a date; accepted: YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY (with leading zeros)"
+                canon,
+                bad,
+                values,
+                "not a date; accepted: YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY (with leading zeros)",
             )
         return result
 
@@ -235,7 +238,8 @@ class _Reader:
                 RowError(e.row, e.column, e.value, messages[int(i)])
                 for e, i in zip(self.errors[-len(bad) :], idx[bad], strict=True)
             ]
-        return lookup[idx]
+        out: npt.NDArray[np.int8] = lookup[idx]
+        return out
 
     def numbers(self, canon: str) -> npt.NDArray[np.float64]:
         col = self.raw(canon)
@@ -640,7 +644,8 @@ def _read_history(pop: Population, history: Any, mapping: Mapping[str, str]) -> 
     ok = person >= 0
 
     def pick(kind: str) -> npt.NDArray[np.bool_]:
-        return ok & (kinds == kind)
+        mask: npt.NDArray[np.bool_] = ok & (kinds == kind)
+        return mask
 
     def add(jenis: str, current: Records, **values: npt.NDArray[Any]) -> Records:
         m = pick(jenis)
@@ -650,19 +655,14 @@ def _read_history(pop: Population, history: Any, mapping: Mapping[str, str]) -> 
         return current.merged(new)
 
     pop.pangkat = add("pangkat", pop.pangkat, golongan=reader.coded("golongan", _GOL[1], _GOL[0]))
-    es_text = reader.text("eselon")
     names = list(pop.eselons)
-    es = np.array(
-        [
-            names.index(t.strip())
-            if isinstance(t, str) and t.strip() in names
-            else (names.append(t.strip()) or len(names) - 1)
-            if isinstance(t, str) and t.strip()
-            else 0
-            for t in es_text
-        ],
-        dtype=np.int16,
-    )
+    es = np.zeros(table.num_rows, dtype=np.int16)
+    for i, text in enumerate(reader.text("eselon").tolist()):
+        word = text.strip() if isinstance(text, str) else ""
+        if word:
+            if word not in names:
+                names.append(word)
+            es[i] = names.index(word)
     pop.eselons = tuple(names)
     pop.jabatan = add(
         "jabatan",

@@ -101,6 +101,7 @@ class Records:
             return np.where(self.date[rows] <= on, rows, -1)
         if len(self.person) == 0:
             return np.full(len(rows), -1, dtype=np.int64)
+        assert self._key is not None
         found = np.searchsorted(self._key, _key(rows, on), side="right") - 1
         ok = found >= 0
         found = np.where(ok, found, 0)

@@ -7,6 +7,7 @@ regency's roster; it is not statistics of any real agency.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -63,7 +64,7 @@ def _iso(days: np.ndarray) -> pa.Array:
 def synthetic_workforce(n: int, *, on: dt.date, seed: int = 0) -> pa.Table:
     """Return n made-up PNS in the flat layout, with dates placed around `on`."""
     rng = np.random.default_rng(seed)
-    day = np.datetime64(on, "D")
+    day: Any = np.datetime64(on, "D")
     birth = day - rng.integers(int(22.5 * 365), int(59.5 * 365), n).astype("timedelta64[D]")
     age_in = rng.integers(21 * 12, 35 * 12, n)
     tmt_cpns = first_of_month(add_months(birth, age_in))
@@ -118,14 +119,14 @@ def synthetic_workforce(n: int, *, on: dt.date, seed: int = 0) -> pa.Table:
             "golongan": pa.array(_GOLONGAN[golongan], pa.string()),
             "tmt_golongan": _iso(tmt_gol),
             "jabatan_jenis": pa.array(kinds, pa.string()),
-            "jenjang": pa.array(np.where(jenjang == "", None, jenjang), pa.string()),
-            "eselon": pa.array(np.where(eselon == "", None, eselon), pa.string()),
+            "jenjang": pa.array(jenjang, pa.string(), mask=jenjang == ""),
+            "eselon": pa.array(eselon, pa.string(), mask=eselon == ""),
             "tmt_jabatan": _iso(tmt_job),
             "pendidikan": pa.array(_EDUCATION[edu], pa.string()),
             "tanggal_lulus": _iso(graduated),
             f"skp_{year - 2}": pa.array(_SKP[rng.choice(4, n, p=_SKP_P)], pa.string()),
             f"skp_{year - 1}": pa.array(_SKP[rng.choice(4, n, p=_SKP_P)], pa.string()),
-            "hukuman_tingkat": pa.array(np.where(sanctioned, level, None), pa.string()),
+            "hukuman_tingkat": pa.array(level, pa.string(), mask=~sanctioned),
             "hukuman_mulai": _iso(np.where(sanctioned, s_start, none)),
             "hukuman_selesai": _iso(np.where(sanctioned, s_end, none)),
             "atasan_golongan": pa.array(_GOLONGAN[atasan], pa.string()),

@@ -12,8 +12,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-Days = npt.NDArray[np.datetime64]
-Ints = npt.NDArray[np.int64]
+Days = npt.NDArray[Any]  # datetime64[D]
+Ints = npt.NDArray[Any]  # int64 (or a smaller int)
 NAT = np.datetime64("NaT", "D")
 _NAT_INT = np.iinfo(np.int64).min
 _LENGTHS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
@@ -45,12 +45,14 @@ def from_civil(y: Ints, m: Ints, d: Ints) -> Days:
     yoe = y - era * 400
     doy = (153 * np.where(m > 2, m - 3, m + 9) + 2) // 5 + d - 1
     doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-    return (era * 146097 + doe - 719468).view("datetime64[D]")
+    out: Days = (era * 146097 + doe - 719468).view("datetime64[D]")
+    return out
 
 
 def _length(y: Ints, m: Ints) -> Ints:
     leap = (y % 4 == 0) & ((y % 100 != 0) | (y % 400 == 0))
-    return _LENGTHS[m] + (leap & (m == 2))
+    out: Ints = _LENGTHS[m] + (leap & (m == 2))
+    return out
 
 
 def _keep_nat(day: Days, out: Days) -> Days:

@@ -15,7 +15,7 @@ from sopkit.population._vdates import Days, Ints, year_of
 PASS, UNKNOWN, FAIL = np.int8(0), np.int8(1), np.int8(2)
 """Outcome codes ordered so that `all` is the maximum of its children and `any` the minimum."""
 NAT = np.datetime64("NaT", "D")
-Outcomes = npt.NDArray[np.int8]
+Outcomes = npt.NDArray[Any]  # int8 PASS, UNKNOWN, FAIL
 
 
 class View:
@@ -34,7 +34,8 @@ class View:
 
     def take(self, column: npt.NDArray[Any]) -> npt.NDArray[Any]:
         """Return the view's rows of a per-person column (a slice, not a copy, when it can)."""
-        return column[self.sel]
+        out: npt.NDArray[Any] = column[self.sel]
+        return out
 
     def current(
         self, records: Records, *names: str
