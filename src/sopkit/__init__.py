@@ -1,156 +1,356 @@
-"""sopkit: Indonesian public-service standards and SOPs as typed data, time and rules."""
+"""sopkit: Indonesian public-service standards and SOPs as typed data, time and rules.
 
-from sopkit._errors import (
-    DataError,
-    DataProblem,
-    DurationParseError,
-    NotFoundError,
-    PluginError,
-    SopkitError,
-)
-from sopkit.asn import (
-    AngkaKreditRecord,
-    EducationLevel,
-    EducationRecord,
-    ExamKind,
-    ExamRecord,
-    Golongan,
-    GolonganError,
-    JabatanKind,
-    JabatanRecord,
-    Jenjang,
-    LeaveKind,
-    LeaveRecord,
-    Nip,
-    NipError,
-    PangkatRecord,
-    Pegawai,
-    ProfileError,
-    Sanction,
-    SanctionLevel,
-    SkpRating,
-    SkpRecord,
-    Status,
-    load_profile,
-    profile_from_data,
-    tmt_pensiun,
-)
-from sopkit.calendar import (
-    EAST_JAVA_SCHEDULE,
-    AgencyCalendar,
-    BareDayError,
-    CalendarConfigError,
-    CalendarDay,
-    CalendarError,
-    Combine,
-    CompositeDuration,
-    DateOutOfRangeError,
-    DayKind,
-    Dimension,
-    Duration,
-    DurationPart,
-    DurationUnit,
-    IncomparableDurationsError,
-    NaiveDatetimeError,
-    OpenDuration,
-    OpenDurationError,
-    OpenKind,
-    RemovedDay,
-    ScheduleOverride,
-    SlaState,
-    SlaStatus,
-    TimeLimit,
-    WeeklyHours,
-    WorkCalendar,
-    WorkSchedule,
-    calendar_for,
-    national_days,
-    parse_duration,
-    parse_time_limit,
-)
-from sopkit.core._agency import (
-    Agency,
-    ChannelKind,
-    ComplaintChannel,
-    Contact,
-    ContactKind,
-    DayReading,
-    Decree,
-    NamedText,
-)
-from sopkit.core._catalog import Catalog, PluginInfo, load_catalog
-from sopkit.core._converter import make_converter, structure, unstructure
-from sopkit.core._data_plugin import DataPlugin
-from sopkit.core._fee import Fee, FeeKind, parse_fee
-from sopkit.core._legal import LegalRef, parse_legal_ref
-from sopkit.core._params import Params
-from sopkit.core._plugins import PluginHost, SkippedPlugin, make_plugin_manager
-from sopkit.core._search import ABBREVIATIONS
-from sopkit.core._service import (
-    COMPONENTS,
-    Product,
-    Requirement,
-    RequirementKind,
-    RuleRef,
-    Service,
-    Staffing,
-    Variant,
-)
-from sopkit.core._sop import END, Approval, Decision, Sop, Step
-from sopkit.hookspecs import hookimpl
-from sopkit.lint import Finding, Location, Severity, lint
-from sopkit.population import evaluate_table
-from sopkit.render import (
-    LayoutError,
-    LayoutOptions,
-    render_service_html,
-    render_service_markdown,
-    render_sop_html,
-    render_sop_markdown,
-    render_sop_mermaid,
-    render_sop_svg,
-)
-from sopkit.roles import (
-    AmbiguousSignerError,
-    Role,
-    RoleBook,
-    RoleKind,
-    RoleRegistry,
-    SigningCondition,
-    SigningRule,
-    UnknownRoleError,
-    signer_for,
-)
-from sopkit.rules import (
-    Check,
-    Message,
-    Outcome,
-    Parameter,
-    ParameterSet,
-    RequirementResult,
-    Rule,
-    RuleBook,
-    Verdict,
-    evaluate_requirements,
-    make_rulebook,
-    rulebook_for,
-)
-from sopkit.sim import (
-    Branch,
-    Distribution,
-    Replications,
-    SimError,
-    SimModel,
-    SimModelError,
-    SimRangeError,
-    SimResult,
-    Sweep,
-    build_model,
-    model_for,
-    replicate,
-    simulate,
-    sweep,
-)
+The public names below are imported on first use (PEP 562), so `import sopkit` stays cheap and
+loads neither the linter, the renderers, the simulator nor the command line until asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+
+TYPE_CHECKING = False  # typing costs more to import than the rest of this module
+if TYPE_CHECKING:
+    from typing import Any
+
+    from sopkit._errors import (
+        DataError,
+        DataProblem,
+        DurationParseError,
+        NotFoundError,
+        PluginError,
+        SopkitError,
+    )
+    from sopkit.asn import (
+        AngkaKreditRecord,
+        EducationLevel,
+        EducationRecord,
+        ExamKind,
+        ExamRecord,
+        Golongan,
+        GolonganError,
+        JabatanKind,
+        JabatanRecord,
+        Jenjang,
+        LeaveKind,
+        LeaveRecord,
+        Nip,
+        NipError,
+        PangkatRecord,
+        Pegawai,
+        ProfileError,
+        Sanction,
+        SanctionLevel,
+        SkpRating,
+        SkpRecord,
+        Status,
+        load_profile,
+        profile_from_data,
+        tmt_pensiun,
+    )
+    from sopkit.calendar import (
+        EAST_JAVA_SCHEDULE,
+        AgencyCalendar,
+        BareDayError,
+        CalendarConfigError,
+        CalendarDay,
+        CalendarError,
+        Combine,
+        CompositeDuration,
+        DateOutOfRangeError,
+        DayKind,
+        Dimension,
+        Duration,
+        DurationPart,
+        DurationUnit,
+        IncomparableDurationsError,
+        NaiveDatetimeError,
+        OpenDuration,
+        OpenDurationError,
+        OpenKind,
+        RemovedDay,
+        ScheduleOverride,
+        SlaState,
+        SlaStatus,
+        TimeLimit,
+        WeeklyHours,
+        WorkCalendar,
+        WorkSchedule,
+        calendar_for,
+        national_days,
+        parse_duration,
+        parse_time_limit,
+    )
+    from sopkit.core._agency import (
+        Agency,
+        ChannelKind,
+        ComplaintChannel,
+        Contact,
+        ContactKind,
+        DayReading,
+        Decree,
+        NamedText,
+    )
+    from sopkit.core._catalog import Catalog, PluginInfo, load_catalog
+    from sopkit.core._converter import make_converter, structure, unstructure
+    from sopkit.core._data_plugin import DataPlugin
+    from sopkit.core._fee import Fee, FeeKind, parse_fee
+    from sopkit.core._legal import LegalRef, parse_legal_ref
+    from sopkit.core._params import Params
+    from sopkit.core._plugins import PluginHost, SkippedPlugin, make_plugin_manager
+    from sopkit.core._search import ABBREVIATIONS
+    from sopkit.core._service import (
+        COMPONENTS,
+        Product,
+        Requirement,
+        RequirementKind,
+        RuleRef,
+        Service,
+        Staffing,
+        Variant,
+    )
+    from sopkit.core._sop import END, Approval, Decision, Sop, Step
+    from sopkit.hookspecs import hookimpl
+    from sopkit.lint import Finding, Location, Severity, lint
+    from sopkit.population import evaluate_table
+    from sopkit.render import (
+        LayoutError,
+        LayoutOptions,
+        render_service_html,
+        render_service_markdown,
+        render_sop_html,
+        render_sop_markdown,
+        render_sop_mermaid,
+        render_sop_svg,
+    )
+    from sopkit.roles import (
+        AmbiguousSignerError,
+        Role,
+        RoleBook,
+        RoleKind,
+        RoleRegistry,
+        SigningCondition,
+        SigningRule,
+        UnknownRoleError,
+        signer_for,
+    )
+    from sopkit.rules import (
+        Check,
+        Message,
+        Outcome,
+        Parameter,
+        ParameterSet,
+        RequirementResult,
+        Rule,
+        RuleBook,
+        Verdict,
+        evaluate_requirements,
+        make_rulebook,
+        rulebook_for,
+    )
+    from sopkit.sim import (
+        Branch,
+        Distribution,
+        Replications,
+        SimError,
+        SimModel,
+        SimModelError,
+        SimRangeError,
+        SimResult,
+        Sweep,
+        build_model,
+        model_for,
+        replicate,
+        simulate,
+        sweep,
+    )
+
+# module -> the public names it provides; keep in step with the imports above and __all__
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "sopkit._errors": (
+        "DataError",
+        "DataProblem",
+        "DurationParseError",
+        "NotFoundError",
+        "PluginError",
+        "SopkitError",
+    ),
+    "sopkit.asn": (
+        "AngkaKreditRecord",
+        "EducationLevel",
+        "EducationRecord",
+        "ExamKind",
+        "ExamRecord",
+        "Golongan",
+        "GolonganError",
+        "JabatanKind",
+        "JabatanRecord",
+        "Jenjang",
+        "LeaveKind",
+        "LeaveRecord",
+        "Nip",
+        "NipError",
+        "PangkatRecord",
+        "Pegawai",
+        "ProfileError",
+        "Sanction",
+        "SanctionLevel",
+        "SkpRating",
+        "SkpRecord",
+        "Status",
+        "load_profile",
+        "profile_from_data",
+        "tmt_pensiun",
+    ),
+    "sopkit.calendar": (
+        "EAST_JAVA_SCHEDULE",
+        "AgencyCalendar",
+        "BareDayError",
+        "CalendarConfigError",
+        "CalendarDay",
+        "CalendarError",
+        "Combine",
+        "CompositeDuration",
+        "DateOutOfRangeError",
+        "DayKind",
+        "Dimension",
+        "Duration",
+        "DurationPart",
+        "DurationUnit",
+        "IncomparableDurationsError",
+        "NaiveDatetimeError",
+        "OpenDuration",
+        "OpenDurationError",
+        "OpenKind",
+        "RemovedDay",
+        "ScheduleOverride",
+        "SlaState",
+        "SlaStatus",
+        "TimeLimit",
+        "WeeklyHours",
+        "WorkCalendar",
+        "WorkSchedule",
+        "calendar_for",
+        "national_days",
+        "parse_duration",
+        "parse_time_limit",
+    ),
+    "sopkit.core._agency": (
+        "Agency",
+        "ChannelKind",
+        "ComplaintChannel",
+        "Contact",
+        "ContactKind",
+        "DayReading",
+        "Decree",
+        "NamedText",
+    ),
+    "sopkit.core._catalog": (
+        "Catalog",
+        "PluginInfo",
+        "load_catalog",
+    ),
+    "sopkit.core._converter": (
+        "make_converter",
+        "structure",
+        "unstructure",
+    ),
+    "sopkit.core._data_plugin": ("DataPlugin",),
+    "sopkit.core._fee": (
+        "Fee",
+        "FeeKind",
+        "parse_fee",
+    ),
+    "sopkit.core._legal": (
+        "LegalRef",
+        "parse_legal_ref",
+    ),
+    "sopkit.core._params": ("Params",),
+    "sopkit.core._plugins": (
+        "PluginHost",
+        "SkippedPlugin",
+        "make_plugin_manager",
+    ),
+    "sopkit.core._search": ("ABBREVIATIONS",),
+    "sopkit.core._service": (
+        "COMPONENTS",
+        "Product",
+        "Requirement",
+        "RequirementKind",
+        "RuleRef",
+        "Service",
+        "Staffing",
+        "Variant",
+    ),
+    "sopkit.core._sop": (
+        "END",
+        "Approval",
+        "Decision",
+        "Sop",
+        "Step",
+    ),
+    "sopkit.hookspecs": ("hookimpl",),
+    "sopkit.lint": (
+        "Finding",
+        "Location",
+        "Severity",
+        "lint",
+    ),
+    "sopkit.render": (
+        "LayoutError",
+        "LayoutOptions",
+        "render_service_html",
+        "render_service_markdown",
+        "render_sop_html",
+        "render_sop_markdown",
+        "render_sop_mermaid",
+        "render_sop_svg",
+    ),
+    "sopkit.roles": (
+        "AmbiguousSignerError",
+        "Role",
+        "RoleBook",
+        "RoleKind",
+        "RoleRegistry",
+        "SigningCondition",
+        "SigningRule",
+        "UnknownRoleError",
+        "signer_for",
+    ),
+    "sopkit.rules": (
+        "Check",
+        "Message",
+        "Outcome",
+        "Parameter",
+        "ParameterSet",
+        "RequirementResult",
+        "Rule",
+        "RuleBook",
+        "Verdict",
+        "evaluate_requirements",
+        "make_rulebook",
+        "rulebook_for",
+    ),
+    "sopkit.population": ("evaluate_table",),
+    "sopkit.sim": (
+        "Branch",
+        "Distribution",
+        "Replications",
+        "SimError",
+        "SimModel",
+        "SimModelError",
+        "SimRangeError",
+        "SimResult",
+        "Sweep",
+        "build_model",
+        "model_for",
+        "replicate",
+        "simulate",
+        "sweep",
+    ),
+}
+_LAZY = {name: module for module, names in _EXPORTS.items() for name in names}
 
 __all__ = [
     "ABBREVIATIONS",
@@ -303,3 +503,31 @@ __all__ = [
     "tmt_pensiun",
     "unstructure",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module on first use and return the name."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """List the public names beside the module's own attributes."""
+    return sorted({*globals(), *__all__})
+
+
+class _Package(types.ModuleType):
+    """The package module: a public name wins over a subpackage spelled the same way."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # importing the subpackage sopkit.lint binds it here; sopkit.lint stays the function
+        if isinstance(value, types.ModuleType) and name in _LAZY:
+            value = getattr(importlib.import_module(_LAZY[name]), name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
