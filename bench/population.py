@@ -258,6 +258,57 @@ def memory_probe(path: str) -> None:
     )
 
 
+NATIONAL = (
+    ("kenaikan_pangkat.reguler", {}),
+    ("kenaikan_pangkat.pilihan_struktural", {}),
+    ("kenaikan_pangkat.pilihan_fungsional", {}),
+    ("kenaikan_pangkat.penyesuaian_ijazah", {}),
+    ("kenaikan_gaji_berkala", {}),
+    ("pensiun.bup", {}),
+    ("cuti.tahunan", {"days": 6}),
+    ("cuti.besar", {"start": "2027-05-01", "end": "2027-07-31"}),
+    ("izin_belajar", {"level": "S2"}),
+    ("tugas_belajar", {"level": "S2"}),
+    ("pelatihan.pkn_ii", {}),
+    ("jpt_pratama.seleksi_terbuka", {}),
+)
+"""The shipped rules timed for the national case (request rules with a typical request)."""
+
+
+def _time_rule(rule: str, params: dict[str, Any], table: Any, book: Any) -> tuple[float, Any]:
+    """Return the CPU seconds of one end-to-end evaluation, and its result."""
+    _, cpu, result = best(lambda: evaluate_table(rule, table, on=ON, params=params, book=book), 1)
+    return cpu, result
+
+
+def national_case(table: Any, book: Any, sample: int, workforce: int = 4_300_000) -> None:
+    """Time every shipped rule end to end on the rows; scale to the nation and to workers."""
+    total = 0.0
+    print(
+        f"national case: {workforce:,} PNS x {len(NATIONAL)} shipped rules, end to end "
+        "(parsing, checks, earliest date, result table), CPU on one process:"
+    )
+    for rule, params in NATIONAL:
+        cpu, result = _time_rule(rule, params, table, book)
+        rows = table.num_rows
+        how = "columnar"
+        if result.engine == "scalar":
+            small = table.slice(0, sample)
+            cpu, result = _time_rule(rule, params, small, book)
+            rows, how = small.num_rows, "row by row (no columnar form)"
+        per_row = cpu / rows
+        total += per_row * workforce
+        print(
+            f"  {rule:36s} {per_row * 1e6:9.2f} us/row -> {per_row * workforce:9.1f} s"
+            f"  ({how}, timed on {rows:,})"
+        )
+    print(f"  all rules, {workforce:,} PNS, one process: {total:,.0f} s = {total / 60:.1f} min")
+    for workers in (2, 8, 32):
+        print(
+            f"  on {workers:2d} dask workers (partition-wise, no shuffle): ~{total / workers:,.0f} s"
+        )
+
+
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser()
@@ -265,6 +316,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--memory-probe", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--national", action="store_true", help="also time every shipped rule")
     args = parser.parse_args()
     if args.memory_probe:
         memory_probe(args.memory_probe)
@@ -380,6 +432,8 @@ def main() -> None:
         f"peak memory beyond the {mem['input'] / 2**20:.0f} MiB input: "
         f"{mem['peak_beyond'] / 2**20:.0f} MiB = {per_row:.0f} B/row  (target <= 300)"
     )
+    if args.national:
+        national_case(table, book, min(args.sample, 2000))
     for ok, what in (
         (vs_of >= 2, "OpenFisca ratio"),
         (vs_scalar >= 20, "scalar ratio"),
