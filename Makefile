@@ -6,7 +6,7 @@ PLUGINS := $(sort $(wildcard plugins/*/pyproject.toml))
 # plugins install editable for development; CI installs them as built wheels (EDITABLE=)
 EDITABLE ?= -e
 
-.PHONY: install demo test lint check clean
+.PHONY: install demo test lint check clean fuzz
 
 $(VENV)/.installed: pyproject.toml $(PLUGINS)
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: install
 	$(BIN)/mypy
 
 check: lint test
+
+# long differential runs (columnar against scalar rules over 100,000 generated profiles)
+fuzz: install
+	SOPKIT_PROFILES=100000 $(BIN)/pytest tests/population/test_differential.py -q -p no:randomly
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
