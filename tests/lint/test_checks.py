@@ -164,6 +164,20 @@ TRIGGERS: dict[str, Callable[[], Catalog]] = {
             ),
         )
     ),
+    "RULE003": lambda: catalog(
+        attrs.evolve(
+            SERVICE,
+            requirements=(
+                Requirement(
+                    "Tidak dijatuhi hukuman disiplin",
+                    RequirementKind.CONDITION,
+                    rule=RuleRef(
+                        "pegawai.bebas_hukuman_disiplin", Params({"levels": ("sedang", "parah")})
+                    ),
+                ),
+            ),
+        )
+    ),
     "RULE001": lambda: catalog(
         attrs.evolve(
             SERVICE, requirements=(Requirement("Tidak sedang hukdis", RequirementKind.CONDITION),)

@@ -23,12 +23,27 @@ BUP_UU_20_2023: Mapping[str, int] = {
     "ahli_muda": 58,
     "ahli_madya": 60,
     "ahli_utama": 65,
+    "guru": 60,
+    "dosen": 65,
 }
-"""BUP in years by jabatan kind, or by jenjang for functional posts (PP 11/2017 Pasal 239)."""
+"""BUP in years by jabatan kind, by jenjang for functional posts (PP 11/2017 Pasal 239), and
+for guru and dosen by UU 14/2005 Pasal 30 ayat (4) and Pasal 67 ayat (4)."""
 
 
-def bup_key(kind: JabatanKind, jenjang: Jenjang | None) -> str:
-    """Return the key of the BUP table for a position: its jenjang if functional, else its kind."""
+def bup_key(
+    kind: JabatanKind,
+    jenjang: Jenjang | None,
+    fungsional: str = "",
+    table: Mapping[str, object] = BUP_UU_20_2023,
+) -> str:
+    """Return the key of the BUP table for a position.
+
+    A jabatan fungsional named in the table (guru, dosen: their own law) goes by its name;
+    other functional posts by their jenjang; other posts by their kind.
+    """
+    named = fungsional.strip().casefold()
+    if kind.is_functional and named in table:
+        return named
     if kind.is_functional:
         if jenjang is None:
             raise ValueError(f"a {kind.value} position needs its jenjang to find the BUP")

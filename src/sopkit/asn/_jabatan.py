@@ -18,6 +18,11 @@ class JabatanKind(enum.StrEnum):
     FUNGSIONAL_KEAHLIAN = "fungsional_keahlian"
 
     @property
+    def label(self) -> str:
+        """Return the name shown to users (e.g. 'fungsional keahlian', 'JPT pratama')."""
+        return self.value.replace("_", " ").replace("jpt", "JPT")
+
+    @property
     def is_structural(self) -> bool:
         """Return whether this is a structural post (pengawas, administrator or JPT)."""
         return self in _STRUCTURAL
@@ -50,6 +55,11 @@ class Jenjang(enum.StrEnum):
     AHLI_MUDA = "ahli_muda"
     AHLI_MADYA = "ahli_madya"
     AHLI_UTAMA = "ahli_utama"
+
+    @property
+    def label(self) -> str:
+        """Return the name shown to users (e.g. 'ahli pertama')."""
+        return self.value.replace("_", " ")
 
     @property
     def kind(self) -> JabatanKind:

@@ -68,6 +68,8 @@ class Nip:
     def parse(cls, text: str) -> Nip:
         """Return the NIP read from text (spaces allowed); raise NipError naming the bad digits."""
         digits = "".join(text.split())
+        if not digits:
+            raise NipError(text, "empty; an NIP has 18 digits")
         if not digits.isascii() or not digits.isdigit():
             bad = next(i for i, c in enumerate(digits, 1) if not ("0" <= c <= "9"))
             raise NipError(text, f"character {bad} is not a digit; an NIP has 18 digits")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
 from sopkit._errors import SopkitError
+from sopkit.asn._dates import add_months
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan
 from sopkit.asn._jabatan import JabatanKind, Jenjang
@@ -17,7 +19,28 @@ from sopkit.asn._nip import Gender, Nip
 
 
 class ProfileError(SopkitError, ValueError):
-    """A Pegawai profile whose facts contradict each other; names the field."""
+    """A Pegawai profile whose facts are impossible or contradict each other; names each field.
+
+    `problems` holds (field path, message, value) for every impossible fact found.
+    """
+
+    def __init__(self, *problems: tuple[str, str, object]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{field}: {message}" for field, message, _ in problems))
+
+    @classmethod
+    def one(cls, field: str, message: str, value: object = None) -> ProfileError:
+        """Return the error for one field."""
+        return cls((field, message, value))
+
+
+@attrs.frozen
+class ProfileWarning:
+    """An unusual but possible fact of a profile, reported with a verdict (field and message)."""
+
+    field: str
+    id: str
+    en: str
 
 
 class Status(enum.StrEnum):
@@ -70,6 +93,11 @@ class LeaveKind(enum.StrEnum):
     ALASAN_PENTING = "alasan_penting"
     LUAR_TANGGUNGAN_NEGARA = "luar_tanggungan_negara"
 
+    @property
+    def label(self) -> str:
+        """Return the name shown to users (e.g. 'alasan penting')."""
+        return self.value.replace("_", " ")
+
 
 class ExamKind(enum.StrEnum):
     """Service examinations: ujian dinas tingkat I/II and the ujian penyesuaian ijazah (UKPPI)."""
@@ -77,6 +105,36 @@ class ExamKind(enum.StrEnum):
     UJIAN_DINAS_I = "ujian_dinas_i"
     UJIAN_DINAS_II = "ujian_dinas_ii"
     UKPPI = "ukppi"
+
+    @property
+    def label(self) -> str:
+        """Return the name shown to users."""
+        return _EXAM_LABELS[self]
+
+
+_EXAM_LABELS = {
+    ExamKind.UJIAN_DINAS_I: "ujian dinas tingkat I",
+    ExamKind.UJIAN_DINAS_II: "ujian dinas tingkat II",
+    ExamKind.UKPPI: "ujian kenaikan pangkat penyesuaian ijazah (UKPPI)",
+}
+
+
+class TrainingKind(enum.StrEnum):
+    """Leadership training (diklat kepemimpinan) that exempts from an ujian dinas."""
+
+    DIKLATPIM_IV = "diklatpim_iv"
+    DIKLATPIM_III = "diklatpim_iii"
+
+    @property
+    def label(self) -> str:
+        """Return the name shown to users."""
+        return _TRAINING_LABELS[self]
+
+
+_TRAINING_LABELS = {
+    TrainingKind.DIKLATPIM_IV: "Diklatpim Tingkat IV",
+    TrainingKind.DIKLATPIM_III: "Diklatpim Tingkat III",
+}
 
 
 _ORDER_FIELDS = ("tmt", "year", "start", "graduated", "date")
@@ -107,12 +165,20 @@ class JabatanRecord:
     name: str = ""
     jenjang: Jenjang | None = None
     eselon: str = ""
+    # which jabatan fungsional, where a law gives it its own rules (e.g. guru, dosen)
+    fungsional: str = ""
 
     def __attrs_post_init__(self) -> None:
         if self.jenjang is not None and self.jenjang.kind is not self.kind:
-            raise ProfileError(
-                f"jabatan {self.name or self.kind.value!r}: jenjang {self.jenjang.value!r} "
-                f"belongs to {self.jenjang.kind.value}, not {self.kind.value}"
+            raise ProfileError.one(
+                "jenjang",
+                f"jenjang {self.jenjang.value!r} belongs to {self.jenjang.kind.value}, "
+                f"not {self.kind.value}",
+                self.jenjang.value,
+            )
+        if self.fungsional and not self.kind.is_functional:
+            raise ProfileError.one(
+                "fungsional", f"a {self.kind.value} post is not a jabatan fungsional"
             )
 
 
@@ -122,6 +188,10 @@ class SkpRecord:
 
     year: int
     rating: SkpRating
+
+    def __attrs_post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ProfileError.one("year", "an SKP year runs from 1 to 9999", self.year)
 
 
 @attrs.frozen
@@ -135,7 +205,9 @@ class Sanction:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            raise ProfileError(f"sanction ends {self.end} before it starts {self.start}")
+            raise ProfileError.one(
+                "end", f"the sanction ends before it starts ({self.start})", self.end
+            )
 
 
 @attrs.frozen
@@ -159,7 +231,25 @@ class LeaveRecord:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            raise ProfileError(f"cuti {self.kind.value} ends {self.end} before it starts")
+            raise ProfileError.one(
+                "end", f"the cuti ends before it starts ({self.start})", self.end
+            )
+        if self.days < 0:
+            raise ProfileError.one("days", "a number of leave days cannot be negative", self.days)
+        if self.days > (self.end - self.start).days + 1:
+            raise ProfileError.one(
+                "days",
+                f"more leave days than calendar days from {self.start} to {self.end}",
+                self.days,
+            )
+
+
+@attrs.frozen
+class TrainingRecord:
+    """A leadership training completed on a date."""
+
+    kind: TrainingKind
+    date: dt.date
 
 
 @attrs.frozen
@@ -179,13 +269,24 @@ class AngkaKreditRecord:
     earned: float
     required: float
 
+    def __attrs_post_init__(self) -> None:
+        for field in ("earned", "required"):
+            value = getattr(self, field)
+            if not math.isfinite(value) or value < 0:
+                raise ProfileError.one(field, "angka kredit is a finite number, 0 or more", value)
+
+
+_ADULT_MONTHS = 18 * 12
+_LONG_LEAVE_DAYS = 4 * 366  # CLTN runs at most 3 years + 1 (PP 11/2017); beyond is unusual
+
 
 @attrs.frozen
 class Pegawai:
     """A civil servant's profile: identity, status, dates and the histories rules read.
 
     Histories are kept in date order whatever order they are given in; the current pangkat
-    and jabatan are the latest records.
+    and jabatan are the latest records. Rules read the profile as it stood on their date
+    (`as_of`): records dated after it do not exist yet.
     """
 
     birth_date: dt.date
@@ -203,31 +304,176 @@ class Pegawai:
     leaves: tuple[LeaveRecord, ...] = attrs.field(default=(), converter=_chronological)
     exams: tuple[ExamRecord, ...] = attrs.field(default=(), converter=_chronological)
     angka_kredit: tuple[AngkaKreditRecord, ...] = attrs.field(default=(), converter=_chronological)
+    trainings: tuple[TrainingRecord, ...] = attrs.field(default=(), converter=_chronological)
     atasan_golongan: Golongan | None = None
     kgb_terakhir: dt.date | None = None
+    _horizon: dt.date = attrs.field(init=False, eq=False, repr=False)
+    _seen: tuple[dt.date, Pegawai] | None = attrs.field(
+        init=False, default=None, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
-        if self.nip:
-            nip = Nip.parse(self.nip)
-            if nip.birth_date != self.birth_date:
-                raise ProfileError(
-                    f"nip: birth date {nip.birth_date} in the NIP differs from birth_date "
-                    f"{self.birth_date}"
-                )
-            if self.tmt_cpns is not None and nip.tmt_cpns != self.tmt_cpns.replace(day=1):
-                raise ProfileError(
-                    f"nip: TMT CPNS {nip.tmt_cpns:%Y-%m} in the NIP differs from tmt_cpns "
-                    f"{self.tmt_cpns}"
-                )
-            if self.gender is not None and nip.gender is not self.gender:
-                raise ProfileError(f"nip: sex digit differs from gender {self.gender.value!r}")
+        problems = list(self._nip_problems())
         if self.status is Status.PNS and self.tmt_pns is None:
-            raise ProfileError("tmt_pns: a PNS needs the TMT PNS")
+            problems.append(("tmt_pns", "a PNS needs the TMT PNS", None))
         if self.status is not Status.PPPK and self.tmt_cpns is None:
-            raise ProfileError("tmt_cpns: a CPNS or PNS needs the TMT CPNS")
+            problems.append(("tmt_cpns", "a CPNS or PNS needs the TMT CPNS", None))
+        problems.extend(self._impossible())
+        if problems:
+            raise ProfileError(*problems)
+        object.__setattr__(self, "_horizon", max(self._dated(), default=self.birth_date))
+
+    def _nip_problems(self) -> Iterable[tuple[str, str, object]]:
+        if not self.nip:
+            return
+        try:
+            nip = Nip.parse(self.nip)
+        except SopkitError as exc:
+            yield "nip", str(exc), self.nip
+            return
+        if nip.birth_date != self.birth_date:
+            yield "nip", f"birth date {nip.birth_date} in the NIP differs from birth_date", self.nip
+        if self.tmt_cpns is not None and nip.tmt_cpns != self.tmt_cpns.replace(day=1):
+            yield "nip", f"TMT CPNS {nip.tmt_cpns:%Y-%m} in the NIP differs from tmt_cpns", self.nip
+        if self.gender is not None and nip.gender is not self.gender:
+            yield "nip", f"sex digit differs from gender {self.gender.value!r}", self.nip
+
+    def _impossible(self) -> Iterable[tuple[str, str, object]]:
+        """Yield (field, message, value) for facts that cannot be true of any person."""
+        born = self.birth_date
+        if self.tmt_cpns is not None and self.tmt_cpns <= born:
+            yield "tmt_cpns", f"TMT CPNS is not after the birth date {born}", self.tmt_cpns
+        if self.tmt_pns is not None and self.tmt_cpns is not None and self.tmt_pns < self.tmt_cpns:
+            yield "tmt_pns", f"TMT PNS is before the TMT CPNS {self.tmt_cpns}", self.tmt_pns
+        dated = (
+            ("pangkat", "tmt", self.pangkat),
+            ("jabatan", "tmt", self.jabatan),
+            ("education", "graduated", self.education),
+            ("sanctions", "start", self.sanctions),
+            ("leaves", "start", self.leaves),
+            ("exams", "date", self.exams),
+            ("angka_kredit", "date", self.angka_kredit),
+            ("trainings", "date", self.trainings),
+        )
+        for name, field, records in dated:
+            for i, record in enumerate(records):
+                if getattr(record, field) <= born:
+                    yield (
+                        f"{name}[{i}].{field}",
+                        f"dated on or before the birth date {born}",
+                        getattr(record, field),
+                    )
+        for i, record in enumerate(self.skp):
+            if record.year < born.year:
+                yield f"skp[{i}].year", f"before the birth year {born.year}", record.year
+        if self.kgb_terakhir is not None and self.kgb_terakhir <= born:
+            yield "kgb_terakhir", f"on or before the birth date {born}", self.kgb_terakhir
         years = [s.year for s in self.skp]
         if len(set(years)) != len(years):
-            raise ProfileError("skp: more than one rating for the same year")
+            yield "skp", "more than one rating for the same year", sorted(years)
+
+    def _dated(self) -> Iterable[dt.date]:
+        histories: tuple[tuple[Any, ...], ...] = (
+            self.pangkat,
+            self.jabatan,
+            self.sanctions,
+            self.leaves,
+            self.exams,
+            self.angka_kredit,
+            self.trainings,
+        )
+        for records in histories:
+            if records:
+                yield _order_key(records[-1])
+        if self.education:
+            yield max(e.graduated for e in self.education)
+        if self.skp:
+            yield dt.date(self.skp[-1].year, 12, 31)
+        for day in (self.tmt_pns, self.kgb_terakhir):
+            if day is not None:
+                yield day
+
+    def as_of(self, on: dt.date) -> Pegawai:
+        """Return the profile as it stood on a date: records dated after it are left out.
+
+        A pangkat, jabatan, sanction, cuti, exam, training or PAK after `on`, a diploma
+        obtained after it and an SKP of a later year do not exist yet; a TMT PNS after `on`
+        means the subject was still a CPNS. The birth date and the TMT CPNS must be on or
+        before `on` (ProfileError naming the field otherwise).
+        """
+        if self.birth_date > on:
+            raise ProfileError.one(
+                "birth_date", f"the subject is born after the evaluation date {on}", self.birth_date
+            )
+        if self.tmt_cpns is not None and self.tmt_cpns > on:
+            raise ProfileError.one(
+                "tmt_cpns",
+                f"the subject is not yet a CPNS on the evaluation date {on}",
+                self.tmt_cpns,
+            )
+        if self._horizon <= on:
+            return self
+        seen = self._seen
+        if seen is not None and seen[0] == on:
+            return seen[1]  # one profile is often read on one date by many rules
+        later_pns = self.tmt_pns is not None and self.tmt_pns > on
+        found = attrs.evolve(
+            self,
+            status=Status.CPNS if later_pns else self.status,
+            tmt_pns=None if later_pns else self.tmt_pns,
+            pangkat=[r for r in self.pangkat if r.tmt <= on],
+            jabatan=[r for r in self.jabatan if r.tmt <= on],
+            skp=[r for r in self.skp if r.year <= on.year],
+            sanctions=[r for r in self.sanctions if r.start <= on],
+            education=[r for r in self.education if r.graduated <= on],
+            leaves=[r for r in self.leaves if r.start <= on],
+            exams=[r for r in self.exams if r.date <= on],
+            angka_kredit=[r for r in self.angka_kredit if r.date <= on],
+            trainings=[r for r in self.trainings if r.date <= on],
+            kgb_terakhir=None
+            if self.kgb_terakhir is not None and self.kgb_terakhir > on
+            else self.kgb_terakhir,
+        )
+        object.__setattr__(self, "_seen", (on, found))
+        return found
+
+    @property
+    def warnings(self) -> tuple[ProfileWarning, ...]:
+        """Return the unusual (possible but doubtful) facts of the profile."""
+        found: list[ProfileWarning] = []
+        if self.tmt_cpns is not None and self.tmt_cpns < add_months(self.birth_date, _ADULT_MONTHS):
+            found.append(
+                ProfileWarning(
+                    "tmt_cpns",
+                    f"diangkat CPNS sebelum berusia 18 tahun ({self.tmt_cpns})",
+                    f"appointed CPNS before the age of 18 ({self.tmt_cpns})",
+                )
+            )
+        for before, after in zip(self.pangkat, self.pangkat[1:], strict=False):
+            if after.golongan < before.golongan and not any(
+                s.level is not SanctionLevel.RINGAN and before.tmt <= s.start <= after.tmt
+                for s in self.sanctions
+            ):
+                found.append(
+                    ProfileWarning(
+                        "pangkat",
+                        f"golongan turun dari {before.golongan.label} ke {after.golongan.label} "
+                        f"({after.tmt}) tanpa hukuman disiplin tercatat",
+                        f"golongan goes down from {before.golongan.label} to "
+                        f"{after.golongan.label} ({after.tmt}) with no sanction recorded",
+                    )
+                )
+        for i, leave in enumerate(self.leaves):
+            if (leave.end - leave.start).days + 1 > _LONG_LEAVE_DAYS:
+                found.append(
+                    ProfileWarning(
+                        f"leaves[{i}]",
+                        f"cuti {leave.kind.label} lebih dari 4 tahun ({leave.start} - {leave.end})",
+                        f"a {leave.kind.label} leave longer than 4 years "
+                        f"({leave.start} - {leave.end})",
+                    )
+                )
+        return tuple(found)
 
     @property
     def golongan(self) -> Golongan | None:

@@ -19,6 +19,8 @@ from sopkit.core._sop import Sop
 from sopkit.core._yaml import parse_yaml
 from sopkit.hookspecs import hookimpl
 from sopkit.roles._book import RoleBook
+from sopkit.rules._data_rules import rules_from_yaml
+from sopkit.rules._engine import Rule
 from sopkit.rules._parameters import ParameterSet, parameter_set_from_yaml
 
 
@@ -32,6 +34,7 @@ class AgencyData:
     parameter_sets: tuple[ParameterSet, ...] = ()
     calendar: AgencyCalendar | None = None
     roles: RoleBook | None = None
+    rules: tuple[Rule, ...] = ()
 
 
 class DataPlugin:
@@ -40,7 +43,8 @@ class DataPlugin:
     Each agency folder holds `agency.yaml`, `services/*.yaml` (one standar pelayanan
     each, with its SOPs), optionally `sops/*.yaml` (SOPs that belong to no service) and
     optionally `roles.yaml` (roles and signing authority, see RoleBook) and
-    optionally `calendar.yaml` (office hours, overrides, local days off; see AgencyCalendar).
+    optionally `calendar.yaml` (office hours, overrides, local days off; see AgencyCalendar),
+    optionally `parameters/*.yaml` (dated parameters) and `rules/*.yaml` (named rules as data).
     """
 
     def __init__(self, package: str, *, name: str | None = None, data: str = "data") -> None:
@@ -92,7 +96,13 @@ class DataPlugin:
             self._load_parameters(path, rel, agency.code, problems)
             for path, rel in _yaml_files(folder, "parameters")
         ]
+        rules = [
+            rule
+            for path, rel in _yaml_files(folder, "rules")
+            for rule in self._load_rules(path, rel, agency.code, problems)
+        ]
         return AgencyData(
+            rules=tuple(rules),
             agency=agency,
             roles=roles,
             services=tuple(_with_sop_owner(s) for s in services if s is not None),
@@ -129,6 +139,20 @@ class DataPlugin:
         except DataError as exc:
             problems.extend(exc.problems)
             return None
+
+    def _load_rules(
+        self, path: Traversable, rel: str, agency: str, problems: list[DataProblem]
+    ) -> tuple[Rule, ...]:
+        try:
+            return rules_from_yaml(
+                path.read_text(encoding="utf-8"),
+                file=f"{self.data}/{rel}",
+                plugin=self.name,
+                agency=agency,
+            )
+        except DataError as exc:
+            problems.extend(exc.problems)
+            return ()
 
     def _load(
         self,
@@ -195,6 +219,11 @@ class DataPlugin:
     def sopkit_parameter_sets(self) -> tuple[ParameterSet, ...]:
         """Return the parameter sets in every data folder's `parameters/*.yaml`."""
         return tuple(p for item in self.catalogue for p in item.parameter_sets)
+
+    @hookimpl
+    def sopkit_rules(self) -> tuple[Rule, ...]:
+        """Return the named rules in every data folder's `rules/*.yaml`."""
+        return tuple(r for item in self.catalogue for r in item.rules)
 
     @hookimpl
     def sopkit_roles(self) -> tuple[RoleBook, ...]:

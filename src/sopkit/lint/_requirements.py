@@ -8,6 +8,8 @@ from sopkit.core._service import Requirement, RequirementKind, Service
 from sopkit.lint._context import LintContext
 from sopkit.lint._finding import Location, Severity
 from sopkit.lint._registry import Raw, check
+from sopkit.rules._national import rulebook_for
+from sopkit.rules._validate import link_problems
 
 
 def _requirements(service: Service) -> Iterator[tuple[str, Requirement]]:
@@ -42,4 +44,22 @@ def unknown_rule(ctx: LintContext) -> Iterator[Raw]:
                     Location(service.agency, service.slug, field=f"{path}.rule"),
                     f"Aturan '{req.rule.rule}' tidak terdaftar",
                     f"The rule '{req.rule.rule}' is not registered",
+                )
+
+
+@check("RULE003", Severity.ERROR, "a rule link gives parameters the rule does not take")
+def bad_rule_params(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each wrong parameter of a rule link (unknown key, bad value), nested links too."""
+    book = rulebook_for(ctx.catalog)
+    known = ctx.rule_names()
+    for service in ctx.services():
+        for path, req in _requirements(service):
+            if req.rule is None or req.rule.rule not in known:
+                continue  # RULE002 reports unknown rules
+            for sub, message, value in link_problems(book, req.rule.rule, req.rule.params):
+                shown = "" if value is None else f" ({value!r})"
+                yield (
+                    Location(service.agency, service.slug, field=f"{path}.rule.{sub}"),
+                    f"Parameter aturan '{req.rule.rule}' salah: {message}{shown}",
+                    f"Bad parameter of rule '{req.rule.rule}': {message}{shown}",
                 )

@@ -1,5 +1,6 @@
 """The rules engine: named, parameterised, dated eligibility rules with explained verdicts."""
 
+from sopkit.rules._data_rules import rules_from_yaml
 from sopkit.rules._engine import AllOf, AnyOf, Env, Leaf, Node, NotOf, Rule, RuleBook
 from sopkit.rules._national import NATIONAL_RULES, make_rulebook, rulebook_for
 from sopkit.rules._parameters import (
@@ -9,8 +10,14 @@ from sopkit.rules._parameters import (
     national_parameter_sets,
     parameter_set_from_yaml,
 )
-from sopkit.rules._requirements import RequirementResult, all_met, evaluate_requirements
-from sopkit.rules._verdict import Check, Message, Outcome, Verdict
+from sopkit.rules._requirements import (
+    RequirementResult,
+    all_met,
+    evaluate_requirements,
+    requirements_outcome,
+)
+from sopkit.rules._validate import link_problems, rule_problems
+from sopkit.rules._verdict import Check, Message, Outcome, Undated, Verdict
 
 __all__ = [
     "NATIONAL_RULES",
@@ -29,11 +36,16 @@ __all__ = [
     "RequirementResult",
     "Rule",
     "RuleBook",
+    "Undated",
     "Verdict",
     "all_met",
     "evaluate_requirements",
+    "link_problems",
     "make_rulebook",
     "national_parameter_sets",
     "parameter_set_from_yaml",
+    "requirements_outcome",
+    "rule_problems",
     "rulebook_for",
+    "rules_from_yaml",
 ]

@@ -331,17 +331,18 @@ def alasan_penting(p: AlasanPentingParams, env: Env) -> Node:
     assert isinstance(reasons, tuple)
     ok = p.reason in reasons
     outcome = PASS if ok else FAIL
-    shown = ", ".join(str(r) for r in reasons)
+    shown = ", ".join(str(r).replace("_", " ") for r in reasons)
+    given = p.reason.replace("_", " ")
 
     def explain(_: Pegawai) -> Explanation:
         facts = fact(reason=p.reason, accepted=reasons)
         if ok:
-            return PASS, Message(f"alasan: {p.reason}", f"reason: {p.reason}"), facts, None
+            return PASS, Message(f"alasan: {given}", f"reason: {given}"), facts, None
         return (
             FAIL,
             Message(
-                f"alasan {p.reason!r} tidak termasuk alasan penting ({shown})",
-                f"reason {p.reason!r} is not an accepted important reason ({shown})",
+                f"alasan '{given}' tidak termasuk alasan penting ({shown})",
+                f"reason '{given}' is not an accepted important reason ({shown})",
             ),
             facts,
             None,

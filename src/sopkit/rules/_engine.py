@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -15,7 +15,7 @@ from sopkit.asn._profile_io import asn_converter
 from sopkit.core._converter import structure
 from sopkit.core._params import Params, ParamValue, freeze, thaw
 from sopkit.rules._parameters import Parameter, ParameterSet
-from sopkit.rules._verdict import Check, Message, Outcome, Verdict
+from sopkit.rules._verdict import Check, Message, Outcome, Undated, Verdict, undated_reasons
 
 PASS = Outcome.PASS
 FAIL = Outcome.FAIL
@@ -47,7 +47,7 @@ class Node:
 class Leaf(Node):
     """A single check: a fast test and an explanation with facts, messages and legal basis."""
 
-    __slots__ = ("_explain", "basis", "flag")
+    __slots__ = ("_explain", "_memo", "basis", "flag", "key", "title")
 
     def __init__(
         self,
@@ -57,17 +57,43 @@ class Leaf(Node):
         basis: tuple[str, ...],
         test: Callable[[Pegawai], Outcome] | None = None,
         flag: str = "",
+        title: Message | None = None,
+        key: Callable[[Pegawai], Hashable] | None = None,
     ) -> None:
         self.name = name
         self.basis = basis
         self.flag = flag
+        self.title = title
+        self.key = key
         self._explain = explain
+        self._memo: dict[Hashable, Check] = {}
         self.test = test if test is not None else (lambda s: explain(s)[0])
 
     def explain(self, subject: Pegawai) -> Check:
-        """Return the explained check for the subject."""
+        """Return the explained check for the subject.
+
+        With a `key` (every fact the explanation reads), checks are shared between subjects
+        whose key is equal: a Check is immutable, and many profiles explain alike.
+        """
+        key = self.key
+        if key is None:
+            return self._check(subject)
+        k = key(subject)
+        found = self._memo.get(k)
+        if found is None:
+            found = self._check(subject)
+            if len(self._memo) < _MEMO_SIZE:
+                self._memo[k] = found
+        return found
+
+    def _check(self, subject: Pegawai) -> Check:
         outcome, message, facts, ready = self._explain(subject)
-        return Check(self.name, outcome, message, facts, self.basis, ready, self.flag)
+        return Check(
+            self.name, outcome, message, facts, self.basis, ready, self.flag, (), self.title
+        )
+
+
+_MEMO_SIZE = 4096
 
 
 def _combine_all(outcomes: Iterable[Outcome]) -> Outcome:
@@ -83,12 +109,14 @@ def _combine_all(outcomes: Iterable[Outcome]) -> Outcome:
 class AllOf(Node):
     """Passes when every child passes; fails when one fails; otherwise unknown."""
 
-    __slots__ = ("_tests", "children")
+    __slots__ = ("_memo", "_shared", "_tests", "children")
 
     def __init__(self, children: Iterable[Node], name: str = "all") -> None:
         self.name = name
         self.children = tuple(children)
         self._tests = tuple(c.test for c in self.children)
+        self._shared = all(_shares(c) for c in self.children)
+        self._memo: dict[tuple[int, ...], Check] = {}
         self.test = self._test
 
     def _test(self, subject: Pegawai) -> Outcome:
@@ -102,8 +130,23 @@ class AllOf(Node):
         return result
 
     def explain(self, subject: Pegawai) -> Check:
-        """Return a check whose children are every child's check."""
+        """Return a check whose children are every child's check.
+
+        When every child shares its checks between subjects (keyed leaves), the combined
+        check is shared too, keyed by the identity of the children's checks.
+        """
         checks = tuple(c.explain(subject) for c in self.children)
+        if not self._shared:
+            return self._combined(checks)
+        key = tuple(map(id, checks))
+        found = self._memo.get(key)
+        if found is None:
+            found = self._combined(checks)
+            if len(self._memo) < _MEMO_SIZE:
+                self._memo[key] = found  # holds the children, so their ids stay theirs
+        return found
+
+    def _combined(self, checks: tuple[Check, ...]) -> Check:
         outcome = _combine_all(c.outcome for c in checks)
         pending = [c for c in checks if c.outcome is not PASS]
         ready = None
@@ -114,7 +157,19 @@ class AllOf(Node):
             f"{len(checks) - failed} dari {len(checks)} syarat terpenuhi",
             f"{len(checks) - failed} of {len(checks)} conditions met",
         )
-        return Check(self.name, outcome, message, Params(), (), ready, "", checks)
+        return Check(self.name, outcome, message, Params(), (), ready, "", checks, _ALL)
+
+
+def _shares(node: Node) -> bool:
+    """Return whether a node's explained checks are shared between subjects with equal facts."""
+    if isinstance(node, Leaf):
+        return node.key is not None
+    return isinstance(node, AllOf) and node._shared
+
+
+_ALL = Message("semua syarat", "all of the conditions")
+_ANY = Message("salah satu syarat", "any one of the conditions")
+_NOT = Message("bukan", "not")
 
 
 class AnyOf(Node):
@@ -147,7 +202,7 @@ class AnyOf(Node):
             "salah satu syarat harus terpenuhi", "at least one of the conditions must be met"
         )
         ready = min(readies) if outcome is not PASS and readies else None
-        return Check(self.name, outcome, message, Params(), (), ready, "", checks)
+        return Check(self.name, outcome, message, Params(), (), ready, "", checks, _ANY)
 
 
 class NotOf(Node):
@@ -167,7 +222,7 @@ class NotOf(Node):
         check = self.child.explain(subject)
         outcome = {PASS: FAIL, FAIL: PASS, UNKNOWN: UNKNOWN}[check.outcome]
         message = Message(f"tidak boleh: {check.message.id}", f"must not hold: {check.message.en}")
-        return Check(self.name, outcome, message, Params(), (), None, "", (check,))
+        return Check(self.name, outcome, message, Params(), (), None, "", (check,), _NOT)
 
 
 @attrs.frozen
@@ -202,6 +257,8 @@ class Env:
                 basis=basis if basis is not None else node.basis,
                 test=node.test,
                 flag=node.flag,
+                title=node.title,
+                key=node.key,
             )
         return node
 
@@ -222,6 +279,10 @@ class Rule:
     flag: str = ""
     agency: str = ""
     description: str = ""
+    links: tuple[Any, ...] = ()
+    """For a rule written as data: the rules it uses (with their parameters and lines)."""
+    source: str = ""
+    plugin: str = ""
 
     @property
     def code(self) -> str:
@@ -260,6 +321,9 @@ def _isodates(value: object) -> object:
     if isinstance(value, (list, tuple)):
         return [_isodates(v) for v in value]
     return value
+
+
+_NO_PARAMS = Params()
 
 
 def _freeze_params(params: Mapping[str, object]) -> Params:
@@ -323,12 +387,17 @@ class RuleBook:
 
     def bind(self, name: str, params: Mapping[str, object], on: dt.date) -> Node:
         """Return the rule's check tree bound to the parameters and date (cached)."""
-        frozen = params if isinstance(params, Params) else _freeze_params(params)
+        if isinstance(params, Params):
+            frozen = params
+        else:
+            frozen = _freeze_params(params) if params else _NO_PARAMS
         key = (name, frozen, on)
         node = self._bound.get(key)
         if node is None:
             rule = self.rule(name)
             node = rule.build(rule.parse_params(frozen), Env(on, self))
+            if isinstance(node, Leaf) and node.title is None:
+                node.title = rule.title
             if len(self._bound) > 4096:
                 self._bound.clear()
             self._bound[key] = node
@@ -342,9 +411,11 @@ class RuleBook:
         on: dt.date,
         params: Mapping[str, object] | None = None,
     ) -> Verdict:
-        """Return the verdict of the named rule on the subject at the date."""
-        node = self.bind(name, params or {}, on)
-        return Verdict(name, on, node.test(subject), subject, node, self, params or {})
+        """Return the verdict of the named rule on the subject as it stood on the date."""
+        given = params or {}
+        node = self.bind(name, given, on)
+        seen = subject.as_of(on)
+        return Verdict(name, on, node.test(seen), seen, node, self._search(name, given))
 
     def evaluate_many(
         self,
@@ -355,11 +426,45 @@ class RuleBook:
         params: Mapping[str, object] | None = None,
     ) -> Iterator[Verdict]:
         """Yield the verdict for each subject; binding happens once, explanations lazily."""
-        node = self.bind(name, params or {}, on)
         given = params or {}
-        test = node.test
+        node = self.bind(name, given, on)
+        test, search = node.test, self._search(name, given)
         for subject in subjects:
-            yield Verdict(name, on, test(subject), subject, node, self, given)
+            seen = subject.as_of(on)
+            yield Verdict(name, on, test(seen), seen, node, search)
+
+    def outcomes(
+        self,
+        name: str,
+        subjects: Iterable[Pegawai],
+        *,
+        on: dt.date,
+        params: Mapping[str, object] | None = None,
+    ) -> Iterator[Outcome]:
+        """Yield only the pass/fail/unknown outcome for each subject (no verdict objects)."""
+        test = self.bind(name, params or {}, on).test
+        for subject in subjects:
+            yield test(subject.as_of(on))
+
+    def _search(
+        self, name: str, params: Mapping[str, object]
+    ) -> Callable[[Pegawai, dt.date, Check], tuple[dt.date | None, tuple[Undated, ...]]]:
+        nodes: dict[dt.date, Node] = {}  # this batch's bindings by date (params are fixed)
+
+        def node_at(day: dt.date) -> Node:
+            node = nodes.get(day)
+            if node is None:
+                node = nodes[day] = self.bind(name, params, day)
+                if len(nodes) > 4096:
+                    nodes.clear()
+            return node
+
+        def search(
+            subject: Pegawai, on: dt.date, first: Check
+        ) -> tuple[dt.date | None, tuple[Undated, ...]]:
+            return self._earliest(name, subject, on, params, first=first, node_at=node_at)
+
+        return search
 
     def earliest(
         self,
@@ -371,12 +476,44 @@ class RuleBook:
         horizon: int = 60,
     ) -> dt.date | None:
         """Return the first date from `on` when the rule passes, if time alone decides it."""
+        return self._earliest(name, subject.as_of(on), on, params or {}, horizon)[0]
+
+    def _earliest(
+        self,
+        name: str,
+        subject: Pegawai,
+        on: dt.date,
+        params: Mapping[str, object],
+        horizon: int = 60,
+        first: Check | None = None,
+        node_at: Callable[[dt.date], Node] | None = None,
+    ) -> tuple[dt.date | None, tuple[Undated, ...]]:
+        # the profile stays as it stood on `on`: later records are not known yet
         day = on
         for _ in range(horizon):
-            check = self.bind(name, params or {}, day).explain(subject)
+            node = node_at(day) if node_at is not None else self.bind(name, params, day)
+            if day != on and node.test(subject) is PASS:
+                return day, ()  # the fast test decides; no explanation needed
+            check = first if day == on and first is not None else node.explain(subject)
             if check.outcome is PASS:
-                return day
+                return day, ()
             if check.outcome is UNKNOWN or check.ready_on is None or check.ready_on <= day:
-                return None
+                return None, undated_reasons(check) or (
+                    Undated(
+                        check,
+                        Message(
+                            "syarat-syarat tidak dapat terpenuhi bersamaan",
+                            "the conditions cannot all be met at once",
+                        ),
+                    ),
+                )
             day = check.ready_on
-        return None
+        return None, (
+            Undated(
+                check,
+                Message(
+                    f"tidak terpenuhi dalam {horizon} langkah pencarian",
+                    f"not met within {horizon} search steps",
+                ),
+            ),
+        )

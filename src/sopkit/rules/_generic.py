@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 
 import attrs
 
@@ -122,7 +122,13 @@ def bebas_hukuman_disiplin(p: DisiplinParams, env: Env) -> Node:
         )
         return FAIL, _m(when, when_en), facts, ready
 
-    return Leaf("pegawai.bebas_hukuman_disiplin", explain, basis=DISIPLIN_BASIS, test=test)
+    return Leaf(
+        "pegawai.bebas_hukuman_disiplin",
+        explain,
+        basis=DISIPLIN_BASIS,
+        test=test,
+        key=lambda s: tuple(blocking(s)),
+    )
 
 
 def _never_sanctioned(p: DisiplinParams, env: Env) -> Node:
@@ -189,7 +195,7 @@ def skp_minimal(p: SkpParams, env: Env) -> Node:
         missing = [y for y, r in got.items() if r is None]
         want = p.rating.value.replace("_", " ")
         if low:
-            shown = ", ".join(f"{y}: {got[y].value}" for y in low)  # type: ignore[union-attr]
+            shown = ", ".join(f"{y}: {got[y].value.replace('_', ' ')}" for y in low)  # type: ignore[union-attr]
             return (
                 FAIL,
                 _m(f"SKP di bawah '{want}' ({shown})", f"SKP rating below '{want}' ({shown})"),
@@ -217,7 +223,10 @@ def skp_minimal(p: SkpParams, env: Env) -> Node:
             None,
         )
 
-    return Leaf("pegawai.skp_minimal", explain, basis=SKP_BASIS, test=test)
+    def key(s: Pegawai) -> Hashable:
+        return tuple(r for r in s.skp if r.year in years)
+
+    return Leaf("pegawai.skp_minimal", explain, basis=SKP_BASIS, test=test, key=key)
 
 
 def _span_leaf(
@@ -270,7 +279,7 @@ def _span_leaf(
             add_months(begin, months),
         )
 
-    return Leaf(name, explain, basis=REQUIREMENT_BASIS, test=test)
+    return Leaf(name, explain, basis=REQUIREMENT_BASIS, test=test, key=start)
 
 
 def masa_kerja_minimal(p: Span, env: Env) -> Node:
@@ -450,6 +459,16 @@ def pangkat_maksimal(p: GolonganParams, env: Env) -> Node:
     return _pangkat_leaf("pegawai.pangkat_maksimal", p.golongan, at_least=False)
 
 
+def bup_years(table: Mapping[str, object], job: JabatanRecord | None) -> int | None:
+    """Return the BUP in years of a position from the dated table, or None when unknown."""
+    if job is None:
+        return None
+    try:
+        return as_int(table[bup_key(job.kind, job.jenjang, job.fungsional, table)])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 def sisa_masa_kerja_minimal(p: Span, env: Env) -> Node:
     """Return the check: at least the given time remains before the BUP age is reached."""
     table = env.param("pensiun.bup")
@@ -457,17 +476,8 @@ def sisa_masa_kerja_minimal(p: Span, env: Env) -> Node:
     months = p.total
     need_id, need_en = describe_months(months), describe_months(months, english=True)
 
-    def bup_of(s: Pegawai) -> int | None:
-        job = s.current_jabatan
-        if job is None:
-            return None
-        try:
-            return as_int(table[bup_key(job.kind, job.jenjang)])
-        except (ValueError, KeyError):
-            return None
-
     def explain(s: Pegawai) -> Explanation:
-        years = bup_of(s)
+        years = bup_years(table, s.current_jabatan)
         if years is None:
             return (
                 UNKNOWN,
@@ -505,7 +515,11 @@ def sisa_masa_kerja_minimal(p: Span, env: Env) -> Node:
     return Leaf(
         "pegawai.sisa_masa_kerja_minimal",
         explain,
-        basis=(*REQUIREMENT_BASIS, "PP 11/2017 Pasal 239 (BUP)"),
+        basis=(
+            *REQUIREMENT_BASIS,
+            "PP 11/2017 Pasal 239 (BUP)",
+            "UU 14/2005 Pasal 30 ayat (4), Pasal 67 ayat (4) (guru, dosen)",
+        ),
         flag=env.flag("pensiun.bup"),
     )
 
@@ -590,7 +604,11 @@ def status(p: StatusParams, env: Env) -> Node:
         )
 
     return Leaf(
-        "pegawai.status", explain, basis=("UU 20/2023 tentang ASN (PNS dan PPPK)",), test=test
+        "pegawai.status",
+        explain,
+        basis=("UU 20/2023 tentang ASN (PNS dan PPPK)",),
+        test=test,
+        key=lambda s: s.status,
     )
 
 
@@ -619,8 +637,8 @@ _FUNCTIONAL = frozenset({JabatanKind.FUNGSIONAL_KETERAMPILAN, JabatanKind.FUNGSI
 
 
 def _job_text(job: JabatanRecord) -> str:
-    extra = job.jenjang.value if job.jenjang else job.eselon
-    return f"{job.kind.value} {extra}" if extra else job.kind.value
+    extra = job.jenjang.label if job.jenjang else job.eselon
+    return f"{job.kind.label} {extra}" if extra else job.kind.label
 
 
 def jabatan(p: JabatanParams, env: Env) -> Node:
@@ -628,9 +646,9 @@ def jabatan(p: JabatanParams, env: Env) -> Node:
     kinds = frozenset(p.kinds)
     levels = frozenset(p.jenjang)
     eselons = frozenset(e.upper() for e in p.eselon)
-    names = ", ".join(k.value for k in p.kinds)
+    names = ", ".join(k.label for k in p.kinds)
     if levels:
-        names += f" (jenjang {', '.join(j.value for j in p.jenjang)})"
+        names += f" (jenjang {', '.join(j.label for j in p.jenjang)})"
     if eselons:
         names += f" (eselon {', '.join(p.eselon)})"
 
@@ -680,7 +698,7 @@ def jabatan(p: JabatanParams, env: Env) -> Node:
         if outcome is PASS:
             return (
                 PASS,
-                _m(f"jabatan {job.kind.value}", f"position is {job.kind.value}"),
+                _m(f"jabatan {job.kind.label}", f"position is {job.kind.label}"),
                 facts,
                 None,
             )
@@ -699,6 +717,7 @@ def jabatan(p: JabatanParams, env: Env) -> Node:
         explain,
         basis=("UU 20/2023 tentang ASN (jabatan administrasi, fungsional, pimpinan tinggi)",),
         test=test,
+        key=lambda s: s.jabatan[-1] if s.jabatan else None,
     )
 
 

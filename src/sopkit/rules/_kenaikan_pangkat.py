@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from typing import Any
 
 from sopkit.asn._dates import add_months, months_elapsed
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan
-from sopkit.asn._pegawai import ExamKind, Pegawai
+from sopkit.asn._pegawai import ExamKind, Pegawai, TrainingKind
 from sopkit.rules._engine import (
     FAIL,
     PASS,
@@ -33,7 +33,13 @@ PERIOD_BASIS = (
     "Peraturan BKN 4/2023 (enam periode, 2024 - September 2025)",
     "Peraturan BKN 4/2025 (setiap bulan sejak 1 Oktober 2025)",
 )
-ATASAN_BASIS = ("PP 99/2000 Pasal 6 ayat (2)",)
+ATASAN_BASIS = ("PP 99/2000 jo. PP 12/2002 Pasal 6 ayat (2)",)
+ATASAN_LIFTED = "Peraturan BKN 2/2025 Pasal 2 ayat (2) (sumber sekunder)"
+UJIAN_DINAS_BASIS = (
+    "PP 99/2000 jo. PP 12/2002 Pasal 30 (ujian dinas)",
+    "Kep. Ka BKN 12/2002",
+)
+FUNGSIONAL_BASIS = ("PP 99/2000 Pasal 13 (jabatan fungsional tertentu)",)
 
 
 def period_months(env: Env, day: dt.date) -> tuple[int, ...]:
@@ -59,19 +65,17 @@ def periode(env: Env) -> Node:
     outcome = PASS if ok else FAIL
     shown = ", ".join(f"1/{m}" for m in months)
 
-    def explain(_: Pegawai) -> Explanation:
-        facts = fact(on=on, period_months=months)
-        if ok:
-            return (
-                PASS,
-                Message(
-                    f"{on} adalah periode kenaikan pangkat", f"{on} is a promotion period date"
-                ),
-                facts,
-                None,
-            )
+    facts = fact(on=on, period_months=months)
+    if ok:
+        said: Explanation = (
+            PASS,
+            Message(f"{on} adalah periode kenaikan pangkat", f"{on} is a promotion period date"),
+            facts,
+            None,
+        )
+    else:
         nxt = next_period(env, on)
-        return (
+        said = (
             FAIL,
             Message(
                 f"{on} bukan periode kenaikan pangkat (periode: {shown}); periode berikutnya {nxt}",
@@ -81,7 +85,15 @@ def periode(env: Env) -> Node:
             nxt,
         )
 
-    return Leaf("kenaikan_pangkat.periode", explain, basis=PERIOD_BASIS, test=lambda _: outcome)
+    # the same for every subject: worked out once per date
+    return Leaf(
+        "kenaikan_pangkat.periode",
+        lambda _: said,
+        key=lambda _: None,
+        basis=PERIOD_BASIS,
+        test=lambda _: outcome,
+        title=Message("Periode kenaikan pangkat", "Promotion period date"),
+    )
 
 
 def _golongan(value: object) -> Golongan:
@@ -151,11 +163,36 @@ def batas_pendidikan(env: Env) -> Node:
         basis=KP_BASIS,
         test=test,
         flag=env.flag("kenaikan_pangkat.batas_pendidikan"),
+        key=lambda s: (s.pangkat[-1].golongan if s.pangkat else None, best(s)),
+        title=Message("Pangkat tertinggi menurut ijazah", "Highest rank for the diploma"),
     )
 
 
 def atasan(env: Env) -> Node:
-    """Return the check: the next rank is not above the direct superior's rank."""
+    """Return the check: the next rank is not above the direct superior's, while that cap is law.
+
+    PP 99/2000 Pasal 6 ayat (2) caps KP reguler at the direct superior's rank; Peraturan BKN
+    2/2025 (dated parameter kenaikan_pangkat.batas_atasan) lifts the cap.
+    """
+    title = Message("Tidak melampaui pangkat atasan langsung", "Not above the direct superior")
+    capped = env.param("kenaikan_pangkat.batas_atasan")
+    flag = env.flag("kenaikan_pangkat.batas_atasan")
+    if capped is False:
+        lifted = Message(
+            "kenaikan pangkat reguler tidak lagi dibatasi pangkat atasan langsung "
+            "(Peraturan BKN 2/2025)",
+            "regular promotion is no longer capped at the direct superior's rank "
+            "(Peraturan BKN 2/2025)",
+        )
+        return Leaf(
+            "kenaikan_pangkat.atasan",
+            lambda _: (PASS, lifted, fact(capped=False), None),
+            basis=(ATASAN_LIFTED,),
+            test=lambda _: PASS,
+            flag=flag,
+            title=title,
+            key=lambda _: None,
+        )
 
     def test(s: Pegawai) -> Outcome:
         boss = s.atasan_golongan
@@ -197,27 +234,72 @@ def atasan(env: Env) -> Node:
             None,
         )
 
-    return Leaf("kenaikan_pangkat.atasan", explain, basis=ATASAN_BASIS, test=test)
+    return Leaf(
+        "kenaikan_pangkat.atasan",
+        explain,
+        basis=ATASAN_BASIS,
+        test=test,
+        flag=flag,
+        title=title,
+        key=lambda s: (s.atasan_golongan, s.pangkat[-1].golongan if s.pangkat else None),
+    )
 
 
 def _passed(s: Pegawai, kind: ExamKind, on: dt.date) -> bool:
     return any(e.kind is kind and e.passed and e.date <= on for e in s.exams)
 
 
+def _exemptions(env: Env) -> dict[ExamKind, tuple[EducationLevel, frozenset[TrainingKind]]]:
+    raw = env.param("kenaikan_pangkat.ujian_dinas_pengecualian")
+    assert isinstance(raw, Mapping)
+    out = {}
+    for exam, rule in raw.items():
+        assert isinstance(rule, Mapping)
+        trainings = rule.get("training") or ()
+        assert isinstance(trainings, tuple)
+        level = EducationLevel(str(rule["education_at_least"]))
+        out[ExamKind(str(exam))] = (level, frozenset(TrainingKind(str(t)) for t in trainings))
+    return out
+
+
 def ujian_dinas(env: Env) -> Node:
-    """Return the check: crossing into golongan III or IV needs the ujian dinas passed."""
+    """Return the check: crossing into golongan III or IV needs the ujian dinas passed, unless
+    a diploma or a leadership training named in kenaikan_pangkat.ujian_dinas_pengecualian
+    exempts from it."""
     on = env.on
     raw = env.param("kenaikan_pangkat.ujian_dinas")
     assert isinstance(raw, Mapping)
     needed = {_golongan(k): ExamKind(str(v)) for k, v in raw.items()}
+    exempt = _exemptions(env)
+
+    def exemption(s: Pegawai, kind: ExamKind) -> str:
+        """Return what exempts the subject from the exam ('' when nothing does)."""
+        level, trainings = exempt.get(kind, (None, frozenset()))
+        if level is not None:
+            for record in s.education:
+                if record.graduated <= on and record.level.at_least(level):
+                    return f"ijazah {record.level.value}"
+        for training in s.trainings:
+            if training.kind in trainings and training.date <= on:
+                return training.kind.label
+        return ""
 
     def test(s: Pegawai) -> Outcome:
         if not s.pangkat:
             return UNKNOWN
         kind = needed.get(s.pangkat[-1].golongan)
-        if kind is None:
+        if kind is None or _passed(s, kind, on) or exemption(s, kind):
             return PASS
-        return PASS if _passed(s, kind, on) else FAIL
+        return FAIL
+
+    def key(s: Pegawai) -> Hashable:
+        if not s.pangkat:
+            return None
+        current = s.pangkat[-1].golongan
+        kind = needed.get(current)
+        if kind is None:
+            return current
+        return current, _passed(s, kind, on), exemption(s, kind)
 
     def explain(s: Pegawai) -> Explanation:
         if not s.pangkat:
@@ -239,20 +321,101 @@ def ujian_dinas(env: Env) -> Node:
                 fact(golongan=current),
                 None,
             )
-        facts = fact(golongan=current, exam=kind)
+        facts = fact(golongan=current, exam=kind.label)
         if _passed(s, kind, on):
-            return PASS, Message(f"lulus {kind.value}", f"passed {kind.value}"), facts, None
+            return PASS, Message(f"lulus {kind.label}", f"passed the {kind.label}"), facts, None
+        why = exemption(s, kind)
+        if why:
+            return (
+                PASS,
+                Message(
+                    f"dibebaskan dari {kind.label} ({why})", f"exempt from the {kind.label} ({why})"
+                ),
+                fact(golongan=current, exam=kind.label, exempt_by=why),
+                None,
+            )
         return (
             FAIL,
             Message(
-                f"dari {current.label} harus lulus {kind.value}",
-                f"from {current.label} the {kind.value} must be passed",
+                f"dari {current.label} harus lulus {kind.label} (atau memiliki ijazah/diklat yang membebaskan)",
+                f"from {current.label} the {kind.label} must be passed (or a diploma/training that exempts from it held)",
             ),
             facts,
             None,
         )
 
-    return Leaf("kenaikan_pangkat.ujian_dinas", explain, basis=KP_BASIS, test=test)
+    return Leaf(
+        "kenaikan_pangkat.ujian_dinas",
+        explain,
+        basis=UJIAN_DINAS_BASIS,
+        test=test,
+        flag=env.flag("kenaikan_pangkat.ujian_dinas_pengecualian"),
+        title=Message("Ujian dinas", "Service examination (ujian dinas)"),
+        key=key,
+    )
+
+
+def jenjang_fungsional(env: Env) -> Node:
+    """Return the check: the next rank stays within the range of the functional jenjang."""
+    raw = env.param("kenaikan_pangkat.jenjang_fungsional")
+    assert isinstance(raw, Mapping)
+    ranges = {str(k): (_golongan(v[0]), _golongan(v[1])) for k, v in raw.items()}  # type: ignore[index]
+
+    def explain(s: Pegawai) -> Explanation:
+        job = s.current_jabatan
+        if job is not None and not job.kind.is_functional:
+            return (
+                FAIL,
+                Message(
+                    f"jabatan {job.kind.label} tidak berjenjang fungsional",
+                    f"a {job.kind.label} post has no functional jenjang",
+                ),
+                fact(kind=job.kind),
+                None,
+            )
+        if job is None or job.jenjang is None or not s.pangkat:
+            return (
+                UNKNOWN,
+                Message(
+                    "jenjang jabatan fungsional atau pangkat tidak ada dalam profil",
+                    "the functional jenjang or the rank is missing from the profile",
+                ),
+                fact(),
+                None,
+            )
+        low, high = ranges[job.jenjang.value]
+        current = s.pangkat[-1].golongan
+        shown = job.jenjang.label
+        facts = fact(jenjang=shown, golongan=current, range=(low, high))
+        if current < high:
+            return (
+                PASS,
+                Message(
+                    f"jenjang {shown} sampai {high.label}; pangkat kini {current.label}",
+                    f"the {shown} jenjang goes up to {high.label}; current rank {current.label}",
+                ),
+                facts,
+                None,
+            )
+        return (
+            FAIL,
+            Message(
+                f"pangkat {current.label} sudah pangkat tertinggi jenjang {shown} ({high.label}); "
+                "perlu kenaikan jenjang jabatan lebih dulu",
+                f"rank {current.label} is the highest of the {shown} jenjang ({high.label}); "
+                "a move up a jenjang comes first",
+            ),
+            facts,
+            None,
+        )
+
+    return Leaf(
+        "kenaikan_pangkat.jenjang_fungsional",
+        explain,
+        basis=(*FUNGSIONAL_BASIS, "jenjang dan pangkat jabatan fungsional (PermenPAN-RB)"),
+        flag=env.flag("kenaikan_pangkat.jenjang_fungsional"),
+        title=Message("Pangkat dalam rentang jenjang jabatan", "Rank within the jenjang's range"),
+    )
 
 
 def _months_rule(env: Env, name: str, months: int, basis: tuple[str, ...]) -> Node:
@@ -384,6 +547,7 @@ def pilihan_struktural(_: None, env: Env) -> Node:
             env.rule("pegawai.status", {"status": "PNS"}, basis=KP_BASIS),
             struktural(env),
             _skp(env, 2, KP_BASIS),
+            ujian_dinas(env),
             *_common_tail(env),
         )
     )
@@ -453,10 +617,11 @@ def pilihan_fungsional(_: None, env: Env) -> Node:
     return AllOf(
         (
             env.rule("pegawai.status", {"status": "PNS"}, basis=KP_BASIS),
-            env.rule("pegawai.jabatan", {"kinds": kinds}, basis=KP_BASIS),
-            _months_rule(env, "pegawai.masa_pangkat_minimal", months, KP_BASIS),
+            env.rule("pegawai.jabatan", {"kinds": kinds}, basis=FUNGSIONAL_BASIS),
+            _months_rule(env, "pegawai.masa_pangkat_minimal", months, FUNGSIONAL_BASIS),
             angka_kredit(env),
-            _skp(env, 2, KP_BASIS),
+            jenjang_fungsional(env),
+            _skp(env, 2, FUNGSIONAL_BASIS),
             *_common_tail(env),
         )
     )
@@ -529,9 +694,21 @@ def ijazah_baru(env: Env) -> Node:
 def ukppi(env: Env) -> Node:
     """Return the check: the ujian kenaikan pangkat penyesuaian ijazah was passed."""
     on = env.on
+    functional_too = env.param("kenaikan_pangkat.ukppi_fungsional")
 
     def explain(s: Pegawai) -> Explanation:
-        facts = fact(exam=ExamKind.UKPPI)
+        facts = fact(exam=ExamKind.UKPPI.label)
+        job = s.current_jabatan
+        if functional_too is False and job is not None and job.kind.is_functional:
+            return (
+                PASS,
+                Message(
+                    "pejabat fungsional tidak mengikuti UKPPI; angka kredit yang diperiksa",
+                    "a functional post takes no UKPPI; the credit points are checked instead",
+                ),
+                fact(kind=job.kind),
+                None,
+            )
         if _passed(s, ExamKind.UKPPI, on):
             return PASS, Message("lulus UKPPI", "passed the UKPPI"), facts, None
         return (
@@ -544,7 +721,13 @@ def ukppi(env: Env) -> Node:
             None,
         )
 
-    return Leaf("kenaikan_pangkat.ukppi", explain, basis=KP_BASIS)
+    return Leaf(
+        "kenaikan_pangkat.ukppi",
+        explain,
+        basis=KP_BASIS,
+        flag=env.flag("kenaikan_pangkat.ukppi_fungsional"),
+        title=Message("Ujian penyesuaian ijazah (UKPPI)", "Diploma adjustment exam (UKPPI)"),
+    )
 
 
 def penyesuaian_ijazah(_: None, env: Env) -> Node:

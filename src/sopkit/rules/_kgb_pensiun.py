@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sopkit.asn._bup import bup_key, tmt_pensiun
+from sopkit.asn._bup import tmt_pensiun
 from sopkit.asn._dates import add_months
 from sopkit.asn._pegawai import Pegawai
 from sopkit.rules._engine import (
@@ -19,10 +19,15 @@ from sopkit.rules._engine import (
     Node,
     Rule,
 )
+from sopkit.rules._generic import bup_years
 from sopkit.rules._verdict import Message, fact
 
 KGB_BASIS = ("PP 7/1977 Pasal 11-13 tentang Peraturan Gaji PNS (dan perubahannya)",)
-BUP_BASIS = ("PP 11/2017 jo. PP 17/2020 Pasal 239 (batas usia pensiun)", "UU 20/2023 tentang ASN")
+BUP_BASIS = (
+    "PP 11/2017 jo. PP 17/2020 Pasal 239 (batas usia pensiun)",
+    "UU 20/2023 tentang ASN",
+    "UU 14/2005 Pasal 30 ayat (4) (guru) dan Pasal 67 ayat (4) (dosen)",
+)
 
 
 def masa_kerja_golongan(env: Env) -> Node:
@@ -97,8 +102,8 @@ def bup_reached(env: Env) -> Node:
     on = env.on
 
     def explain(s: Pegawai) -> Explanation:
-        job = s.current_jabatan
-        if job is None or (job.kind.is_functional and job.jenjang is None):
+        years = bup_years(table, s.current_jabatan)
+        if years is None:
             return (
                 UNKNOWN,
                 Message(
@@ -108,8 +113,6 @@ def bup_reached(env: Env) -> Node:
                 fact(),
                 None,
             )
-        years = table[bup_key(job.kind, job.jenjang)]
-        assert isinstance(years, int)
         tmt = tmt_pensiun(s.birth_date, years)
         facts = fact(bup=years, birth_date=s.birth_date, tmt_pensiun=tmt)
         if tmt <= on:

@@ -212,7 +212,7 @@ def tugas_belajar(p: TugasBelajarParams, env: Env) -> Node:
 
 def jenjang_leaf(name: str, accepted: tuple[Jenjang, ...], basis: tuple[str, ...]) -> Node:
     """Return the check: the current functional post has one of the given jenjang."""
-    shown = ", ".join(j.value for j in accepted)
+    shown = ", ".join(j.label for j in accepted)
 
     def explain(s: Pegawai) -> Explanation:
         job = s.current_jabatan
@@ -224,13 +224,14 @@ def jenjang_leaf(name: str, accepted: tuple[Jenjang, ...], basis: tuple[str, ...
                 None,
             )
         facts = fact(jenjang=job.jenjang, accepted=accepted)
+        held = job.jenjang.label if job.jenjang else "-"
         if job.jenjang in accepted:
-            return PASS, Message(f"jenjang {job.jenjang}", f"jenjang {job.jenjang}"), facts, None
+            return PASS, Message(f"jenjang {held}", f"jenjang {held}"), facts, None
         return (
             FAIL,
             Message(
-                f"jenjang {job.jenjang or '-'}; yang diterima: {shown}",
-                f"jenjang {job.jenjang or '-'}; accepted: {shown}",
+                f"jenjang {held}; yang diterima: {shown}",
+                f"jenjang {held}; accepted: {shown}",
             ),
             facts,
             None,

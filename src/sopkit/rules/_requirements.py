@@ -9,7 +9,7 @@ import attrs
 from sopkit.asn._pegawai import Pegawai
 from sopkit.core._service import Requirement, Service, Variant
 from sopkit.rules._engine import RuleBook
-from sopkit.rules._verdict import Verdict
+from sopkit.rules._verdict import Outcome, Verdict
 
 
 @attrs.frozen
@@ -50,6 +50,24 @@ def evaluate_requirements(
     return tuple(results)
 
 
-def all_met(results: tuple[RequirementResult, ...]) -> bool:
-    """Return whether every checkable requirement's verdict is eligible."""
-    return all(r.verdict.eligible for r in results if r.verdict is not None)
+def requirements_outcome(results: tuple[RequirementResult, ...]) -> Outcome:
+    """Return pass when every checkable requirement passes, fail when one fails, else unknown.
+
+    With no checkable requirement nothing was checked: the outcome is unknown, never pass.
+    """
+    verdicts = [r.verdict for r in results if r.verdict is not None]
+    if not verdicts:
+        return Outcome.UNKNOWN
+    outcomes = {v.outcome for v in verdicts}
+    if Outcome.FAIL in outcomes:
+        return Outcome.FAIL
+    return Outcome.UNKNOWN if Outcome.UNKNOWN in outcomes else Outcome.PASS
+
+
+def all_met(results: tuple[RequirementResult, ...]) -> bool | None:
+    """Return True when every checkable requirement is met, False when one is not, else None.
+
+    None (undetermined) when a linked rule lacks a fact, or when no requirement is checkable.
+    """
+    outcome = requirements_outcome(results)
+    return True if outcome is Outcome.PASS else False if outcome is Outcome.FAIL else None

@@ -28,6 +28,7 @@ class CaseError(SopkitError, AssertionError):
 class RuleCase:
     """One YAML case: either a rule with params, or a catalogue service (and variant).
 
+    `eligible` is true, false, or None for undetermined (no check failed, a fact is missing).
     `failing` lists the names of the checks expected not to pass (order ignored); for a
     service case, the rule names of the linked requirements expected not to be met.
     `earliest` is checked only when a rule case gives it (`null` meaning 'not computable').
@@ -36,7 +37,7 @@ class RuleCase:
     name: str
     profile: dict[str, Any]
     on: dt.date
-    eligible: bool
+    eligible: bool | None
     rule: str | None = None
     failing: tuple[str, ...] = ()
     params: dict[str, Any] = attrs.field(factory=dict)
@@ -74,84 +75,175 @@ def _form_problem(
     return None
 
 
-_CASE_KEYS = {"name", "profile", "date", "rule", "params", "service", "variant", "expected"}
-_EXPECTED_KEYS = {"eligible", "failing", "earliest"}
+_CASE_KEYS = ("name", "profile", "date", "rule", "params", "service", "variant", "expected")
+_EXPECTED_KEYS = ("eligible", "failing", "earliest")
+_REQUIRED = ("name", "profile", "date", "expected")
 
 
 def load_cases(path: Path) -> tuple[RuleCase, ...]:
-    """Return the cases of a `*.sopkit.yaml` file (a list, or a mapping with `cases`)."""
-    doc = parse_yaml(path.read_text(encoding="utf-8"), file=str(path))
+    """Return the cases of a `*.sopkit.yaml` file (a list, or a mapping with `cases`).
+
+    Every problem of the file is reported at once, as one DataError naming file and line.
+    """
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(
+            [DataProblem("$", f"not UTF-8 text (byte {exc.start})", file=where)]
+        ) from None
+    try:
+        doc = parse_yaml(text, file=where)
+    except DataError:
+        raise
+    except (ValueError, OverflowError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:300]
+        raise DataError([DataProblem("$", f"not valid YAML: {reason}", file=where)]) from None
     data = doc.data
     prefix = "$"
+    problems: list[DataProblem] = []
     if isinstance(data, dict):
-        unknown = set(data) - {"cases", "profiles"}
-        if unknown:
-            raise DataError(
-                [
+        for key in data:
+            if key not in ("cases", "profiles"):
+                problems.append(
                     DataProblem(
-                        "$",
-                        f"unknown keys {sorted(unknown)}; accepted: cases, profiles",
-                        file=str(path),
+                        f"$.{key}",
+                        _unknown(key, ("cases", "profiles")),
+                        file=where,
+                        line=_line(doc, f"$.{key}"),
                     )
-                ]
-            )
+                )
         data, prefix = data.get("cases"), "$.cases"
     if not isinstance(data, list):
-        raise DataError([DataProblem(prefix, "expected a list of cases", file=str(path))])
-    return tuple(
-        _case(raw, f"{prefix}[{i}]", path, doc.line_of(f"{prefix}[{i}]"))
-        for i, raw in enumerate(data)
-    )
+        problems.append(DataProblem(prefix, "expected a list of cases", file=where, line=1))
+        raise DataError(problems)
+    cases = []
+    for i, raw in enumerate(data):
+        at = f"{prefix}[{i}]"
+        found, case = _case(raw, at, _line(doc, at))
+        problems.extend(
+            attrs.evolve(p, file=where, line=_line(doc, p.path) or _line(doc, at)) for p in found
+        )
+        if case is not None:
+            cases.append(case)
+    names = Counter(c.name for c in cases)
+    for name, count in names.items():
+        if count > 1:
+            problems.append(
+                DataProblem(
+                    prefix, f"{count} cases are named {name!r}; names must differ", file=where
+                )
+            )
+    if problems:
+        raise DataError(problems)
+    return tuple(cases)
 
 
-def _case(raw: Any, where: str, path: Path, line: int | None) -> RuleCase:
-    def bad(field: str, message: str) -> DataError:
-        return DataError([DataProblem(f"{where}.{field}", message, file=str(path), line=line)])
+def _line(doc: Any, path: str) -> int | None:
+    try:
+        line = doc.line_of(path)
+    except (ValueError, IndexError, AttributeError):
+        return None
+    return line if isinstance(line, int) else None
+
+
+def _unknown(key: object, accepted: tuple[str, ...]) -> str:
+    shown = "on" if key is True else "off" if key is False else str(key)
+    if shown in ("on", "off") and "date" in accepted:
+        return f"unknown field {shown!r}: write the evaluation date as `date:`"
+    close = difflib.get_close_matches(shown, accepted, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown field {shown!r}{hint} (accepted: {', '.join(accepted)})"
+
+
+def _case(raw: Any, where: str, line: int | None) -> tuple[list[DataProblem], RuleCase | None]:
+    """Return every problem of one raw case, and the case when there is none."""
+    problems: list[DataProblem] = []
+
+    def bad(field: str, message: str, value: object = None) -> None:
+        path = f"{where}.{field}" if field else where
+        problems.append(DataProblem(path, message, value, line=line))
 
     if not isinstance(raw, dict):
-        raise bad("", "expected a mapping with name, profile, date, rule or service, expected")
-    missing = {"name", "profile", "date", "expected"} - set(raw)
-    if missing:
-        raise bad(sorted(missing)[0], "required field is missing")
-    if True in raw:  # YAML 1.1 reads a bare `on:` key as true
-        raise bad("date", "write the evaluation date as `date:` (YAML reads `on:` as true)")
-    unknown = set(raw) - _CASE_KEYS
-    if unknown:
-        raise bad(sorted(unknown)[0], f"unknown field; accepted: {', '.join(sorted(_CASE_KEYS))}")
-    expected = raw["expected"]
-    if not isinstance(expected, dict) or "eligible" not in expected:
-        raise bad("expected", "expected a mapping with eligible (and failing, earliest)")
-    if set(expected) - _EXPECTED_KEYS:
-        raise bad("expected", f"accepted keys: {', '.join(sorted(_EXPECTED_KEYS))}")
-    if not isinstance(expected["eligible"], bool):
-        raise bad("expected.eligible", "expected true or false")
-    failing = expected.get("failing") or []
-    if not isinstance(failing, list) or not all(isinstance(f, str) for f in failing):
-        raise bad("expected.failing", "expected a list of check (rule) names")
-    if not isinstance(raw["date"], dt.date) or isinstance(raw["date"], dt.datetime):
-        raise bad("date", "expected a date such as 2026-04-01")
-    problem = _form_problem(
+        bad("", "expected a mapping with name, profile, date, rule or service, expected")
+        return problems, None
+    for key in raw:
+        if key not in _CASE_KEYS:
+            shown = ("on" if key else "off") if isinstance(key, bool) else str(key)
+            bad(shown, _unknown(key, _CASE_KEYS))
+    for key in _REQUIRED:
+        if key not in raw and not (key == "date" and (True in raw or "on" in raw)):
+            bad(key, "required field is missing")
+    if "name" in raw and not isinstance(raw["name"], str):
+        bad("name", "expected the case's sentence (a string)", raw["name"])
+    if "profile" in raw and not isinstance(raw["profile"], dict):
+        bad("profile", "expected a mapping of profile fields")
+    day = raw.get("date")
+    if "date" in raw and (not isinstance(day, dt.date) or isinstance(day, dt.datetime)):
+        if isinstance(day, str):
+            try:
+                day = dt.date.fromisoformat(day)
+            except ValueError:
+                bad("date", "expected a date such as 2026-04-01", day)
+        else:
+            bad("date", "expected a date such as 2026-04-01", day)
+    expected = raw.get("expected")
+    eligible: bool | None = None
+    failing: list[Any] = []
+    if "expected" in raw:
+        if not isinstance(expected, dict):
+            bad("expected", "expected a mapping with eligible (and failing, earliest)")
+            expected = {}
+        for key in expected:
+            if key not in _EXPECTED_KEYS:
+                bad(f"expected.{key}", _unknown(key, _EXPECTED_KEYS))
+        if "eligible" not in expected:
+            bad("expected.eligible", "required field is missing (true, false or null)")
+        else:
+            eligible = expected["eligible"]
+            if eligible is not None and not isinstance(eligible, bool):
+                bad(
+                    "expected.eligible",
+                    "expected true, false or null (undetermined: a fact is missing)",
+                    eligible,
+                )
+        failing = expected.get("failing") or []
+        if not isinstance(failing, list) or not all(isinstance(f, str) for f in failing):
+            bad("expected.failing", "expected a list of check (rule) names", failing)
+            failing = []
+        earliest = expected.get("earliest", "unchecked")
+        if earliest not in ("unchecked", None) and (
+            not isinstance(earliest, dt.date) or isinstance(earliest, dt.datetime)
+        ):
+            bad("expected.earliest", "expected a date such as 2026-04-01, or null", earliest)
+    else:
+        expected = {}
+    form = _form_problem(
         rule="rule" in raw,
         service="service" in raw,
         params="params" in raw,
         variant="variant" in raw,
         earliest="earliest" in expected,
     )
-    if problem:
-        raise bad(*problem)
+    if form:
+        bad(*form)
     for field in ("rule", "service", "variant"):
         if field in raw and not isinstance(raw[field], str):
-            raise bad(field, "expected a name (a string)")
-    if "service" in raw and raw["service"].count("/") != 1:
-        raise bad("service", "expected a service code '<agency>/<slug>'")
-    return RuleCase(
-        name=str(raw["name"]),
+            bad(field, "expected a name (a string)", raw[field])
+    if isinstance(raw.get("service"), str) and raw["service"].count("/") != 1:
+        bad("service", "expected a service code '<agency>/<slug>'", raw["service"])
+    if "params" in raw and raw["params"] is not None and not isinstance(raw["params"], dict):
+        bad("params", "expected a mapping of rule parameters", raw["params"])
+    if problems or not isinstance(day, dt.date):
+        return problems, None
+    return problems, RuleCase(
+        name=raw["name"],
         profile=dict(raw["profile"]),
-        on=raw["date"],
+        on=day,
         rule=raw.get("rule"),
         service=raw.get("service"),
         variant=raw.get("variant"),
-        eligible=expected["eligible"],
+        eligible=eligible,
         failing=tuple(failing),
         params=dict(raw.get("params") or {}),
         earliest=expected.get("earliest", "unchecked"),
@@ -168,7 +260,7 @@ def run_case(case: RuleCase, book: RuleBook) -> Verdict:
     subject = profile_from_data(case.profile)
     verdict = book.evaluate(case.rule, subject, on=case.on, params=case.params)
     problems = _consistency(verdict)
-    if verdict.eligible != case.eligible:
+    if verdict.eligible is not case.eligible:
         problems.append(f"eligible: expected {case.eligible}, got {verdict.eligible}")
     got, want = set(verdict.failing), set(case.failing)
     leaves = {c.name: c for c in verdict.root.leaves()}
@@ -205,7 +297,7 @@ def run_service_case(
     for _, verdict in checked:
         problems.extend(_consistency(verdict))
     eligible = all_met(results)
-    if eligible != case.eligible:
+    if eligible is not case.eligible:
         problems.append(f"eligible: expected {case.eligible}, got {eligible}")
     got = Counter(v.rule for _, v in checked if not v.eligible)
     want = Counter(case.failing)

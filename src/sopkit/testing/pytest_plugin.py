@@ -62,9 +62,38 @@ class SopkitCaseFile(pytest.File):
     """A YAML file of rule cases."""
 
     def collect(self) -> Iterator[pytest.Item]:
-        """Yield one item per case."""
-        for case in load_cases(self.path):
+        """Yield one item per case; a file with problems yields one item reporting them all.
+
+        A broken case file fails on its own and the session goes on with the other files
+        (a collection error would stop every test from running).
+        """
+        try:
+            cases = load_cases(self.path)
+        except SopkitError as exc:
+            yield SopkitCaseFileError.from_parent(self, name="case file", error=exc)
+            return
+        for case in cases:
             yield SopkitCase.from_parent(self, name=case.name, case=case)
+
+
+class SopkitCaseFileError(pytest.Item):
+    """A case file that cannot be read: fails with every problem found, without a traceback."""
+
+    def __init__(self, *, error: SopkitError, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.error = error
+
+    def runtest(self) -> None:
+        """Fail with the problems of the file."""
+        raise self.error
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        """Return the problems, one per line."""
+        return f"{self.path.name}: {excinfo.value}"
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        """Return where the file is, for reports."""
+        return self.path, 0, f"rule case file: {self.path.name}"
 
 
 class SopkitCase(pytest.Item):
