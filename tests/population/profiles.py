@@ -30,6 +30,8 @@ from sopkit import (
     SkpRating,
     SkpRecord,
     Status,
+    TrainingKind,
+    TrainingRecord,
 )
 from sopkit.asn import add_months, latest_start
 
@@ -90,13 +92,16 @@ class Generator:
         birth = self.near(on, 12 * r.choice(AGES) + r.choice((0, 1)))
         if r.random() < 0.05:
             birth = dt.date(1968, 2, 29)
+        birth = min(birth, on - dt.timedelta(days=365 * 19))
         start = max(birth + dt.timedelta(days=365 * 18), self.near(on, r.choice(MONTHS)))
+        start = min(start, on)  # a CPNS by the evaluation date (else the profile is refused)
+        after_birth = birth + dt.timedelta(days=1)
         tmt_cpns = start if status is not Status.PPPK else None
         tmt_pns = add_months(start, 12) if status is Status.PNS else None
         limit = dt.date.max if AS_OF else on
 
         def past(day: dt.date) -> dt.date:
-            return min(day, limit)
+            return max(min(day, limit), after_birth)
 
         levels = list(Golongan)[: r.randint(1, 17)]
         top = r.randint(max(0, len(levels) - 3), len(levels) - 1)
@@ -121,18 +126,20 @@ class Generator:
             if kind.is_functional and r.random() < 0.9:
                 jenjang = r.choice([j for j in Jenjang if j.kind is kind])
             eselon = r.choice(ESELON) if kind.is_structural else ""
+            named = r.choice(("", "", "guru", "dosen", "Guru")) if kind.is_functional else ""
+            tmt = past(self.near(on, r.choice((12, 24))))
             jabatan.append(
-                JabatanRecord(
-                    kind, past(self.near(on, r.choice((12, 24)))), jenjang=jenjang, eselon=eselon
-                )
+                JabatanRecord(kind, tmt, jenjang=jenjang, eselon=eselon, fungsional=named)
             )
         education = [
-            EducationRecord(r.choice(list(EducationLevel)), self.near(on, r.choice((0, 12, 120))))
+            EducationRecord(
+                r.choice(list(EducationLevel)), past(self.near(on, r.choice((0, 12, 120))))
+            )
             for _ in range(r.choice((0, 1, 1, 2, 3)))
         ]
         skp = [
             SkpRecord(on.year - back, r.choices(list(SkpRating), (3, 6, 1, 1, 1))[0])
-            for back in (1, 2, 3)
+            for back in ((0, 1, 2, 3) if AS_OF else (1, 2, 3))
             if r.random() < 0.85
         ]
         sanctions = []
@@ -147,21 +154,23 @@ class Generator:
                     self.near(on, 0),
                 )
             )
-            begin = end - dt.timedelta(days=r.randint(0, 400))
+            begin = max(end - dt.timedelta(days=r.randint(0, 400)), after_birth)
             if r.random() < 0.1:
                 begin = on + dt.timedelta(days=r.choice((0, 1)))
                 end = max(end, begin)
-            sanctions.append(Sanction(r.choice(list(SanctionLevel)), begin, end))
+            sanctions.append(Sanction(r.choice(list(SanctionLevel)), begin, max(end, begin)))
         exams = [
             ExamRecord(
-                kind, r.choice((on, on + dt.timedelta(days=1), self.near(on))), r.random() < 0.8
+                kind,
+                past(r.choice((on, on + dt.timedelta(days=1), self.near(on)))),
+                r.random() < 0.8,
             )
             for kind in ExamKind
             if r.random() < 0.5
         ]
         paks = [
             AngkaKreditRecord(
-                r.choice((on, on + dt.timedelta(days=3), self.near(on))),
+                past(r.choice((on, on + dt.timedelta(days=3), self.near(on)))),
                 float(r.choice((50, 100, 150))),
                 float(r.choice((50, 100, 150))),
             )
@@ -178,8 +187,10 @@ class Generator:
                 first = dt.date(year, 1, 1)
             if first > limit:
                 continue
+            first = max(first, after_birth)
             last = first + dt.timedelta(days=r.choice((0, 4, 40, 90)))
-            leaves.append(LeaveRecord(kind, first, last, r.choice((1, 3, 6, 12))))
+            span = (last - first).days + 1
+            leaves.append(LeaveRecord(kind, first, last, min(span, r.choice((1, 3, 6, 12)))))
         current = pangkat[-1].golongan if pangkat else Golongan.III_A
         atasan = r.choice(
             (
@@ -191,6 +202,13 @@ class Generator:
         )
         base_kgb = tmt_cpns or start
         kgb = r.choice((None, max(base_kgb, self.near(on, 24))))
+        if kgb is not None and not AS_OF:
+            kgb = min(kgb, on)
+        trainings = [
+            TrainingRecord(kind, past(r.choice((on, on + dt.timedelta(days=1), self.near(on)))))
+            for kind in TrainingKind
+            if r.random() < 0.2
+        ]
         sex = r.choice((1, 2))
         return Pegawai(
             birth_date=birth,
@@ -206,6 +224,7 @@ class Generator:
             leaves=leaves,
             exams=exams,
             angka_kredit=paks,
+            trainings=trainings,
             atasan_golongan=atasan,
             kgb_terakhir=kgb,
         )

@@ -206,6 +206,7 @@ class Evaluator:
         failing: list[tuple[str, ...]] | None = None,
         *,
         want_ready: bool = True,
+        asof: Days | None = None,
     ) -> tuple[Outcomes, Days, Ints]:
         """Return outcome, ready date and (if a list is given) failing-checks index per row.
 
@@ -219,8 +220,13 @@ class Evaluator:
             m = epoch == e
             whole = bool(m.all())
             tree = self.tree_for(e, on[m].min())
+            facts = None if asof is None else (asof if whole else asof[m])
             view = View(
-                pop, rows if whole else rows[m], on if whole else on[m], want_ready=want_ready
+                pop,
+                rows if whole else rows[m],
+                on if whole else on[m],
+                want_ready=want_ready,
+                asof=facts,
             )
             nodes: dict[int, Outcomes] | None = {} if failing is not None else None
             o, r = run_tree(tree, view, nodes)
@@ -251,7 +257,7 @@ class Evaluator:
             if len(idx) == 0:
                 break
             day[idx] = nxt[idx]
-            o, r, _ = self.run(pop, rows[idx], day[idx])
+            o, r, _ = self.run(pop, rows[idx], day[idx], asof=on[idx])
             earliest[idx[o == PASS]] = day[idx[o == PASS]]
             pending[idx] = (o == FAIL) & ~np.isnat(r) & (r > day[idx])
             nxt[idx] = r

@@ -17,7 +17,7 @@ import numpy.typing as npt
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan
 from sopkit.asn._jabatan import JabatanKind, Jenjang
-from sopkit.asn._pegawai import ExamKind, LeaveKind, SanctionLevel
+from sopkit.asn._pegawai import ExamKind, LeaveKind, SanctionLevel, TrainingKind
 from sopkit.population._population import (
     EDUCATION,
     EDUCATION_RANK,
@@ -84,7 +84,7 @@ def _span_total(p: Any) -> int:
 @form("pegawai.status")
 def _status(p: Any, env: Env, origin: str) -> Form:
     code = STATUS.of(p.status)
-    return lambda v: (outcome(v.take(v.pop.status) == code), None)
+    return lambda v: (outcome(v.status() == code), None)
 
 
 @form("pegawai.bebas_hukuman_disiplin")
@@ -99,14 +99,14 @@ def _disiplin(p: Any, env: Env, origin: str) -> Form:
         if s.dense and (p.ever or not v.want_ready):
             # day numbers: a row without a sanction has level 0, so its NaT never counts
             start = v.take(s.date).view(np.int64)
-            hit = levels[v.take(s.values["level"])] & (start <= v.at.view(np.int64))
+            hit = levels[v.take(s.values["level"])] & (start <= v.fact_at.view(np.int64))
             if not p.ever:
                 cutoff = v.at if span is None else v.per_date(lambda on: latest_start(on, span))
                 hit &= v.take(s.values["end"]).view(np.int64) >= cutoff.view(np.int64)
             return outcome(~hit), None
         idx, pos = s.of_rows(v.rows)
         on = v.on[pos]
-        hit = levels[s.values["level"][idx]] & (s.date[idx] <= on)
+        hit = levels[s.values["level"][idx]] & (s.date[idx] <= v.asof[pos])
         if not p.ever:
             cutoff = on if span is None else latest_start(on, span)
             hit &= s.values["end"][idx] >= cutoff
@@ -190,7 +190,7 @@ def held_form(floor: int, months: int) -> Form:
         r = v.pop.pangkat
         first = v._memo(f"held:{floor}", lambda: r.first_where(r.values["golongan"] >= floor))
         since = v.take(first)
-        reached = since <= v.on
+        reached = since <= v.fact_at
         ok = reached & (months_elapsed(since, v.on) >= months)
         return outcome(ok), _ready(v, reached & ~ok, lambda i: add_months(since[i], months))
 
@@ -236,9 +236,30 @@ def _pangkat_maksimal(p: Any, env: Env, origin: str) -> Form:
     return _pangkat_bound(p, False)
 
 
-def bup_years(env: Env) -> Ints:
-    """Return the BUP in years per (kind, jenjang) code pair (0: unknown), from pensiun.bup."""
-    table = _table(env, "pensiun.bup")
+class Bup:
+    """The BUP in years of each row's post as of its date (0: unknown), from pensiun.bup."""
+
+    def __init__(self, env: Env) -> None:
+        self.table = _table(env, "pensiun.bup")
+        self.by_kind = _bup_by_kind(self.table)
+
+    def years(self, v: View) -> Ints:
+        """Return each row's BUP in years (0 where unknown)."""
+        kind, jenjang, _, _ = v.job()
+        years = self.by_kind[kind, jenjang]
+        if len(v.pop.fungsionals) > 1:
+            named = np.array(
+                [int(value) if isinstance((value := self.table.get(f)), int) and f else 0
+                 for f in v.pop.fungsionals],
+                dtype=np.int64,
+            )
+            code = v.job_fungsional()
+            years = np.where(FUNCTIONAL_KINDS[kind] & (named[code] > 0), named[code], years)
+        return years
+
+
+def _bup_by_kind(table: Mapping[str, Any]) -> Ints:
+    """Return the BUP in years per (kind, jenjang) code pair (0: unknown)."""
     out = np.zeros((len(JabatanKind) + 1, len(Jenjang) + 1), dtype=np.int64)
     for kind in JabatanKind:
         for jenjang in (None, *Jenjang):
@@ -256,12 +277,11 @@ def bup_years(env: Env) -> Ints:
 
 @form("pegawai.sisa_masa_kerja_minimal")
 def _sisa(p: Any, env: Env, origin: str) -> Form:
-    table = bup_years(env)
+    bup = Bup(env)
     months = _span_total(p)
 
     def run(v: View) -> Result:
-        kind, jenjang, _, _ = v.job()
-        years = table[kind, jenjang]
+        years = bup.years(v)
         reached = add_months(v.take(v.pop.birth), 12 * years)
         later = v.per_date(lambda on: add_months(on, months))
         return outcome(later <= reached, years > 0), None
@@ -371,6 +391,9 @@ def _batas_pendidikan(p: Any, env: Env, origin: str) -> Form:
 
 @form("kenaikan_pangkat.atasan")
 def _atasan(p: Any, env: Env, origin: str) -> Form:
+    if env.param("kenaikan_pangkat.batas_atasan") is False:  # the cap is lifted on this date
+        return lambda v: (np.full(len(v), PASS, dtype=np.int8), None)
+
     def run(v: View) -> Result:
         g = v.golongan()[0]
         boss = v.take(v.pop.atasan)
@@ -383,15 +406,44 @@ def _atasan(p: Any, env: Env, origin: str) -> Form:
 def _ujian_dinas(p: Any, env: Env, origin: str) -> Form:
     raw = _table(env, "kenaikan_pangkat.ujian_dinas")
     needed = {_golongan_code(k): ExamKind(str(v)) for k, v in raw.items()}
+    exempt: dict[ExamKind, tuple[int, tuple[TrainingKind, ...]]] = {}
+    for exam, rule in _table(env, "kenaikan_pangkat.ujian_dinas_pengecualian").items():
+        trainings = tuple(TrainingKind(str(t)) for t in (rule.get("training") or ()))
+        level = EducationLevel(str(rule["education_at_least"]))
+        exempt[ExamKind(str(exam))] = (level.rank, trainings)
 
     def run(v: View) -> Result:
         g = v.golongan()[0]
         ok: npt.NDArray[np.bool_] = np.ones(len(v), dtype=bool)
         for code, kind in needed.items():
             at = g == code
-            if at.any():
-                ok = np.where(at, v.passed(kind), ok)
+            if not at.any():
+                continue
+            passed = v.passed(kind)
+            if kind in exempt:
+                rank, trainings = exempt[kind]
+                passed = passed | (EDUCATION_RANK[v.education()] >= rank)
+                for training in trainings:
+                    passed = passed | v.trained(training)
+            ok = np.where(at, passed, ok)
         return outcome(ok, g > 0), None
+
+    return run
+
+
+@form("kenaikan_pangkat.jenjang_fungsional")
+def _jenjang_fungsional(p: Any, env: Env, origin: str) -> Form:
+    high = np.zeros(len(Jenjang) + 1, dtype=np.int64)
+    for key, pair in _table(env, "kenaikan_pangkat.jenjang_fungsional").items():
+        high[JENJANG.of(Jenjang(str(key)))] = _golongan_code(pair[1])
+
+    def run(v: View) -> Result:
+        kind, jenjang, _, _ = v.job()
+        g = v.golongan()[0]
+        functional = FUNCTIONAL_KINDS[kind]
+        out = outcome(g < high[jenjang], (jenjang > 0) & (g > 0))
+        out = np.where(functional | (kind == 0), out, FAIL)  # a non-functional post: fail
+        return np.where(kind == 0, UNKNOWN, out), None
 
     return run
 
@@ -434,7 +486,7 @@ def _struktural(p: Any, env: Env, origin: str) -> Form:
 def _pak_form(only_functional: bool) -> Form:
     def run(v: View) -> Result:
         a = v.pop.angka_kredit
-        idx = a.latest(v.rows, v.on)
+        idx = a.latest(v.rows, v.asof)
         has = idx >= 0
         safe = np.where(has, idx, 0)
         ok = a.values["earned"][safe] >= a.values["required"][safe]
@@ -469,7 +521,15 @@ def _ijazah(p: Any, env: Env, origin: str) -> Form:
 
 @form("kenaikan_pangkat.ukppi")
 def _ukppi(p: Any, env: Env, origin: str) -> Form:
-    return lambda v: (outcome(v.passed(ExamKind.UKPPI)), None)
+    functional_too = env.param("kenaikan_pangkat.ukppi_fungsional")
+
+    def run(v: View) -> Result:
+        ok = v.passed(ExamKind.UKPPI)
+        if functional_too is False:
+            ok = ok | FUNCTIONAL_KINDS[v.job()[0]]
+        return outcome(ok), None
+
+    return run
 
 
 # ---- KGB and pensiun ------------------------------------------------------------------------
@@ -481,7 +541,7 @@ def _kgb(p: Any, env: Env, origin: str) -> Form:
     assert isinstance(interval, int)
 
     def run(v: View) -> Result:
-        last = v.take(v.pop.kgb_terakhir)
+        last = v.kgb_terakhir()
         base = np.where(np.isnat(last), v.take(v.pop.tmt_cpns), last)
         due = add_months(base, interval)
         ok = due <= v.on
@@ -493,12 +553,11 @@ def _kgb(p: Any, env: Env, origin: str) -> Form:
 
 @form("pensiun.tmt")
 def _pensiun(p: Any, env: Env, origin: str) -> Form:
-    table = bup_years(env)
+    bup = Bup(env)
 
     def run(v: View) -> Result:
-        kind, jenjang, _, _ = v.job()
-        years = table[kind, jenjang]
-        known = (kind > 0) & ~(FUNCTIONAL_KINDS[kind] & (jenjang == 0))
+        years = bup.years(v)
+        known = years > 0
         reached = add_months(v.take(v.pop.birth), 12 * years)
         tmt = add_months(first_of_month(reached), 1)
         ok = tmt <= v.on
@@ -527,7 +586,7 @@ def _sisa_tahunan(p: Any, env: Env, origin: str) -> Form:
         leaves = v.pop.leaves
         idx, pos = leaves.of_rows(v.rows)
         on = v.on[pos]
-        exists = leaves.date[idx] <= on  # a leave starting after the date is not on record yet
+        exists = leaves.date[idx] <= v.asof[pos]  # a leave after the date is not on record yet
         kind = np.where(exists, leaves.values["kind"][idx], 0)
         first_year = year_of(leaves.date[idx])
         last_year = year_of(leaves.values["end"][idx])

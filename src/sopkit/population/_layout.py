@@ -18,6 +18,8 @@ FLAT_COLUMNS: dict[str, str] = {
     "fungsional_keterampilan, fungsional_keahlian",
     "jenjang": "jenjang of a functional post (pemula … ahli_utama)",
     "eselon": "eselon of a structural post, e.g. IV.a",
+    "jabatan_fungsional": "which jabatan fungsional, where a law gives it its own rules "
+    "(guru, dosen: their BUP)",
     "tmt_jabatan": "TMT of the current post",
     "pendidikan": "highest diploma: SD, SLTP, SLTA, D-I … D-IV, S1, S2, S3, profesi, spesialis",
     "tanggal_lulus": "date of that diploma",
@@ -31,6 +33,8 @@ FLAT_COLUMNS: dict[str, str] = {
     "ujian_dinas_i": "date the ujian dinas tingkat I was passed",
     "ujian_dinas_ii": "date the ujian dinas tingkat II was passed",
     "ukppi": "date the ujian penyesuaian ijazah was passed",
+    "diklatpim_iv": "date Diklatpim Tingkat IV was completed",
+    "diklatpim_iii": "date Diklatpim Tingkat III was completed",
     "angka_kredit": "credit points of the last PAK",
     "angka_kredit_dibutuhkan": "credit points the next pangkat needs, per that PAK",
     "tanggal_pak": "date of that PAK",
@@ -39,13 +43,14 @@ FLAT_COLUMNS: dict[str, str] = {
 
 HISTORY_KINDS: dict[str, tuple[str, ...]] = {
     "pangkat": ("golongan",),
-    "jabatan": ("jabatan_jenis", "jenjang", "eselon"),
+    "jabatan": ("jabatan_jenis", "jenjang", "eselon", "jabatan_fungsional"),
     "pendidikan": ("pendidikan",),
     "skp": ("tahun", "predikat"),
     "hukuman": ("tingkat", "selesai"),
     "cuti": ("cuti_jenis", "selesai", "hari"),
     "ujian": ("ujian", "lulus"),
     "angka_kredit": ("angka_kredit", "dibutuhkan"),
+    "diklat": ("diklat",),
 }
 """The history table: columns nip, jenis, tanggal, and per jenis the value columns named here.
 

@@ -12,7 +12,7 @@ import numpy.typing as npt
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._jabatan import JabatanKind, Jenjang
 from sopkit.asn._nip import Gender
-from sopkit.asn._pegawai import ExamKind, LeaveKind, SanctionLevel, SkpRating, Status
+from sopkit.asn._pegawai import ExamKind, LeaveKind, SanctionLevel, SkpRating, Status, TrainingKind
 from sopkit.population._records import Records, best_prefix
 from sopkit.population._vdates import Days, Ints
 
@@ -78,12 +78,14 @@ class Population:
     leaves: Records  # kind, end, days
     angka_kredit: Records  # earned, required
     exams: dict[ExamKind, Records]  # passed
+    trainings: dict[TrainingKind, Records]
     skp: dict[int, npt.NDArray[np.int8]]  # year -> score (0: none)
     atasan: npt.NDArray[np.int8]
     kgb_terakhir: Days
     gender: npt.NDArray[np.int8]
     name: npt.NDArray[np.object_]
     eselons: tuple[str, ...] = ("",)
+    fungsionals: tuple[str, ...] = ("",)  # names of jabatan fungsional (guru, dosen, …)
     errors: tuple[RowError, ...] = ()  # rows of the flat table that could not be read
     notes: tuple[str, ...] = ()
     history_errors: tuple[RowError, ...] = ()  # history rows matching no row (row 0)
@@ -122,12 +124,14 @@ class Population:
             self.leaves.take(rows),
             self.angka_kredit.take(rows),
             {k: r.take(rows) for k, r in self.exams.items()},
+            {k: r.take(rows) for k, r in self.trainings.items()},
             {y: s[rows] for y, s in self.skp.items()},
             self.atasan[rows],
             self.kgb_terakhir[rows],
             self.gender[rows],
             self.name[rows],
             self.eselons,
+            self.fungsionals,
             (),
             self.notes,
         )

@@ -21,6 +21,8 @@ from sopkit.asn._pegawai import (
     Pegawai,
     Sanction,
     SkpRecord,
+    TrainingKind,
+    TrainingRecord,
 )
 from sopkit.population._population import (
     EDUCATION,
@@ -72,6 +74,7 @@ def profiles_to_tables(profiles: Iterable[Pegawai]) -> tuple[pa.Table, pa.Table]
                 "jabatan_jenis": job.kind.value,
                 "jenjang": job.jenjang.value if job.jenjang else None,
                 "eselon": job.eselon or None,
+                "jabatan_fungsional": job.fungsional or None,
                 "tmt_jabatan": _iso(job.tmt),
             }
             events += [
@@ -82,6 +85,7 @@ def profiles_to_tables(profiles: Iterable[Pegawai]) -> tuple[pa.Table, pa.Table]
                     "jabatan_jenis": r.kind.value,
                     "jenjang": r.jenjang.value if r.jenjang else None,
                     "eselon": r.eselon or None,
+                    "jabatan_fungsional": r.fungsional or None,
                 }
                 for r in older_j
             ]
@@ -144,6 +148,14 @@ def profiles_to_tables(profiles: Iterable[Pegawai]) -> tuple[pa.Table, pa.Table]
             for e in s.exams
             if not (e.passed and row.get(e.kind.value) == _iso(e.date))
         ]
+        for kind in TrainingKind:
+            done = [t for t in s.trainings if t.kind is kind]
+            if done:
+                row[kind.value] = _iso(done[-1].date)
+            events += [
+                base | {"jenis": "diklat", "tanggal": _iso(t.date), "diklat": kind.value}
+                for t in done[:-1]
+            ]
         events += [
             base
             | {
@@ -222,6 +234,7 @@ def profile_of(pop: Population, row: int) -> Pegawai:
                 _on(j.date[i]),
                 jenjang=JENJANG.member(int(j.values["jenjang"][i])),
                 eselon=pop.eselons[int(j.values["eselon"][i])],
+                fungsional=pop.fungsionals[int(j.values["fungsional"][i])],
             )
             for i in _records(j, row)
         ],
@@ -252,6 +265,11 @@ def profile_of(pop: Population, row: int) -> Pegawai:
             for i in _records(pop.leaves, row)
         ],
         exams=exams,
+        trainings=[
+            TrainingRecord(kind, _on(r.date[i]))
+            for kind, r in pop.trainings.items()
+            for i in _records(r, row)
+        ],
         angka_kredit=[
             AngkaKreditRecord(
                 _on(pop.angka_kredit.date[i]),

@@ -17,7 +17,14 @@ from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan, GolonganError
 from sopkit.asn._jabatan import JabatanKind, Jenjang
 from sopkit.asn._nip import Nip, NipError
-from sopkit.asn._pegawai import ExamKind, LeaveKind, SanctionLevel, SkpRating, Status
+from sopkit.asn._pegawai import (
+    ExamKind,
+    LeaveKind,
+    SanctionLevel,
+    SkpRating,
+    Status,
+    TrainingKind,
+)
 from sopkit.population._layout import FLAT_COLUMNS, HISTORY_KINDS, SKP_COLUMN
 from sopkit.population._population import (
     EDUCATION,
@@ -28,6 +35,7 @@ from sopkit.population._population import (
     SANCTION,
     SKP,
     STATUS,
+    FUNCTIONAL_KINDS,
     Codes,
     Population,
     RowError,
@@ -382,13 +390,16 @@ def load_population(
     pangkat = Records.aligned(
         reader.dates("tmt_golongan"), golongan=reader.coded("golongan", _GOL[1], _GOL[0])
     )
-    eselon_text = reader.text("eselon")
-    eselons, eselon_codes = _intern(eselon_text)
+    eselons, eselon_codes = _intern(reader.text("eselon"))
+    fungsionals, fungsional_codes = _intern(
+        np.array([t.strip().casefold() if isinstance(t, str) else t for t in reader.text("jabatan_fungsional")], dtype=object)
+    )
     jabatan = Records.aligned(
         reader.dates("tmt_jabatan"),
         kind=reader.coded("jabatan_jenis", *_ACCEPT["jabatan_jenis"][::-1]),
         jenjang=reader.coded("jenjang", *_ACCEPT["jenjang"][::-1]),
         eselon=eselon_codes,
+        fungsional=fungsional_codes,
     )
     education = Records.aligned(
         reader.dates("tanggal_lulus"),
@@ -403,6 +414,7 @@ def load_population(
         kind: Records.aligned(reader.dates(kind.value), passed=np.ones(n, dtype=bool))
         for kind in ExamKind
     }
+    trainings = {kind: Records.aligned(reader.dates(kind.value)) for kind in TrainingKind}
     angka = Records.aligned(
         reader.dates("tanggal_pak"),
         earned=reader.numbers("angka_kredit"),
@@ -429,12 +441,14 @@ def load_population(
         leaves=leaves,
         angka_kredit=angka,
         exams=exams,
+        trainings=trainings,
         skp=skp,
         atasan=reader.coded("atasan_golongan", _GOL[1], _GOL[0]),
         kgb_terakhir=reader.dates("kgb_terakhir"),
         gender=gender,
         name=reader.text("nama"),
         eselons=eselons,
+        fungsionals=fungsionals,
     )
     errors = reader.errors
     if history is not None:
@@ -562,6 +576,12 @@ def _consistency(
         "a CPNS or PNS needs the TMT CPNS",
     )
     report(pop.status == 0, "status", pop.status, "no status; accepted: PNS, CPNS, PPPK")
+    report(pop.tmt_pns < pop.tmt_cpns, "tmt_pns", pop.tmt_pns, "TMT PNS is before the TMT CPNS")
+    report(pop.tmt_cpns <= pop.birth, "tmt_cpns", pop.tmt_cpns, "TMT CPNS is not after the birth date")
+    for records, column in ((pop.pangkat, "tmt_golongan"), (pop.jabatan, "tmt_jabatan"),
+                            (pop.education, "tanggal_lulus"), (pop.sanctions, "hukuman_mulai")):
+        if records.dense:
+            report(records.date <= pop.birth, column, records.date, "dated on or before the birth date")
     s = pop.sanctions
     if s.dense:
         report(
@@ -592,6 +612,9 @@ def _consistency(
             "this jenjang belongs to another kind of jabatan",
         )
         report(~np.isnat(j.date) & (kind == 0), "jabatan_jenis", kind, "a post needs its kind")
+        named = j.values["fungsional"].astype(np.int64)
+        report((named > 0) & ~FUNCTIONAL_KINDS[kind], "jabatan_fungsional", named,
+               "only a jabatan fungsional has a fungsional name")
     p = pop.pangkat
     if p.dense:
         report(
@@ -664,12 +687,22 @@ def _read_history(pop: Population, history: Any, mapping: Mapping[str, str]) -> 
                 names.append(word)
             es[i] = names.index(word)
     pop.eselons = tuple(names)
+    fnames = list(pop.fungsionals)
+    fs = np.zeros(table.num_rows, dtype=np.int16)
+    for i, text in enumerate(reader.text("jabatan_fungsional").tolist()):
+        word = text.strip().casefold() if isinstance(text, str) else ""
+        if word:
+            if word not in fnames:
+                fnames.append(word)
+            fs[i] = fnames.index(word)
+    pop.fungsionals = tuple(fnames)
     pop.jabatan = add(
         "jabatan",
         pop.jabatan,
         kind=reader.coded("jabatan_jenis", *_ACCEPT["jabatan_jenis"][::-1]),
         jenjang=reader.coded("jenjang", *_ACCEPT["jenjang"][::-1]),
         eselon=es,
+        fungsional=fs,
     )
     pop.education = add(
         "pendidikan", pop.education, level=reader.coded("pendidikan", *_ACCEPT["pendidikan"][::-1])
@@ -703,6 +736,12 @@ def _read_history(pop: Population, history: Any, mapping: Mapping[str, str]) -> 
         if m.any():
             new = Records.build(len(pop), person[m], date[m], passed=passed_flag[m])
             pop.exams[kind] = pop.exams[kind].merged(new)
+    diklat = reader.text("diklat")
+    for kind in TrainingKind:
+        m = pick("diklat") & np.array([(x or "").strip().lower() == kind.value for x in diklat])
+        if m.any():
+            new = Records.build(len(pop), person[m], date[m])
+            pop.trainings[kind] = pop.trainings[kind].merged(new)
     m = pick("skp")
     if m.any():
         years = reader.numbers("tahun")
