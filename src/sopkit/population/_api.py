@@ -13,6 +13,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from sopkit.asn._pegawai import ProfileError
 from sopkit.population._engine import Evaluator, NoColumnarForm, Progress
 from sopkit.population._population import Population, RowError
 from sopkit.population._profiles import profile_of
@@ -143,7 +144,8 @@ def evaluate_table(
     total = len(table) if isinstance(table, Population) else to_arrow(table).num_rows
     done = 0
     for start, pop, extra in parts:
-        acc.add(start, pop, extra, _evaluate_part(evaluator, engine, book, pop, on, params))
+        part = _evaluate_part(evaluator, engine, book, pop, on, params, extra)
+        acc.add(start, pop, extra, part)
         done += len(pop)
         if progress is not None:
             progress(done, total)
@@ -202,10 +204,23 @@ def _evaluate_part(
     pop: Population,
     on: dt.date,
     params: Mapping[str, object],
+    late_errors: list[RowError],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[tuple[str, ...]], np.ndarray]:
-    """Return outcome, earliest, failing index, failing tuples and the bad-row mask of a chunk."""
+    """Return outcome, earliest, failing index, failing tuples and the bad-row mask of a chunk.
+
+    Rows that cannot be evaluated on the date get an error, added to `late_errors`.
+    """
     n = len(pop)
     bad = pop.bad
+    day = np.datetime64(on, "D")
+    # as a profile read on a date refuses it: someone not yet born, or not yet a CPNS
+    late = ~bad & ((pop.birth > day) | (pop.tmt_cpns > day))
+    for i in np.nonzero(late)[0].tolist():
+        column = "tanggal_lahir" if pop.birth[i] > day else "tmt_cpns"
+        value = pop.birth[i] if column == "tanggal_lahir" else pop.tmt_cpns[i]
+        what = "born" if column == "tanggal_lahir" else "a CPNS"
+        late_errors.append(RowError(i + 1, column, str(value), f"not yet {what} on {on}"))
+    bad = bad | late
     good = np.nonzero(~bad)[0]
     out = np.full(n, ERROR, dtype=np.int8)
     earliest = np.full(n, NAT)
@@ -222,7 +237,11 @@ def _evaluate_part(
     known: dict[tuple[str, ...], int] = {}
     code = {Outcome.PASS: PASS, Outcome.FAIL: FAIL, Outcome.UNKNOWN: UNKNOWN}
     for i in good.tolist():
-        verdict = book.evaluate(evaluator.rule, profile_of(pop, i), on=on, params=params)
+        try:
+            verdict = book.evaluate(evaluator.rule, profile_of(pop, i), on=on, params=params)
+        except ProfileError as exc:  # facts the reader let through but a profile refuses
+            late_errors.append(RowError(i + 1, "profile", None, str(exc)))
+            continue
         out[i] = code[verdict.outcome]
         if verdict.earliest is not None:
             earliest[i] = np.datetime64(verdict.earliest, "D")

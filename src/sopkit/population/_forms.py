@@ -249,8 +249,10 @@ class Bup:
         years = self.by_kind[kind, jenjang]
         if len(v.pop.fungsionals) > 1:
             named = np.array(
-                [int(value) if isinstance((value := self.table.get(f)), int) and f else 0
-                 for f in v.pop.fungsionals],
+                [
+                    int(value) if isinstance((value := self.table.get(f)), int) and f else 0
+                    for f in v.pop.fungsionals
+                ],
                 dtype=np.int64,
             )
             code = v.job_fungsional()
@@ -585,7 +587,6 @@ def _sisa_tahunan(p: Any, env: Env, origin: str) -> Form:
         start = _service_start(v)
         leaves = v.pop.leaves
         idx, pos = leaves.of_rows(v.rows)
-        on = v.on[pos]
         exists = leaves.date[idx] <= v.asof[pos]  # a leave after the date is not on record yet
         kind = np.where(exists, leaves.values["kind"][idx], 0)
         first_year = year_of(leaves.date[idx])

@@ -148,12 +148,12 @@ def profiles_to_tables(profiles: Iterable[Pegawai]) -> tuple[pa.Table, pa.Table]
             for e in s.exams
             if not (e.passed and row.get(e.kind.value) == _iso(e.date))
         ]
-        for kind in TrainingKind:
-            done = [t for t in s.trainings if t.kind is kind]
+        for training in TrainingKind:
+            done = [t for t in s.trainings if t.kind is training]
             if done:
-                row[kind.value] = _iso(done[-1].date)
+                row[training.value] = _iso(done[-1].date)
             events += [
-                base | {"jenis": "diklat", "tanggal": _iso(t.date), "diklat": kind.value}
+                base | {"jenis": "diklat", "tanggal": _iso(t.date), "diklat": training.value}
                 for t in done[:-1]
             ]
         events += [

@@ -28,6 +28,7 @@ from sopkit.asn._pegawai import (
 from sopkit.population._layout import FLAT_COLUMNS, HISTORY_KINDS, SKP_COLUMN
 from sopkit.population._population import (
     EDUCATION,
+    FUNCTIONAL_KINDS,
     GENDER,
     JENJANG,
     KIND,
@@ -35,7 +36,6 @@ from sopkit.population._population import (
     SANCTION,
     SKP,
     STATUS,
-    FUNCTIONAL_KINDS,
     Codes,
     Population,
     RowError,
@@ -392,7 +392,13 @@ def load_population(
     )
     eselons, eselon_codes = _intern(reader.text("eselon"))
     fungsionals, fungsional_codes = _intern(
-        np.array([t.strip().casefold() if isinstance(t, str) else t for t in reader.text("jabatan_fungsional")], dtype=object)
+        np.array(
+            [
+                t.strip().casefold() if isinstance(t, str) else t
+                for t in reader.text("jabatan_fungsional")
+            ],
+            dtype=object,
+        )
     )
     jabatan = Records.aligned(
         reader.dates("tmt_jabatan"),
@@ -577,11 +583,19 @@ def _consistency(
     )
     report(pop.status == 0, "status", pop.status, "no status; accepted: PNS, CPNS, PPPK")
     report(pop.tmt_pns < pop.tmt_cpns, "tmt_pns", pop.tmt_pns, "TMT PNS is before the TMT CPNS")
-    report(pop.tmt_cpns <= pop.birth, "tmt_cpns", pop.tmt_cpns, "TMT CPNS is not after the birth date")
-    for records, column in ((pop.pangkat, "tmt_golongan"), (pop.jabatan, "tmt_jabatan"),
-                            (pop.education, "tanggal_lulus"), (pop.sanctions, "hukuman_mulai")):
+    report(
+        pop.tmt_cpns <= pop.birth, "tmt_cpns", pop.tmt_cpns, "TMT CPNS is not after the birth date"
+    )
+    for records, column in (
+        (pop.pangkat, "tmt_golongan"),
+        (pop.jabatan, "tmt_jabatan"),
+        (pop.education, "tanggal_lulus"),
+        (pop.sanctions, "hukuman_mulai"),
+    ):
         if records.dense:
-            report(records.date <= pop.birth, column, records.date, "dated on or before the birth date")
+            report(
+                records.date <= pop.birth, column, records.date, "dated on or before the birth date"
+            )
     s = pop.sanctions
     if s.dense:
         report(
@@ -613,8 +627,12 @@ def _consistency(
         )
         report(~np.isnat(j.date) & (kind == 0), "jabatan_jenis", kind, "a post needs its kind")
         named = j.values["fungsional"].astype(np.int64)
-        report((named > 0) & ~FUNCTIONAL_KINDS[kind], "jabatan_fungsional", named,
-               "only a jabatan fungsional has a fungsional name")
+        report(
+            (named > 0) & ~FUNCTIONAL_KINDS[kind],
+            "jabatan_fungsional",
+            named,
+            "only a jabatan fungsional has a fungsional name",
+        )
     p = pop.pangkat
     if p.dense:
         report(
@@ -737,11 +755,11 @@ def _read_history(pop: Population, history: Any, mapping: Mapping[str, str]) -> 
             new = Records.build(len(pop), person[m], date[m], passed=passed_flag[m])
             pop.exams[kind] = pop.exams[kind].merged(new)
     diklat = reader.text("diklat")
-    for kind in TrainingKind:
-        m = pick("diklat") & np.array([(x or "").strip().lower() == kind.value for x in diklat])
+    for training in TrainingKind:
+        m = pick("diklat") & np.array([(x or "").strip().lower() == training.value for x in diklat])
         if m.any():
             new = Records.build(len(pop), person[m], date[m])
-            pop.trainings[kind] = pop.trainings[kind].merged(new)
+            pop.trainings[training] = pop.trainings[training].merged(new)
     m = pick("skp")
     if m.any():
         years = reader.numbers("tahun")
