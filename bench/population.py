@@ -75,7 +75,7 @@ def openfisca_anchor(pop: Any, book: Any) -> Callable[[], dict[str, np.ndarray]]
     from openfisca_core.taxbenefitsystems import TaxBenefitSystem
     from openfisca_core.variables import Variable
 
-    from sopkit.asn import add_months, latest_start
+    from sopkit.asn import EducationLevel, Golongan, latest_start
     from sopkit.asn._pegawai import Status
     from sopkit.population._population import EDUCATION, EDUCATION_RANK, STATUS
     from sopkit.population._vdates import year_of
@@ -87,8 +87,6 @@ def openfisca_anchor(pop: Any, book: Any) -> Callable[[], dict[str, np.ndarray]]
     months = book.parameter("kenaikan_pangkat.periode").at(ON)
     caps = np.zeros(len(EDUCATION.members) + 1, dtype=np.int64)
     for level, gol in book.parameter("kenaikan_pangkat.batas_pendidikan").at(ON).items():
-        from sopkit.asn import EducationLevel, Golongan
-
         caps[EDUCATION.of(EducationLevel(level))] = Golongan.parse(str(gol)).value
     threshold = np.datetime64(latest_start(ON, 48), "D")
     inputs = {
@@ -104,8 +102,8 @@ def openfisca_anchor(pop: Any, book: Any) -> Callable[[], dict[str, np.ndarray]]
         "hukuman_mulai": pop.sanctions.date.view(np.int64),
         "hukuman_selesai": pop.sanctions.values["end"].view(np.int64),
         "atasan": pop.atasan.astype(np.int64),
-        "ujian_i": pop.exams[next(iter(pop.exams))].date.view(np.int64),
-        "ujian_ii": pop.exams[list(pop.exams)[1]].date.view(np.int64),
+        **{f"{k.value}_date": r.date.view(np.int64) for k, r in pop.exams.items()},
+        **{f"{k.value}_date": r.date.view(np.int64) for k, r in pop.trainings.items()},
     }
     del year_of
     day = int(on.view(np.int64))
@@ -117,9 +115,7 @@ def openfisca_anchor(pop: Any, book: Any) -> Callable[[], dict[str, np.ndarray]]
             "tanggal_lulus",
             "hukuman_mulai",
             "hukuman_selesai",
-            "ujian_i",
-            "ujian_ii",
-        ):
+        ) or key.endswith("_date"):
             inputs[key] = np.where(value == np.iinfo(np.int64).min, nat, value).astype(np.int32)
 
     def var(name: str, formula: Any = None) -> None:
@@ -173,17 +169,36 @@ def openfisca_anchor(pop: Any, book: Any) -> Callable[[], dict[str, np.ndarray]]
         level, _ = current(p, "pendidikan", "tanggal_lulus")
         return three(gol < caps[level], (gol > 0) & (level > 0))
 
+    capped = book.parameter("kenaikan_pangkat.batas_atasan").at(ON)
+
     def atasan(p: Any, period: Any) -> np.ndarray:
         gol, _ = current(p, "golongan", "tmt_golongan")
+        if capped is False:  # Peraturan BKN 2/2025 lifts the cap (dated parameter)
+            return np.full(p.count, P)
         boss = p("atasan", "eternity")
         return three(gol < boss, (gol > 0) & (boss > 0))
 
+    needed = {
+        Golongan.parse(str(g)).value: str(exam)
+        for g, exam in book.parameter("kenaikan_pangkat.ujian_dinas").at(ON).items()
+    }
+    exempt = book.parameter("kenaikan_pangkat.ujian_dinas_pengecualian").at(ON)
+
     def ujian(p: Any, period: Any) -> np.ndarray:
         gol, _ = current(p, "golongan", "tmt_golongan")
-        i, ii = p("ujian_i", "eternity"), p("ujian_ii", "eternity")
-        passed_i = (i != nat) & (i <= day)
-        passed_ii = (ii != nat) & (ii <= day)
-        ok = np.where(gol == 8, passed_i, np.where(gol == 12, passed_ii, True))
+        level, _ = current(p, "pendidikan", "tanggal_lulus")
+        ok = np.ones(p.count, dtype=bool)
+        for code, exam in needed.items():
+            taken = p(f"{exam}_date", "eternity")
+            passed = (taken != nat) & (taken <= day)
+            rule = exempt.get(exam, {})
+            if "education_at_least" in rule:
+                rank = EducationLevel(str(rule["education_at_least"])).rank
+                passed |= EDUCATION_RANK[level] >= rank
+            for training in rule.get("training") or ():
+                done = p(f"{training}_date", "eternity")
+                passed |= (done != nat) & (done <= day)
+            ok = np.where(gol == code, passed, ok)
         return three(ok, gol > 0)
 
     for name, f in (
@@ -215,7 +230,6 @@ def openfisca_anchor(pop: Any, book: Any) -> Callable[[], dict[str, np.ndarray]]
         return out
 
     var("kp_reguler", eligible)
-    del EDUCATION_RANK, add_months
 
     def run() -> dict[str, np.ndarray]:
         sim = SimulationBuilder().build_default_simulation(tbs, len(pop))
