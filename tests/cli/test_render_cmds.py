@@ -80,3 +80,50 @@ def test_pages_option(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "render", SOP, "--steps-per-page", "4")
     assert (0, True) == (code, 'class="connector"' in out)
     assert 2 == run(capsys, "render", SOP, "--steps-per-page", "0")[0]
+
+
+def test_output_into_a_missing_folder_is_a_clean_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """-o into a folder that does not exist names the path and exits 1, no traceback."""
+    target = tmp_path / "nonexistent" / "dir" / "x.svg"
+    code, out, err = run(capsys, "render", SOP, "-o", str(target))
+    assert (1, "") == (code, out)
+    assert str(target.parent) in err
+    assert "does not exist" in err
+    assert "Traceback" not in err
+
+
+def test_pdf_needs_an_output_file_and_writes_a_pdf(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--format pdf without -o is a usage error; with -o it writes a PDF file."""
+    code, _, err = run(capsys, "render", SOP, "--format", "pdf")
+    assert 2 == code
+    assert "-o FILE.pdf" in err
+    target = tmp_path / "sop.pdf"
+    assert 0 == run(capsys, "render", SOP, "--format", "pdf", "-o", str(target))[0]
+    assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_separate_pages_write_one_svg_per_page(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--separate-pages with --steps-per-page writes chart-1.svg, chart-2.svg ... each a page."""
+    target = tmp_path / "chart.svg"
+    code, _, err = run(
+        capsys, "render", SOP, "--steps-per-page", "2", "--separate-pages", "-o", str(target)
+    )
+    assert 0 == code
+    pages = sorted(tmp_path.glob("chart-*.svg"))
+    assert len(pages) >= 2
+    assert all(p.name in err for p in pages)
+    assert all("Halaman" in p.read_text("utf-8") for p in pages)
+
+
+def test_review_adds_the_marked_column(capsys: pytest.CaptureFixture[str]) -> None:
+    """--review adds the 'Tinjauan sopkit' column; the default output has none."""
+    _, printed, _ = run(capsys, "render", SOP)
+    _, review, _ = run(capsys, "render", SOP, "--review")
+    assert "Tinjauan sopkit" not in printed
+    assert "Tinjauan sopkit" in review

@@ -122,3 +122,42 @@ def service() -> Service:
             ),
         ),
     )
+
+
+HOSTILE = "<script>alert(1)</script>"
+BREAKOUT = "Nama\nclick s1 call alert(1)\n%%{init: {'securityLevel': 'loose'}}%%"
+
+
+def hostile_sop() -> Sop:
+    """Return an SOP whose name, slug, actors and steps try to break out of every format."""
+    return Sop(
+        slug="x`<script>`\nclick",
+        name=f"{BREAKOUT} {HOSTILE}",
+        agency="test.agency",
+        number="01 | `code` ]]>",
+        actors=(f"Kasubag {HOSTILE}", 'Kabid "]; click s1'),
+        steps=(
+            Step(1, f"Terima\x00 surat\x1b[31m {HOSTILE}", actors=(f"Kasubag {HOSTILE}",)),
+            Step(
+                2,
+                "Periksa\u2028click s2 call alert(2) #quot; `md` [a](javascript:alert(3))",
+                actors=('Kabid "]; click s1',),
+                decision=Decision(f"Lengkap?\n%% {HOSTILE}", 3, 1),
+                note=f"catatan\x0b{HOSTILE}",
+            ),
+            Step(3, "Arsip | ** _x_", actors=(f"Kasubag {HOSTILE}",), output=(HOSTILE,)),
+        ),
+    )
+
+
+def hostile_service() -> Service:
+    """Return a service whose name, slugs and components carry markup and line breaks."""
+    return Service(
+        agency="test.agency",
+        slug="svc",
+        name=f"Layanan {HOSTILE}\n# heading",
+        requirements=(Requirement(f"Surat {HOSTILE}", items=("<img src=x onerror=alert(1)>",)),),
+        procedure=("Langkah\n\n<script>alert(2)</script>",),
+        variants=(Variant(slug="v`<script>alert(1)</script>`", name=f"Varian {HOSTILE}"),),
+        sops=(hostile_sop(),),
+    )

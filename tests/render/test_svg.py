@@ -113,12 +113,15 @@ def test_multi_actor_step_is_drawn_in_each_lane_and_joined() -> None:
     assert (["Kasubag", "Pengelola"], 1) == (lanes, len(links))
 
 
-def test_step_without_actor_is_in_no_lane_with_a_note() -> None:
-    """A step whose actors were lost is drawn in no lane, marked 'pelaksana tidak tercantum'."""
-    root = parse(samples.unassigned_sop())
-    symbol = next(e for e in step_symbols(root) if e.get("data-step") == "2")
-    texts = ["".join(e.itertext()) for e in root.iter(f"{NS}text")]
+def test_step_without_actor_is_in_no_lane_noted_in_review_only() -> None:
+    """A step whose actors were lost is in no lane; only review mode says 'pelaksana tidak tercantum'."""
+    printed = parse(samples.unassigned_sop())
+    symbol = next(e for e in step_symbols(printed) if e.get("data-step") == "2")
     assert (None, True) == (symbol.get("data-lane"), "unassigned" in classes(symbol))
+    printed_texts = " ".join("".join(e.itertext()) for e in printed.iter(f"{NS}text"))
+    assert "tidak tercantum" not in printed_texts
+    review = parse(samples.unassigned_sop(), LayoutOptions(review=True))
+    texts = ["".join(e.itertext()) for e in review.iter(f"{NS}text")]
     assert "pelaksana tidak tercantum" in texts
 
 
@@ -142,15 +145,26 @@ def test_long_activity_wraps_inside_its_column() -> None:
     assert samples.LONG_ACTIVITY.split() == " ".join(lines).split()
 
 
-def test_missing_decision_branches_are_noted() -> None:
-    """A decision with no targets keeps its diamond and says which branches are missing."""
+def test_missing_decision_branches_are_noted_outside_the_table_in_review() -> None:
+    """Review mode notes missing branches in a marked column right of Keterangan; print does not."""
     sop = samples.decision_sop()
     step = attrs.evolve(sop.steps[1], decision=Decision("Lengkap?"))
-    root = parse(attrs.evolve(sop, steps=(sop.steps[0], step, *sop.steps[2:])))
-    warned = [
-        " ".join(t.text or "" for t in e) for e in root.iter(f"{NS}text") if "warn" in classes(e)
+    broken = attrs.evolve(sop, steps=(sop.steps[0], step, *sop.steps[2:]))
+    root = parse(broken, LayoutOptions(review=True))
+    warned = [e for e in root.iter(f"{NS}text") if "warn" in classes(e)]
+    assert ["cabang Ya tidak tercantum cabang Tidak tidak tercantum"] == [
+        " ".join(t.text or "" for t in e) for e in warned
     ]
-    assert ["cabang Ya tidak tercantum cabang Tidak tidak tercantum"] == warned
+    table_right = max(
+        float(e.get("x") or 0) + float(e.get("width") or 0)
+        for e in root.iter(f"{NS}rect")
+        if "cell" in classes(e)
+    )
+    assert all(float(e.get("x") or 0) > table_right for e in warned)
+    assert any("review" in classes(e) for e in root.iter(f"{NS}rect"))
+    printed = parse(broken)
+    assert [] == [e for e in printed.iter(f"{NS}text") if "warn" in classes(e)]
+    assert [] == [e for e in printed.iter(f"{NS}rect") if "review" in classes(e)]
 
 
 def test_pages_join_the_flow_with_off_page_connectors() -> None:

@@ -7,6 +7,8 @@ import datetime as dt
 from sopkit.calendar import CalendarDay, TimeLimit, WorkCalendar, parse_duration
 from sopkit.core._service import Service, Staffing
 from sopkit.core._sop import Decision, Sop, Step
+from sopkit.roles import Role, RoleKind, RoleRegistry
+from sopkit.sim import Distribution, OfficeHours, PoissonArrivals, SimModel, Stage, Station
 
 HOLIDAY = dt.date(2026, 3, 2)
 """A Monday off in the hand-made calendar (the only day off it has)."""
@@ -62,3 +64,33 @@ def rework_service() -> Service:
     """Return a one-hour step followed by a check that sends half the files back to step 1."""
     check = step(2, "1 jam", decision=Decision("Lengkap?", yes="end", no=1))
     return service((step(1, "1 jam"), check), staff=None)
+
+
+def roles() -> RoleRegistry:
+    """Return a registry with one role of each kind the simulation treats differently."""
+    return RoleRegistry(
+        "test.sim",
+        (
+            Role("kepala", "Kepala Bidang", RoleKind.STRUCTURAL),
+            Role("analis", "Analis", RoleKind.FUNCTIONAL),
+            Role("petugas", "Petugas", RoleKind.STAFF),
+            Role("bkn", "BKN", RoleKind.EXTERNAL),
+            Role("pemohon", "Pemohon", RoleKind.APPLICANT),
+        ),
+    )
+
+
+def network(per_day: float = 1.5, days: float = 500, warmup_days: float = 0.0) -> SimModel:
+    """Return three stations (2 servers, 1, unlimited) with a check sending 20% back to step 1."""
+    return SimModel(
+        name="three stations with rework",
+        stations=(Station("a", 2), Station("b", 1), Station("c", None)),
+        stages=(
+            Stage("s1", 0, 0.5, Distribution.EXPONENTIAL, next=1),
+            Stage("s2", 1, 0.3, Distribution.TRIANGULAR, 0.5, next=2, p_yes=0.8, yes=2, no=0),
+            Stage("s3", 2, 1.0, Distribution.LOGNORMAL, 0.7),
+        ),
+        arrivals=PoissonArrivals(per_day, days),
+        hours=OfficeHours.always_open(day_hours=1.0),
+        warmup_days=warmup_days,
+    )

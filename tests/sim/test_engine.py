@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from sopkit.sim import (
-    Distribution,
     OfficeHours,
     PoissonArrivals,
     SimModel,
@@ -15,6 +14,7 @@ from sopkit.sim import (
     mmc_model,
     simulate,
 )
+from tests.sim._models import network
 
 
 @pytest.mark.parametrize(
@@ -36,31 +36,7 @@ def test_utilisation_matches_offered_load() -> None:
 
 
 def _network(per_day: float) -> SimModel:
-    return SimModel(
-        name="three stations with rework",
-        stations=(Station("a", 2), Station("b", 1), Station("c", None)),
-        stages=(
-            Stage("s1", 0, 0.5, Distribution.EXPONENTIAL, next=1),
-            Stage("s2", 1, 0.3, Distribution.TRIANGULAR, 0.5, next=2, p_yes=0.8, yes=2, no=0),
-            Stage("s3", 2, 1.0, Distribution.LOGNORMAL, 0.7),
-        ),
-        arrivals=PoissonArrivals(per_day, 500),
-        hours=OfficeHours.always_open(day_hours=1.0),
-    )
-
-
-def test_littles_law_holds() -> None:
-    """Time-average WIP equals arrival rate times mean lead time (L = lambda W)."""
-    result = simulate(_network(1.5), seed=3)
-    assert result.mean_wip == pytest.approx(result.arrival_rate * result.mean_lead_all_hours)
-
-
-def test_littles_law_per_station_queue() -> None:
-    """Each station's mean queue equals its visit rate times its mean wait."""
-    result = simulate(_network(1.5), seed=4)
-    for st in result.stations:
-        rate = st.visits / result.end_hours
-        assert st.mean_queue == pytest.approx(rate * st.mean_wait_hours, abs=1e-9)
+    return network(per_day)
 
 
 def test_rework_loop_repeats_steps() -> None:

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from sopkit.sim import build_model, mmc_model, replicate, sweep
+from sopkit.sim import SimOverloadError, build_model, mmc_model, replicate, sweep
 from sopkit.sim._stats import estimate, t975
 from tests.sim._models import hand_calendar, two_hour_service
 
@@ -66,12 +66,24 @@ def test_sweep_rates_on_a_calendar_model() -> None:
         per_day=2,
         days=40,
     )
-    result = sweep(model, rates=(1.0, 6.0), replications=2, seed=3)
+    result = sweep(model, rates=(1.0, 3.5), replications=2, seed=3)
     low, high = (p.replications.sla_attainment for p in result.points)
     assert low is not None
     assert high is not None
     assert low.mean >= high.mean
-    assert (1.0, 6.0) == tuple(p.per_day for p in result.points)
+    assert (1.0, 3.5) == tuple(p.per_day for p in result.points)
+
+
+def test_sweep_refuses_an_overloaded_point_before_running() -> None:
+    """A sweep point past capacity (6 files of 2 h a day on one 7.5 h server) is named up front."""
+    model = build_model(
+        two_hour_service("1 hari kerja"), hand_calendar(), start=dt.date(2026, 1, 5),
+        per_day=2, days=40,
+    )  # fmt: skip
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(SimOverloadError, match=r"Petugas: ρ = 1.60.*stable with 2 servers"):
+        sweep(model, rates=(1.0, 6.0), replications=2, progress=lambda d, t: seen.append((d, t)))
+    assert [] == seen
 
 
 def test_frames() -> None:

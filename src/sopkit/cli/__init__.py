@@ -12,6 +12,7 @@ from sopkit.cli import (
     _catalog_cmds,
     _demo,
     _lint_cmds,
+    _publish_cmds,
     _render_cmds,
     _roles_cmds,
     _rules_cmds,
@@ -29,6 +30,7 @@ _GROUPS = (
     _rules_cmds,
     _sim_cmds,
     _demo,
+    _publish_cmds,
 )
 
 

@@ -1,4 +1,4 @@
-"""Render command: an SOP or service as SVG, HTML, Mermaid or Markdown."""
+"""Render command: an SOP or service as SVG, HTML, PDF, Mermaid or Markdown."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
+from sopkit.core._agency import Agency
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
 from sopkit.render import (
@@ -18,18 +19,25 @@ from sopkit.render import (
     render_sop_mermaid,
     render_sop_svg,
 )
+from sopkit.render._output import write_output
+from sopkit.render._pdf import PdfOptions, render_sop_pdf
+from sopkit.render._svg import render_sop_svg_pages
 
-FORMATS = ("svg", "html", "mermaid", "md")
+FORMATS = ("svg", "html", "pdf", "mermaid", "md")
 
 
 def register(sub: Any) -> None:
     """Add the render command to the parser."""
-    p = sub.add_parser("render", help="draw an SOP or service as SVG, HTML, Mermaid or Markdown")
+    p = sub.add_parser(
+        "render", help="draw an SOP or service as SVG, HTML, PDF, Mermaid or Markdown"
+    )
     p.add_argument(
         "code", metavar="CODE", help="a service <agency>/<slug> or SOP <agency>/sop/<slug>"
     )
     p.add_argument("--format", choices=FORMATS, default="svg", help="output format (default svg)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of stdout (pdf: required)"
+    )
     p.add_argument(
         "--sop", metavar="SLUG", help="for a service: which of its SOPs svg/mermaid draw"
     )
@@ -37,8 +45,20 @@ def register(sub: Any) -> None:
         "--steps-per-page",
         type=int,
         metavar="N",
-        help="svg/html: split the table into pages of N steps joined by off-page connectors",
+        help="svg/html/pdf: split the table into pages of N steps joined by off-page connectors "
+        "(pdf: default as many as fit an A4 page)",
     )
+    p.add_argument(
+        "--separate-pages",
+        action="store_true",
+        help="svg: write one file per page, FILE-1.svg, FILE-2.svg ... (needs -o)",
+    )
+    p.add_argument(
+        "--review",
+        action="store_true",
+        help="add a marked review column with what sopkit found wrong (default: as printed)",
+    )
+    p.add_argument("--logo", metavar="IMAGE", help="pdf: the agency's logo (PNG or JPEG)")
     p.set_defaults(run=_render)
 
 
@@ -56,8 +76,12 @@ def _pick_sop(service: Service, slug: str | None, ctx: Context) -> Sop | None:
     return None
 
 
-def _text(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> str | None:
-    options = LayoutOptions(steps_per_page=args.steps_per_page)
+def _agency(ctx: Context, code: str) -> Agency | None:
+    return next((a for a in ctx.catalog.agencies if a.code == code), None)
+
+
+def _text(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> str | bytes | None:
+    options = LayoutOptions(steps_per_page=args.steps_per_page, review=args.review)
     if isinstance(item, Service) and args.format == "html":
         return render_service_html(item)
     if isinstance(item, Service) and args.format == "md":
@@ -65,6 +89,10 @@ def _text(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> str | 
     sop = _pick_sop(item, args.sop, ctx) if isinstance(item, Service) else item
     if sop is None:
         return None
+    if args.format == "pdf":
+        logo = Path(args.logo) if args.logo else None
+        pdf = PdfOptions(_agency(ctx, sop.agency), logo, args.review, args.steps_per_page)
+        return render_sop_pdf(sop, pdf)
     if args.format == "svg":
         return render_sop_svg(sop, options)
     if args.format == "html":
@@ -85,11 +113,45 @@ def _render(args: argparse.Namespace, ctx: Context) -> int:
     if args.steps_per_page is not None and args.steps_per_page < 1:
         ctx.error(f"--steps-per-page must be 1 or more, got {args.steps_per_page}")
         return EXIT_USAGE
+    problem = _option_problem(args)
+    if problem:
+        ctx.error(problem)
+        return EXIT_USAGE
+    if args.separate_pages:
+        return _write_pages(item, args, ctx)
     text = _text(item, args, ctx)
     if text is None:
         return 1
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        written = write_output(args.output, text, what=f"{args.format} output (-o)")
+        print(f"sopkit: wrote {written}", file=ctx.stderr)
     else:
+        assert isinstance(text, str)  # pdf, the one binary format, requires -o (checked above)
         ctx.stdout.write(text)
+    return EXIT_OK
+
+
+def _option_problem(args: argparse.Namespace) -> str:
+    if args.format == "pdf" and not args.output:
+        return "--format pdf writes a binary file: give -o FILE.pdf"
+    if args.logo and args.format != "pdf":
+        return "--logo goes with --format pdf"
+    if args.logo and not Path(args.logo).is_file():
+        return f"--logo {args.logo!r}: no such file"
+    if args.separate_pages and (args.format != "svg" or not args.output):
+        return "--separate-pages goes with --format svg and -o FILE.svg"
+    return ""
+
+
+def _write_pages(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> int:
+    sop = _pick_sop(item, args.sop, ctx) if isinstance(item, Service) else item
+    if sop is None:
+        return 1
+    options = LayoutOptions(steps_per_page=args.steps_per_page, review=args.review)
+    pages = render_sop_svg_pages(sop, options)
+    base = Path(args.output)
+    for n, page in enumerate(pages, start=1):
+        path = base.with_name(f"{base.stem}-{n}{base.suffix or '.svg'}")
+        write_output(path, page, what="svg page (-o)")
+        print(f"sopkit: wrote {path}", file=ctx.stderr)
     return EXIT_OK

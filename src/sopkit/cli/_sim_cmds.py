@@ -1,72 +1,121 @@
-"""Simulation command: `simulate` (throughput of a service on its agency's calendar)."""
+"""Simulation command: `simulate` (a service, an SOP, or a whole agency on its calendar)."""
 
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import math
 import re
+from pathlib import Path
 from typing import IO, Any
 
 import attrs
 import pendulum
 
 from sopkit.calendar._for_agency import calendar_for
+from sopkit.calendar._workcalendar import WorkCalendar
 from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
 from sopkit.core._agency import DayReading
-from sopkit.sim._build import Branch, StepTime, build_model
-from sopkit.sim._experiments import Replications, replicate, simulate
-from sopkit.sim._model import Distribution, SimModel
+from sopkit.core._service import Service
+from sopkit.core._sop import Sop
+from sopkit.sim._build import build_agency_model, build_model, simulable
+from sopkit.sim._errors import SimModelError
+from sopkit.sim._experiments import Replications, check_seed, replicate, simulate
+from sopkit.sim._model import Distribution, RateProfile, SimModel
+from sopkit.sim._parts import LEAD, Branch, StepTime
 from sopkit.sim._results import SimResult
+from sopkit.sim._spelling import cli_spelling
 
 _RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:/\s*(?:day|hari|d))?\s*$", re.IGNORECASE)
+_WAVE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})\s*=\s*(\S+)\s*$")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; give YYYY-MM-DD, e.g. 2026-01-05"
+        ) from None
+
+
+def _number(kind: type, low: float, what: str) -> Any:
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
+        if isinstance(value, float) and not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+        if value < low:
+            raise argparse.ArgumentTypeError(f"{text!r} is below {low:g}")
+        return value
+
+    return parse
 
 
 def register(sub: Any) -> None:
     """Add the simulate command to the parser."""
-    p = sub.add_parser("simulate", help="simulate a service's throughput on its calendar")
-    p.add_argument("code", metavar="CODE", help="<agency>/<service-slug>")
-    p.add_argument("--arrivals", metavar="RATE/day", required=True, help="files a working day")
-    p.add_argument("--days", type=float, required=True, help="working days of arrivals")
-    p.add_argument("--start", metavar="DATE", help="first day (YYYY-MM-DD); default today")
-    p.add_argument("--last-year", type=int, help="extend the calendar to this year")
+    p = sub.add_parser(
+        "simulate", help="simulate a service, an SOP or a whole agency on its calendar"
+    )
+    p.add_argument(
+        "code", metavar="CODE", nargs="?", help="<agency>/<service> or <agency>/sop/<slug>"
+    )
+    p.add_argument(
+        "--agency", metavar="CODE", help="simulate every service given a rate, sharing staff"
+    )
+    p.add_argument("--arrivals", metavar="RATE/day", help="files a working day (one service)")
+    p.add_argument("--rate", metavar="SERVICE=RATE", action="append", default=[],
+                   help="files a working day of one service of --agency")  # fmt: skip
+    p.add_argument("--rates", metavar="FILE", help="YAML mapping or CSV (service,per_day) of rates")
+    p.add_argument("--days", type=_number(float, 0.0, "a number of days"), required=True,
+                   help="working days of arrivals")  # fmt: skip
+    p.add_argument(
+        "--start", type=_date, metavar="DATE", help="first day (YYYY-MM-DD); default today"
+    )
+    p.add_argument("--last-year", type=_number(int, 1900, "a year"), help="extend the calendar")
     p.add_argument("--sop", metavar="SLUG", help="the SOP to run when the service has several")
-    p.add_argument(
-        "--staff",
-        metavar="ROLE=K",
-        action="append",
-        default=[],
-        help="servers of a role ('none': unlimited)",
-    )
-    p.add_argument(
-        "--duration",
-        metavar="STEP=TIME",
-        action="append",
-        default=[],
-        help="a step's time: hours or a phrase ('2 jam')",
-    )
+    p.add_argument("--staff", metavar="ROLE=K", action="append", default=[],
+                   help="servers of a role ('none': unlimited)")  # fmt: skip
+    p.add_argument("--staff-rule", choices=["work", "even"], default="work",
+                   help="how jumlah pelaksana is shared by roles (default: by effort)")  # fmt: skip
+    p.add_argument("--duration", metavar="STEP=TIME", action="append", default=[],
+                   help="a step's lead time: hours or a phrase ('2 jam')")  # fmt: skip
+    p.add_argument("--effort", metavar="STEP=TIME", action="append", default=[],
+                   help="a step's staff effort: hours, a phrase, or 'lead' (all of it)")  # fmt: skip
+    p.add_argument("--effort-model", choices=["split", "lead"], default="split",
+                   help="'lead': every step's effort is its whole lead time")  # fmt: skip
     p.add_argument(
         "--role", metavar="STEP=ROLE", action="append", default=[], help="who serves a step"
     )
     p.add_argument("--default-pool", metavar="ROLE", help="who serves steps that name no actor")
-    p.add_argument(
-        "--branch",
-        metavar="STEP=P",
-        action="append",
-        default=[],
-        help="chance of 'yes' at a decision",
-    )
+    p.add_argument("--branch", metavar="STEP=P", action="append", default=[],
+                   help="chance of 'yes' at a decision")  # fmt: skip
+    p.add_argument("--batch", metavar="STEP=PERIOD", action="append", default=[],
+                   help="files go through a step together: '20 hari kerja', '1 bulan' or dates a,b")  # fmt: skip
+    p.add_argument("--monthly", metavar="F1,..,F12", help="rate factors by month")
+    p.add_argument("--weekday", metavar="F1,..", help="rate factors Monday first (5 or 7)")
+    p.add_argument("--wave", metavar="FROM..TO=F", action="append", default=[],
+                   help="rate factor over dated days, e.g. 2026-02-01..2026-03-31=3")  # fmt: skip
     p.add_argument(
         "--distribution", choices=[d.value for d in Distribution], default="deterministic"
     )
-    p.add_argument("--spread", type=float, default=0.5, help="triangular spread or lognormal CV")
+    p.add_argument("--spread", type=_number(float, 0.0, "a number"), default=0.5,
+                   help="triangular spread or lognormal CV")  # fmt: skip
     p.add_argument("--bare-day", choices=[DayReading.WORKING.value, DayReading.CALENDAR.value])
-    p.add_argument(
-        "--warmup", type=float, default=0.0, metavar="DAYS", help="working days not counted"
-    )
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--replications", type=int, default=1)
+    p.add_argument("--warmup", type=_number(float, 0.0, "a number of days"), default=0.0,
+                   metavar="DAYS", help="working days not counted")  # fmt: skip
+    p.add_argument("--assume", action="store_true",
+                   help="fill gaps in the data with documented defaults, listing each")  # fmt: skip
+    p.add_argument("--allow-overload", action="store_true",
+                   help="run even when a station cannot keep up, and say which")  # fmt: skip
+    p.add_argument("--event-log", metavar="FILE", help="write every step event (.csv or .parquet)")
+    p.add_argument("--seed", type=_number(int, 0, "a whole number"), default=0,
+                   help="random seed, 0 or more")  # fmt: skip
+    p.add_argument("--replications", type=_number(int, 1, "a whole number"), default=1)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_simulate)
 
@@ -76,92 +125,266 @@ def _pairs(values: list[str], what: str) -> dict[str, str]:
     for value in values:
         key, sep, rest = value.partition("=")
         if not sep or not key.strip() or not rest.strip():
-            raise ValueError(f"{what} {value!r} is not written KEY=VALUE")
+            raise SimModelError(f"{what} {value!r} is not written KEY=VALUE")
         out[key.strip()] = rest.strip()
     return out
 
 
 def _step_number(key: str, what: str) -> int:
     if not key.isdigit():
-        raise ValueError(f"{what} needs a step number before '=', got {key!r}")
+        raise SimModelError(f"{what} needs a step number before '=', got {key!r}")
     return int(key)
 
 
-def _options(args: argparse.Namespace) -> dict[str, Any]:
-    rate = _RATE.match(args.arrivals)
-    if rate is None:
-        raise ValueError(f"--arrivals {args.arrivals!r} is not a rate such as '3/day' or '0.5'")
-    staff: dict[str, int | None] = {}
-    for role, k in _pairs(args.staff, "--staff").items():
-        if k.lower() != "none" and not k.isdigit():
-            raise ValueError(f"--staff {role}={k}: give a whole number of servers or 'none'")
-        staff[role] = None if k.lower() == "none" else int(k)
-    durations: dict[int, StepTime] = {}
-    for key, value in _pairs(args.duration, "--duration").items():
-        number = _step_number(key, "--duration")
+def _float(text: str, what: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise SimModelError(f"{what}: {text!r} is not a number") from None
+    if not math.isfinite(value):
+        raise SimModelError(f"{what}: {text!r} is not a finite number")
+    return value
+
+
+def _rate(text: str, what: str) -> float:
+    found = _RATE.match(text)
+    if found is None:
+        raise SimModelError(f"{what} {text!r} is not a rate such as '3/day' or '0.5'")
+    return _float(found.group(1), what)
+
+
+def _times(values: list[str], what: str, *, lead: bool = False) -> dict[int, StepTime]:
+    out: dict[int, StepTime] = {}
+    for key, value in _pairs(values, what).items():
+        number = _step_number(key, what)
+        if lead and value.lower() == LEAD:
+            out[number] = LEAD
+            continue
         try:
-            durations[number] = float(value)
-        except ValueError:
-            durations[number] = value
-    branches = {}
-    for key, value in _pairs(args.branch, "--branch").items():
+            out[number] = _float(value, f"{what} {key}")
+        except SimModelError:
+            out[number] = value
+    return out
+
+
+def _factors(text: str | None, sizes: tuple[int, ...], what: str) -> tuple[float, ...]:
+    if text is None:
+        return ()
+    values = tuple(_float(v, what) for v in text.split(","))
+    if len(values) not in sizes:
+        raise SimModelError(
+            f"{what} needs {' or '.join(map(str, sizes))} factors, got {len(values)}"
+        )
+    if len(values) == 5:
+        values = (*values, 0.0, 0.0)  # Saturday and Sunday: no office, no arrivals
+    return values
+
+
+def _profile(args: argparse.Namespace) -> RateProfile | None:
+    periods = []
+    for wave in args.wave:
+        found = _WAVE.match(wave)
+        if found is None:
+            raise SimModelError(f"--wave {wave!r} is not written YYYY-MM-DD..YYYY-MM-DD=FACTOR")
         try:
-            branches[_step_number(key, "--branch")] = Branch(float(value))
+            first, last = (dt.date.fromisoformat(found.group(k)) for k in (1, 2))
         except ValueError as exc:
-            raise ValueError(f"--branch {key}={value}: {exc}") from None
+            raise SimModelError(f"--wave {wave!r}: {exc}") from None
+        periods.append((first, last, _float(found.group(3), "--wave")))
+    months = _factors(args.monthly, (12,), "--monthly")
+    weekdays = _factors(args.weekday, (5, 7), "--weekday")
+    if not (months or weekdays or periods):
+        return None
+    return RateProfile(months, weekdays, tuple(periods))
+
+
+def _batches(values: list[str]) -> dict[int, Any]:
+    out: dict[int, Any] = {}
+    for key, value in _pairs(values, "--batch").items():
+        number = _step_number(key, "--batch")
+        if re.match(r"^\d{4}-\d{2}-\d{2}", value):
+            try:
+                out[number] = [dt.date.fromisoformat(v.strip()) for v in value.split(",")]
+            except ValueError as exc:
+                raise SimModelError(f"--batch {key}={value}: {exc}") from None
+        else:
+            out[number] = value
+    return out
+
+
+def _staff(values: list[str]) -> dict[str, int | None]:
+    staff: dict[str, int | None] = {}
+    for role, k in _pairs(values, "--staff").items():
+        if k.lower() != "none" and not k.isdigit():
+            raise SimModelError(f"--staff {role}={k}: give a whole number of servers or 'none'")
+        staff[role] = None if k.lower() == "none" else int(k)
+    return staff
+
+
+def _common(args: argparse.Namespace) -> dict[str, Any]:
     return {
-        "per_day": float(rate.group(1)),
-        "days": args.days,
-        "sop": args.sop,
-        "staff": staff,
-        "durations": durations,
-        "step_roles": {
-            _step_number(k, "--role"): v for k, v in _pairs(args.role, "--role").items()
-        },
+        "staff": _staff(args.staff),
+        "staff_rule": args.staff_rule,
+        "effort_default": args.effort_model,
         "default_pool": args.default_pool,
-        "branches": branches,
         "distribution": Distribution(args.distribution),
         "spread": args.spread,
         "bare_day": DayReading(args.bare_day) if args.bare_day else None,
         "warmup_days": args.warmup,
+        "assume": args.assume,
+        "allow_overload": args.allow_overload,
+        "profile": _profile(args),
     }
 
 
-def _simulate(args: argparse.Namespace, ctx: Context) -> int:
-    catalog = ctx.catalog
-    service = catalog.service(args.code)
+def _one_options(args: argparse.Namespace) -> dict[str, Any]:
+    if args.arrivals is None:
+        raise SimModelError("give --arrivals RATE/day (or --agency with --rate/--rates)")
+    if args.rate or args.rates:
+        raise SimModelError("--rate and --rates go with --agency; one service takes --arrivals")
+    branches = {}
+    for key, value in _pairs(args.branch, "--branch").items():
+        branches[_step_number(key, "--branch")] = Branch(_float(value, f"--branch {key}"))
+    return {
+        **_common(args),
+        "per_day": _rate(args.arrivals, "--arrivals"),
+        "days": args.days,
+        "sop": args.sop,
+        "durations": _times(args.duration, "--duration"),
+        "efforts": _times(args.effort, "--effort", lead=True),
+        "step_roles": {
+            _step_number(k, "--role"): v for k, v in _pairs(args.role, "--role").items()
+        },
+        "branches": branches,
+        "batches": _batches(args.batch),
+    }
+
+
+def _read_rates(path: str) -> dict[str, float]:
+    target = Path(path)
+    if not target.is_file():
+        raise SimModelError(f"--rates {path!r}: no such file")
+    text = target.read_text(encoding="utf-8", errors="replace")
+    out: dict[str, float] = {}
+    if target.suffix.lower() == ".csv":
+        for n, row in enumerate(csv.reader(text.splitlines()), 1):
+            if (
+                not row
+                or row[0].strip().startswith("#")
+                or (n == 1 and row[0].strip() == "service")
+            ):
+                continue
+            if len(row) != 2:
+                raise SimModelError(f"--rates {path}:{n}: give two columns, service,per_day")
+            out[row[0].strip()] = _rate(row[1], f"--rates {path}:{n}")
+        return out
+    import yaml
+
     try:
-        options = _options(args)
-    except ValueError as exc:
-        ctx.error(str(exc))
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise SimModelError(f"--rates {path}: not YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise SimModelError(f"--rates {path}: give a mapping of service code to files a day")
+    for key, value in data.items():
+        out[str(key)] = _rate(str(value), f"--rates {path}: {key}")
+    return out
+
+
+def _agency_options(args: argparse.Namespace) -> dict[str, Any]:
+    single = [("--arrivals", args.arrivals), ("--sop", args.sop), ("--duration", args.duration),
+              ("--effort", args.effort), ("--role", args.role), ("--branch", args.branch),
+              ("--batch", args.batch)]  # fmt: skip
+    for flag, value in single:
+        if value:
+            raise SimModelError(f"{flag} applies to one service; an --agency run takes --rate")
+    rates = _read_rates(args.rates) if args.rates else {}
+    for key, value in _pairs(args.rate, "--rate").items():
+        rates[key] = _rate(value, f"--rate {key}")
+    if not rates:
+        raise SimModelError("an --agency run needs --rate SERVICE=RATE or --rates FILE")
+    return {**_common(args), "rates": rates, "days": args.days}
+
+
+_CALENDARS: dict[tuple[int, str, int | None], tuple[object, WorkCalendar]] = {}
+
+
+def _calendar_for(catalog: Any, agency: str, last_year: int | None) -> WorkCalendar:
+    """Return an agency's calendar, kept for the catalogue object (building one takes a while)."""
+    key = (id(catalog), agency, last_year)
+    held = _CALENDARS.get(key)
+    if held is None or held[0] is not catalog:
+        if len(_CALENDARS) > 32:
+            _CALENDARS.clear()
+        held = (catalog, calendar_for(catalog, agency, last_year=last_year))
+        _CALENDARS[key] = held
+    return held[1]
+
+
+def _calendar(ctx: Context, agency: str, args: argparse.Namespace, notes: list[str]) -> Any:
+    calendar = _calendar_for(ctx.catalog, agency, args.last_year)
+    start = args.start or pendulum.today(calendar.timezone).date()
+    if args.last_year is None:
+        needed = start.year + 2 + int(args.days // 240)
+        if needed > calendar.last_year:
+            confirmed = calendar.last_year
+            calendar = _calendar_for(ctx.catalog, agency, needed)
+            notes.append(
+                f"calendar extended to {needed} for the run; years after {confirmed} use "
+                "estimated holidays (--last-year sets it)"
+            )
+    return calendar, start
+
+
+def _simulate(args: argparse.Namespace, ctx: Context) -> int:
+    if (args.code is None) == (args.agency is None):
+        ctx.error("give a service or SOP CODE, or --agency CODE")
         return EXIT_USAGE
-    if args.replications < 1:
-        ctx.error(f"--replications must be at least 1, got {args.replications}")
-        return EXIT_USAGE
-    calendar = calendar_for(catalog, service.agency, last_year=args.last_year)
-    start = (
-        dt.date.fromisoformat(args.start)
-        if args.start
-        else pendulum.today(calendar.timezone).date()
-    )
-    model = build_model(
-        service, calendar, start=start, roles=catalog.roles_of(service.agency), **options
-    )
-    if args.replications == 1:
-        bar = _ProgressBar(ctx.stderr, "files")
-        result = simulate(model, args.seed, progress=bar)
-        bar.close()
-        if args.json:
-            ctx.json(_result_data(model, result))
+    check_seed(args.seed, "--seed")
+    notes: list[str] = []
+    with cli_spelling():
+        try:
+            options = _agency_options(args) if args.agency is not None else _one_options(args)
+        except SimModelError as exc:
+            ctx.error(str(exc))
+            return EXIT_USAGE
+        if args.agency is not None:
+            ctx.catalog.agency(args.agency)
+            calendar, start = _calendar(ctx, args.agency, args, notes)
+            model = build_agency_model(
+                simulable(ctx.catalog, args.agency), calendar, start=start, name=args.agency,
+                roles=ctx.catalog.roles_of(args.agency), **options,
+            )  # fmt: skip
         else:
-            _print_result(ctx, model, result)
-        return EXIT_OK
-    bar = _ProgressBar(ctx.stderr, "replications")
-    reps = replicate(model, args.replications, args.seed, progress=bar)
-    bar.close()
+            found = ctx.catalog.lookup(args.code)
+            if not isinstance(found, Service | Sop):
+                raise SimModelError(f"{args.code!r} is an agency: use --agency {args.code}")
+            calendar, start = _calendar(ctx, found.agency, args, notes)
+            model = build_model(
+                found, calendar, start=start, roles=ctx.catalog.roles_of(found.agency), **options
+            )
+        model = attrs.evolve(model, notes=(*notes, *model.notes))
+        if args.replications == 1:
+            bar = _ProgressBar(ctx.stderr, "files")
+            result = simulate(model, args.seed, progress=bar, event_log=bool(args.event_log))
+            bar.close()
+            written = result.write_event_log(args.event_log) if args.event_log else None
+            if args.json:
+                ctx.json(_result_data(model, result, args.event_log, written))
+            else:
+                _print_result(ctx, model, result)
+                if written is not None:
+                    ctx.stdout.write(f"event log: {written} events written to {args.event_log}\n")
+            return EXIT_OK
+        if args.event_log:
+            raise SimModelError("--event-log is for one run; drop --replications")
+        bar = _ProgressBar(ctx.stderr, "replications")
+        reps = replicate(model, args.replications, args.seed, progress=bar)
+        bar.close()
     if args.json:
         data = json.loads(reps.to_json())
         data["notes"] = list(model.notes)
+        data["assumptions"] = list(model.assumptions)
         ctx.json(data)
     else:
         _print_replications(ctx, model, reps)
@@ -192,21 +415,16 @@ class _ProgressBar:
             self.stream.flush()
 
 
-def _result_data(model: SimModel, result: SimResult) -> dict[str, Any]:
-    return {
-        "model": model.name,
-        "seed": result.seed,
-        "notes": list(model.notes),
-        "files": result.files,
-        "lead_working_days": attrs.asdict(result.lead_working_days),
-        "lead_calendar_days": attrs.asdict(result.lead_calendar_days),
-        "sla": None
-        if result.sla is None
-        else {**attrs.asdict(result.sla), "attainment": result.sla.attainment},
-        "stations": [attrs.asdict(s) for s in result.stations],
-        "bottlenecks": list(result.bottlenecks),
-        "wip_by_day": list(result.wip_by_day),
-    }
+def _result_data(
+    model: SimModel, result: SimResult, log: str | None, written: int | None
+) -> dict[str, Any]:
+    data = result.data(per_file=False)
+    for key in ("lead_working_hours", "lead_calendar_hours", "waiting_hours"):
+        data.pop(key)
+    data["notes"] = list(model.notes)
+    data["assumptions"] = list(model.assumptions)
+    data["event_log"] = None if log is None else {"path": log, "events": written}
+    return data
 
 
 def _fmt(value: float | None, digits: int = 2) -> str:
@@ -216,6 +434,8 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 def _print_notes(ctx: Context, model: SimModel) -> None:
     for note in model.notes:
         ctx.stdout.write(f"note: {note}\n")
+    for assumption in model.assumptions:
+        ctx.stdout.write(f"assumption: {assumption}\n")
 
 
 def _print_result(ctx: Context, model: SimModel, result: SimResult) -> None:
@@ -229,17 +449,53 @@ def _print_result(ctx: Context, model: SimModel, result: SimResult) -> None:
             ("calendar days", *(_fmt(v) for v in (c.mean, c.p50, c.p90, c.p95, c.max))),
         ],
     )
-    if result.sla is not None:
+    if len(result.flows) > 1:
+        ctx.table(
+            ("service", "files", "lead working days", "p90", "SLA", "95% interval"),
+            [
+                (
+                    f.name,
+                    f.files,
+                    _fmt(f.lead_working_days.mean),
+                    _fmt(f.lead_working_days.p90),
+                    "-" if f.sla is None else _fmt(f.sla.attainment, 3),
+                    "-" if f.sla is None else _interval(f.sla.interval.low, f.sla.interval.high),
+                )
+                for f in result.flows
+            ],
+        )
+    elif result.sla is not None:
+        iv = result.sla.interval
         ctx.stdout.write(
             f"SLA ({result.sla.limit}): {_fmt(result.sla.attainment, 3)} on time "
-            f"({result.sla.met} of {result.sla.met + result.sla.late})\n"
+            f"({result.sla.met} of {result.sla.met + result.sla.late}; 95% "
+            f"{_interval(iv.low, iv.high)})\n"
         )
     ctx.table(
-        ("station", "servers", "utilisation", "mean queue", "max queue", "mean wait h"),
+        (
+            "station",
+            "servers",
+            "source",
+            "offered ρ",
+            "utilisation",
+            "mean queue",
+            "max queue",
+            "mean wait h",
+        ),
         [
             (
                 s.name,
                 "unlimited" if s.capacity is None else s.capacity,
+                s.capacity_source,
+                _fmt(s.offered_rho, 3)
+                + (
+                    f" (peak {_fmt(s.peak_rho, 3)})"
+                    if s.peak_rho is not None
+                    and s.offered_rho is not None
+                    and s.peak_rho > s.offered_rho + 1e-9
+                    else ""
+                )
+                + (" UNSTABLE" if s.unstable else ""),
                 _fmt(s.utilisation, 3),
                 _fmt(s.mean_queue),
                 s.max_queue,
@@ -248,19 +504,56 @@ def _print_result(ctx: Context, model: SimModel, result: SimResult) -> None:
             for s in result.stations
         ],
     )
+    ctx.table(
+        ("step", "station", "lead h", "effort h", "elapsed h", "visits", "mean wait h"),
+        [
+            (
+                s.name if len(s.name) <= 60 else s.name[:57] + "...",
+                s.station,
+                _fmt(s.effort_hours + s.elapsed_hours),
+                _fmt(s.effort_hours),
+                _fmt(s.elapsed_hours),
+                s.visits,
+                _fmt(s.mean_wait_hours),
+            )
+            for s in result.steps
+        ],
+    )
     ctx.stdout.write(f"bottlenecks: {', '.join(result.bottlenecks) or '-'}\n")
+    if result.unstable:
+        ctx.stdout.write(
+            "unstable (ρ ≥ 1, queues grow without bound; figures depend on the horizon): "
+            + ", ".join(result.unstable)
+            + "\n"
+        )
+
+
+def _interval(low: float, high: float) -> str:
+    return f"[{_fmt(low, 3)}, {_fmt(high, 3)}]"
 
 
 def _print_replications(ctx: Context, model: SimModel, reps: Replications) -> None:
     _print_notes(ctx, model)
     ctx.stdout.write(f"{model.name}: {len(reps.runs)} replications, 95% confidence intervals\n")
-    rows = [
+    rows: list[tuple[str, str, str]] = []
+    for label, e in (
         ("lead time, working days", reps.lead_working_days),
         ("lead time, calendar days", reps.lead_calendar_days),
-        ("SLA attainment", reps.sla_attainment),
         *((f"utilisation {name}", reps.utilisation(name)) for name in reps.stations),
-    ]
-    ctx.table(
-        ("figure", "mean", "±"),
-        [(label, _fmt(e.mean, 3), _fmt(e.half_width, 3)) for label, e in rows if e is not None],
-    )
+    ):
+        if e is not None:
+            rows.append((label, _fmt(e.mean, 3), _interval(e.low, e.high)))
+    sla = reps.sla_attainment
+    if sla is not None:
+        rows.insert(2, ("SLA attainment", _fmt(sla.mean, 3), _interval(sla.low, sla.high)))
+    if len(reps.flow_names) > 1:
+        for name in reversed(reps.flow_names):
+            lead = reps.flow_lead_working_days(name)
+            flow_sla = reps.flow_sla_attainment(name)
+            if flow_sla is not None:
+                rows.insert(2, (f"SLA {name}", _fmt(flow_sla.mean, 3),
+                                _interval(flow_sla.low, flow_sla.high)))  # fmt: skip
+            rows.insert(
+                2, (f"lead time {name}", _fmt(lead.mean, 3), _interval(lead.low, lead.high))
+            )
+    ctx.table(("figure", "mean", "95% interval"), rows)

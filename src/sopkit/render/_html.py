@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
 from sopkit.render._card import (
@@ -15,10 +13,13 @@ from sopkit.render._card import (
     variant_rows,
 )
 from sopkit.render._layout import LayoutOptions
+from sopkit.render._safe import xml_escape
 from sopkit.render._svg import render_sop_svg
+from sopkit.render._text import FONT_STACK
 
-_CSS = """
-.sopkit { font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 14px;
+_CSS = f"""
+.sopkit {{ font-family: {FONT_STACK}; font-size: 14px;"""
+_CSS += """
   color: #111; max-width: 100%; }
 .sopkit h1 { font-size: 20px; margin: 0 0 6px; }
 .sopkit h2 { font-size: 16px; margin: 18px 0 6px; border-bottom: 1px solid #ccc; }
@@ -43,12 +44,12 @@ def _list(entries: tuple[Entry, ...], ordered: bool = False) -> str:
     if not entries:
         return '<span class="empty">-</span>'
     if len(entries) == 1 and not entries[0].items and not ordered:
-        return escape(entries[0].text)
+        return xml_escape(entries[0].text)
     tag = "ol" if ordered else "ul"
     items = ""
     for entry in entries:
-        sub = "".join(f"<li>{escape(i)}</li>" for i in entry.items)
-        items += f"<li>{escape(entry.text)}" + (f"<ul>{sub}</ul>" if sub else "") + "</li>"
+        sub = "".join(f"<li>{xml_escape(i)}</li>" for i in entry.items)
+        items += f"<li>{xml_escape(entry.text)}" + (f"<ul>{sub}</ul>" if sub else "") + "</li>"
     return f"<{tag}>{items}</{tag}>"
 
 
@@ -58,13 +59,13 @@ def _page(title: str, body: str, standalone: bool) -> str:
         return content
     return (
         '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
-        f"<title>{escape(title)}</title></head><body>{content}</body></html>\n"
+        f"<title>{xml_escape(title)}</title></head><body>{content}</body></html>\n"
     )
 
 
 def _identity_table(sop: Sop) -> str:
     rows = "".join(
-        f'<tr><td class="label">{escape(k)}</td><td>{escape(v)}</td></tr>'
+        f'<tr><td class="label">{xml_escape(k)}</td><td>{xml_escape(v)}</td></tr>'
         for k, v in sop_identity(sop)
     )
     return f"<table>{rows}</table>"
@@ -74,13 +75,13 @@ def render_sop_html(
     sop: Sop, options: LayoutOptions | None = None, *, standalone: bool = True
 ) -> str:
     """Return an SOP as HTML: identity, header lists and the swimlane chart as inline SVG."""
-    body = f"<h1>SOP {escape(sop.name)}</h1>"
+    body = f"<h1>SOP {xml_escape(sop.name)}</h1>"
     if sop.unit:
-        body += f'<p class="meta">{escape(sop.unit)}</p>'
+        body += f'<p class="meta">{xml_escape(sop.unit)}</p>'
     body += _identity_table(sop) + '<div class="sections">'
     for title, items in sop_sections(sop):
         entries = tuple(Entry(i) for i in items)
-        body += f"<div><h3>{escape(title)}</h3>{_list(entries)}</div>"
+        body += f"<div><h3>{xml_escape(title)}</h3>{_list(entries)}</div>"
     body += "</div>"
     svg = render_sop_svg(sop, options)
     body += f'<h2>Prosedur</h2><div class="chart">{svg}</div>'
@@ -90,32 +91,32 @@ def render_sop_html(
 def render_service_html(service: Service, *, standalone: bool = True) -> str:
     """Return the service card as HTML: the 14 components, variants and each SOP's identity."""
     number = ".".join(p for p in (service.section_code, service.number) if p)
-    body = f'<h1>{escape(service.name)}</h1><p class="meta">{escape(service.code)}'
-    body += f" &middot; nomor {escape(number)}" if number else ""
-    body += f" &middot; {escape(service.section)}" if service.section else ""
+    body = f'<h1>{xml_escape(service.name)}</h1><p class="meta">{xml_escape(service.code)}'
+    body += f" &middot; nomor {xml_escape(number)}" if number else ""
+    body += f" &middot; {xml_escape(service.section)}" if service.section else ""
     body += "</p>"
     group = ""
     for comp in components(service):
         if comp.group != group:
             body += "</table>" if group else ""
             group = comp.group
-            body += f'<h2>{escape(GROUP_TITLES[group])}</h2><table class="card">'
+            body += f'<h2>{xml_escape(GROUP_TITLES[group])}</h2><table class="card">'
         body += (
-            f'<tr><td class="num">{comp.number}</td><td class="label">{escape(comp.label)}</td>'
+            f'<tr><td class="num">{comp.number}</td><td class="label">{xml_escape(comp.label)}</td>'
             f"<td>{_list(comp.entries, comp.ordered)}</td></tr>"
         )
     body += "</table>"
     if service.variants:
         body += "<h2>Varian</h2>"
         for variant in service.variants:
-            body += f'<h3>{escape(variant.name)}</h3><table class="card">'
+            body += f'<h3>{xml_escape(variant.name)}</h3><table class="card">'
             for label, entries in variant_rows(variant):
-                body += f'<tr><td class="label">{escape(label)}</td>'
+                body += f'<tr><td class="label">{xml_escape(label)}</td>'
                 body += f"<td>{_list(entries, label == 'Prosedur')}</td></tr>"
             body += "</table>"
     body += "<h2>SOP</h2>"
     if not service.sops:
         body += '<p class="empty">-</p>'
     for sop in service.sops:
-        body += f"<h3>SOP {escape(sop.name)}</h3>" + _identity_table(sop)
+        body += f"<h3>SOP {xml_escape(sop.name)}</h3>" + _identity_table(sop)
     return _page(service.name, body, standalone)

@@ -22,6 +22,9 @@ BAND = 48.0
 PAGE_GAP = 36.0
 HEAD_TOP = 24.0
 UNASSIGNED = "pelaksana tidak tercantum"
+REVIEW_GAP = 10.0  # between the official table and the review column
+REVIEW_W = 170.0
+REVIEW_TITLE = "Tinjauan sopkit (bukan bagian SOP)"
 END_W = 52.0  # the small Selesai capsule a decision's "end" branch leads to
 END_GAP = 30.0  # room for the Ya/Tidak label between a decision and that capsule
 
@@ -32,10 +35,15 @@ class LayoutError(SopkitError, ValueError):
 
 @attrs.frozen
 class LayoutOptions:
-    """How to lay out the chart: steps per page (None: one page) and the activity column width."""
+    """How to lay out the chart: steps per page (None: one page), the activity column width.
+
+    `review` adds, outside the official table, a marked column with what sopkit found wrong
+    (missing branches, steps without pelaksana); by default the chart is the document as printed.
+    """
 
     steps_per_page: int | None = None
     activity_width: float = 250.0
+    review: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.steps_per_page is not None and self.steps_per_page < 1:
@@ -123,21 +131,28 @@ class Cells:
             len(self.inputs),
             len(self.time),
             len(self.output),
-            len(self.note) + len(self.warnings),
+            len(self.note),
+            len(self.warnings),
         )
         return max(MIN_ROW, longest * LINE + 2 * PAD)
 
 
-def _warnings(step: Step, numbers: set[int], width: float) -> tuple[str, ...]:
-    found = [f"cabang {b.value} tidak tercantum" for b in missing_branches(step)]
+def review_notes(step: Step, numbers: set[int]) -> tuple[str, ...]:
+    """Return what a reviewer should know about a step that the printed SOP does not say."""
+    found = [] if step.actors else [UNASSIGNED]
+    found += [f"cabang {b.value} tidak tercantum" for b in missing_branches(step)]
     if step.decision is not None:
         for word, target in (("Ya", step.decision.yes), ("Tidak", step.decision.no)):
             if isinstance(target, int) and target not in numbers:
                 found.append(f"cabang {word} menuju langkah {target} yang tidak ada")
-    return tuple(line for text in found for line in wrap(text, width, FONT))
+    return tuple(found)
 
 
-def cells(sop: Sop, step: Step, cols: Columns) -> Cells:
+def _warnings(step: Step, numbers: set[int], width: float) -> tuple[str, ...]:
+    return tuple(line for text in review_notes(step, numbers) for line in wrap(text, width, FONT))
+
+
+def cells(sop: Sop, step: Step, cols: Columns, review: bool = False) -> Cells:
     """Return the wrapped texts of a step's row."""
     inner = [w - 2 * PAD for w in cols.w]
     activity = list(wrap(step.activity, inner[1], FONT))
@@ -153,7 +168,7 @@ def cells(sop: Sop, step: Step, cols: Columns) -> Cells:
         time=wrap(describe_limit(step.duration, step.duration_text), inner[-3], FONT),
         output=_items(step.output, inner[-2]),
         note=wrap(step.note, inner[-1], FONT) if step.note else (),
-        warnings=_warnings(step, numbers, inner[-1]),
+        warnings=_warnings(step, numbers, REVIEW_W - 2 * PAD) if review else (),
     )
 
 
@@ -164,8 +179,13 @@ def pages_of(sop: Sop, options: LayoutOptions) -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(range(i, min(i + size, count))) for i in range(0, max(1, count), size))
 
 
-def symbols_for(sop: Sop, index: int, cols: Columns, cy: float) -> tuple[Symbol, ...]:
-    """Return a step's symbols: one per actor lane, or one spanning every lane when none."""
+def symbols_for(
+    sop: Sop, index: int, cols: Columns, cy: float, review: bool = False
+) -> tuple[Symbol, ...]:
+    """Return a step's symbols: one per actor lane, or one spanning every lane when none.
+
+    A symbol spanning the lanes reads 'pelaksana tidak tercantum' in review mode only.
+    """
     step = sop.steps[index]
     shape = step_shape(sop, index)
     height = 40.0 if shape is Shape.DECISION else 30.0
@@ -175,7 +195,11 @@ def symbols_for(sop: Sop, index: int, cols: Columns, cy: float) -> tuple[Symbol,
         if step.decision is not None and END in (step.decision.yes, step.decision.no):
             width -= END_W + END_GAP + 8  # leave room in the lanes for the Selesai capsule
             cx -= (END_W + END_GAP + 8) / 2
-        label = wrap(UNASSIGNED, width - (60 if shape is Shape.DECISION else 16), FONT - 1)
+        label = (
+            wrap(UNASSIGNED, width - (60 if shape is Shape.DECISION else 16), FONT - 1)
+            if review
+            else ()
+        )
         height = max(height, len(label) * (LINE - 2) + 12 + (12 if shape is Shape.DECISION else 0))
         return (Symbol(shape.value, cx, cy, width, height, step.number, None, label),)
     width = cols.lane_w - 24
@@ -194,7 +218,7 @@ def links_for(symbols: tuple[Symbol, ...]) -> tuple[Link, ...]:
 
 def header(cols: Columns, y: float) -> tuple[tuple[Rect, ...], tuple[Text, ...], float]:
     """Return the two header rows (cells, texts) and their total height."""
-    names = [wrap(n, cols.lane_w - 8, FONT) for n in cols.lanes] or [("-",)]
+    names = [wrap(n, cols.lane_w - 8, FONT, bold=True) for n in cols.lanes] or [("-",)]
     second = max(HEAD_TOP, max(len(n) for n in names) * LINE + 10)
     total = HEAD_TOP + second
     rects: list[Rect] = []
@@ -237,14 +261,15 @@ def row(
         Text(x[-1] + PAD, first, the_cells.note),
     ]
     if the_cells.warnings:
-        warn_y = first + len(the_cells.note) * LINE
-        texts.append(Text(x[-1] + PAD, warn_y, the_cells.warnings, cls="warn"))
+        left = cols.right + REVIEW_GAP
+        rects.append(Rect(left, y, REVIEW_W, h, "review"))
+        texts.append(Text(left + PAD, first, the_cells.warnings, cls="warn"))
     return tuple(rects), tuple(t for t in texts if t.lines)
 
 
 def title_texts(sop: Sop, width: float) -> tuple[tuple[Text, ...], float]:
     """Return the chart title (the SOP name and identity line) and its height."""
-    name = wrap(sop.name, width, 15.0)
+    name = wrap(sop.name, width, 15.0, bold=True)
     parts = [f"Nomor SOP: {sop.number}" if sop.number else "", sop.unit, sop.code]
     identity = wrap("  ·  ".join(p for p in parts if p), width, FONT)
     y = MARGIN + 15.0

@@ -9,6 +9,7 @@ from sopkit.core._sop import Sop
 from sopkit.render._card import GROUP_TITLES, Entry, components, sop_identity, sop_sections
 from sopkit.render._card import variant_rows as _variant_rows
 from sopkit.render._flow import missing_branches
+from sopkit.render._safe import one_line
 from sopkit.render._text import describe_limit
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
@@ -16,7 +17,16 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 def md_escape(text: str) -> str:
     """Return text with Markdown and HTML special characters backslash-escaped, on one line."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def md_code(text: str) -> str:
+    """Return text as an inline code span whose fence no backtick run inside can close."""
+    text = one_line(text)
+    runs = [len(r) for r in re.findall("`+", text)]
+    fence = "`" * (max(runs, default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _entries(entries: tuple[Entry, ...], ordered: bool = False) -> str:
@@ -39,7 +49,7 @@ def _number(service: Service) -> str:
 def render_service_markdown(service: Service) -> str:
     """Return the service card in Markdown: identity, the 14 components, variants, SOPs."""
     out = f"# {md_escape(service.name)}\n\n"
-    facts = [f"Kode: `{service.code}`"]
+    facts = [f"Kode: {md_code(service.code)}"]
     if _number(service):
         facts.append(f"Nomor: {md_escape(_number(service))}")
     if service.section:
@@ -57,7 +67,7 @@ def render_service_markdown(service: Service) -> str:
     if service.variants:
         out += "\n## Varian\n"
         for variant in service.variants:
-            out += f"\n### {md_escape(variant.name)} (`{variant.slug}`)\n\n"
+            out += f"\n### {md_escape(variant.name)} ({md_code(variant.slug)})\n\n"
             for label, entries in _variant_rows(variant) or (("Keterangan", ()),):
                 out += f"**{label}:**\n\n" + _entries(entries, label == "Prosedur") + "\n"
     out += "\n## SOP\n\n"

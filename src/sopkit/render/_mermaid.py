@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from sopkit.core._sop import END, Sop
 from sopkit.render._flow import Shape, flow_edges, step_shape
+from sopkit.render._safe import one_line
 
 _OPEN_CLOSE = {
     Shape.TERMINATOR: ("([", "])"),
@@ -13,12 +16,30 @@ _OPEN_CLOSE = {
 END_NODE = "selesai"
 
 
+# Mermaid reads '#name;' and '#123;' as entities inside labels, so '#' itself is coded first;
+# a backtick would open a Markdown string and '<' '>' raw HTML
+_LABEL_CODES = (
+    ("#", "#35;"),
+    ("&", "#amp;"),
+    ('"', "#quot;"),
+    ("<", "#lt;"),
+    (">", "#gt;"),
+    ("`", "#96;"),
+)
+_COMMENT_UNSAFE = re.compile(r"[%{}]")
+
+
 def mermaid_label(text: str) -> str:
-    """Return text safe inside a quoted Mermaid label (entity codes for quotes and brackets)."""
-    text = " ".join(text.split())
-    for char, code in (("&", "#amp;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;")):
+    """Return text safe inside a quoted Mermaid label: one line, entity codes for syntax."""
+    text = one_line(text)
+    for char, code in _LABEL_CODES:
         text = text.replace(char, code)
     return text
+
+
+def mermaid_comment(text: str) -> str:
+    """Return text safe after '%%': one line, with no '%' or braces that could open a directive."""
+    return _COMMENT_UNSAFE.sub("_", one_line(text))
 
 
 def node_id(number: int) -> str:
@@ -28,7 +49,7 @@ def node_id(number: int) -> str:
 
 def render_sop_mermaid(sop: Sop) -> str:
     """Return Mermaid flowchart text of an SOP's flow."""
-    lines = ["flowchart TD", f"  %% {mermaid_label(sop.name)} ({sop.code})"]
+    lines = ["flowchart TD", f"  %% {mermaid_comment(f'{sop.name} ({sop.code})')}"]
     for index, step in enumerate(sop.steps):
         opening, closing = _OPEN_CLOSE[step_shape(sop, index)]
         actors = ", ".join(step.actors) or "pelaksana tidak tercantum"
@@ -46,7 +67,10 @@ def render_sop_mermaid(sop: Sop) -> str:
             target = node_id(int(edge.target))
         else:  # no node to point at: say so in a comment rather than drop it
             lines.append(
-                f"  %% {node_id(edge.source)} {edge.branch.value} -> {edge.target}: no step"
+                "  %% "
+                + mermaid_comment(
+                    f"{node_id(edge.source)} {edge.branch.value} -> {edge.target}: no step"
+                )
             )
             continue
         arrow = f"-->|{edge.branch.value}|" if edge.branch.value else "-->"

@@ -112,3 +112,5 @@ class Drawing:
     symbols: tuple[Symbol, ...] = ()
     arrows: tuple[Arrow, ...] = ()
     connectors: tuple[Connector, ...] = ()
+    pages: tuple[tuple[float, float], ...] = ()  # (top, bottom) of each page's table
+    title_height: float = 0.0  # the title block above the first page

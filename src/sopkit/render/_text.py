@@ -1,57 +1,66 @@
-"""Text helpers shared by the renderers: width estimates, wrapping, printed time limits."""
+"""Text helpers shared by the renderers: font metrics, wrapping, printed time limits."""
 
 from __future__ import annotations
 
+import functools
+import json
+from importlib import resources
+
 from sopkit.calendar._duration import Duration, OpenDuration, TimeLimit
 
-# Advance widths of Arial / Liberation Sans in em; SVG has no text measurement, so the layout
-# estimates widths from these classes of characters.
-_NARROW = frozenset("iljtfrI.,:;'!|()[]/ ")
-_WIDE = frozenset("mwMW@%")
+FONT_FAMILY = "Liberation Sans"
+FONT_STACK = "'Liberation Sans', Arial, Arimo, Helvetica, sans-serif"
+"""The declared font first, then its metric-compatible equals: text measured with one fits all."""
+
+_UNKNOWN_EM = 0.75  # a character outside the table: wider than most, so text never overflows
 
 
-def char_width(char: str) -> float:
-    """Return the estimated advance of one character, in em."""
-    if char in _NARROW:
-        return 0.3
-    if char in _WIDE:
-        return 0.86
-    if char.isupper():
-        return 0.68
-    if char.isdigit():
-        return 0.56
-    return 0.53
+@functools.cache
+def _metrics() -> tuple[int, dict[str, int], dict[str, int]]:
+    raw = resources.files("sopkit.render").joinpath("fonts/liberation-sans.json").read_text("utf-8")
+    table = json.loads(raw)
+    return int(table["units_per_em"]), table["regular"], table["bold"]
 
 
-def text_width(text: str, size: float) -> float:
-    """Return the estimated width of a line of text in pixels at this font size."""
-    return sum(char_width(c) for c in text) * size
+def char_width(char: str, *, bold: bool = False) -> float:
+    """Return the advance of one character in Liberation Sans (= Arial), in em."""
+    upem, regular, heavy = _metrics()
+    width = (heavy if bold else regular).get(char)
+    return _UNKNOWN_EM if width is None else width / upem
 
 
-def _split_word(word: str, width: float, size: float) -> list[str]:
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """Return the width of a line of text in pixels at this font size, from the font's metrics."""
+    upem, regular, heavy = _metrics()
+    table = heavy if bold else regular
+    units = sum(table.get(c, _UNKNOWN_EM * upem) for c in text)
+    return units * size / upem
+
+
+def _split_word(word: str, width: float, size: float, bold: bool) -> list[str]:
     pieces: list[str] = []
     current = ""
     for char in word:
-        if current and text_width(current + char, size) > width:
+        if current and text_width(current + char, size, bold=bold) > width:
             pieces.append(current)
             current = ""
         current += char
     return [*pieces, current] if current else pieces
 
 
-def wrap(text: str, width: float, size: float) -> tuple[str, ...]:
+def wrap(text: str, width: float, size: float, *, bold: bool = False) -> tuple[str, ...]:
     """Return the lines of text wrapped to fit width pixels; words too long are split."""
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         current = ""
         for word in paragraph.split():
             candidate = f"{current} {word}" if current else word
-            if text_width(candidate, size) <= width:
+            if text_width(candidate, size, bold=bold) <= width:
                 current = candidate
                 continue
             if current:
                 lines.append(current)
-            pieces = _split_word(word, width, size)
+            pieces = _split_word(word, width, size, bold)
             lines.extend(pieces[:-1])
             current = pieces[-1] if pieces else ""
         lines.append(current)

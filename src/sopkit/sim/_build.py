@@ -1,24 +1,27 @@
-"""Build a simulation model from a catalogue service: its SOP's steps, roles and time limit.
+"""Build a simulation model from a catalogue service or SOP, or from a whole agency.
 
 Modelling choices (also in docs/simulation.md):
-- every step is served in office time; minutes, hours and JP count as themselves, and a
-  working day of processing is one working day's office time (the base schedule's weekly
-  hours over its working weekdays: 7.5 h in East Java); a calendar day of processing is a
-  seventh of the week's office time, and a bare 'hari' follows the agency's reading;
+- a step's printed waktu is its *lead time*; of it, the *effort* holds a server of the
+  step's role and the rest elapses with no server held (trays, signatures, outside bodies).
+  Default effort: the whole waktu when it is stated in office time (menit, jam, JP: the work
+  itself); for a waktu in days or months, the median office-time waktu of steps by roles of
+  the same kind across the bundled catalogues (DEFAULT_EFFORT_MINUTES), capped at the lead
+  time; for an unlimited role (applicant, outside body) the step is a pure delay;
 - a step is served by its first actor; a station is a role (aliases merged through the
-  agency's roles.yaml) with, by default, one server for a structural role, no queue for an
-  applicant or an outside body, and the service's jumlah pelaksana otherwise;
-- arrivals at a rate a working day come at random in office time; received instants are
-  taken as given (outside office hours they wait for the next opening);
-- anything the data leaves open (an open duration, a step without actors, a decision with
-  targets) needs an explicit option, and the error names the step; defaults applied are
-  listed in the model's notes.
+  agency's roles.yaml): one server for a structural role, unlimited for an applicant or an
+  outside body; the service's jumlah pelaksana, less the Eselon holders its breakdown lists,
+  is shared by the other roles in proportion to their effort per file (each at least one);
+- arrivals at a rate a working day come at random in office time (optionally varying by
+  month, weekday and dated period); received instants are taken as given;
+- anything the data leaves open needs an option, whose name the error gives; `assume=True`
+  fills every gap with the documented defaults and lists each one in `model.assumptions`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import statistics
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -39,118 +42,239 @@ from sopkit.calendar._workcalendar import WorkCalendar
 from sopkit.core._agency import DayReading
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop, Step, Target
-from sopkit.roles._registry import RoleRegistry, normalise_name
-from sopkit.roles._role import RoleKind
+from sopkit.roles._registry import RoleRegistry
 from sopkit.sim._errors import SimModelError
 from sopkit.sim._hours import OfficeHours
 from sopkit.sim._model import (
     END,
     Arrivals,
+    Batch,
     Distribution,
+    Flow,
     PoissonArrivals,
+    RateProfile,
     ScheduledArrivals,
     SimModel,
     SlaRule,
     Stage,
     Station,
 )
+from sopkit.sim._parts import (
+    ASSUMED_FORWARD,
+    ASSUMED_POOL,
+    Branch,
+    EffortRule,
+    StaffRule,
+    StepTime,
+    _check_number,
+    _Options,
+    _Piece,
+    _Role,
+    _role_of,
+)
+from sopkit.sim._spelling import ask
+from sopkit.sim._staffing import _match_staff, _piece_capacity
+from sopkit.sim._times import (
+    _effort_of,
+    _has_months,
+    _time,
+    _uses_bare_days,
+    _Week,
+)
 
 if TYPE_CHECKING:
     from sopkit.core._catalog import Catalog
 
 
-@attrs.frozen
-class Branch:
-    """A decision's routing: the chance of 'yes' and where each answer leads.
-
-    Targets are step numbers or "end"; None takes the SOP's own target, or else the next step.
-    """
-
-    p_yes: float
-    yes: Target | None = None
-    no: Target | None = None
-
-
-StepTime = float | str | Duration
-"""A step duration override: office hours as a number, a phrase ('2 jam'), or a Duration."""
-
-
-@attrs.frozen
-class _Role:
-    key: str
-    name: str
-    kind: RoleKind | None
+def _source_of(source: Service | Sop, sop: str | None) -> tuple[Service | None, Sop]:
+    if isinstance(source, Sop):
+        if sop is not None and sop not in (source.slug, source.code):
+            raise SimModelError(f"{ask('sop')} names {sop!r}, but the SOP given is {source.code!r}")
+        return None, source
+    return source, _sop_of(source, sop)
 
 
 def build_model(
-    service: Service,
+    source: Service | Sop,
     calendar: WorkCalendar,
     *,
     start: dt.date,
     per_day: float | None = None,
     days: float | None = None,
     received: Sequence[dt.datetime] = (),
+    profile: RateProfile | None = None,
     sop: str | None = None,
     roles: RoleRegistry | None = None,
     staff: Mapping[str, int | None] | None = None,
+    staff_rule: StaffRule = "work",
     durations: Mapping[int, StepTime] | None = None,
+    efforts: Mapping[int, StepTime] | None = None,
+    effort_default: EffortRule = "split",
     step_roles: Mapping[int, str] | None = None,
     default_pool: str | None = None,
     branches: Mapping[int, Branch] | None = None,
+    batches: Mapping[int, Batch | str | Sequence[dt.date]] | None = None,
     distribution: Distribution = Distribution.DETERMINISTIC,
     spread: float = 0.5,
     bare_day: DayReading | None = None,
     time_limit: TimeLimit | None = None,
     warmup_days: float = 0.0,
+    assume: bool = False,
+    allow_overload: bool = False,
 ) -> SimModel:
-    """Return the simulation model of a service's SOP on an agency's calendar from start.
+    """Return the simulation model of a service's SOP (or an SOP) on a calendar from start.
 
     Give either `per_day` and `days` (Poisson arrivals a working day, for that many working
-    days) or `received` (aware instants). Overrides: `staff` (station or role name → servers,
-    None for unlimited), `durations` and `step_roles` (by step number), `default_pool` (the
-    station for steps without actors), `branches` (decision step → Branch).
+    days, optionally shaped by `profile`) or `received` (aware instants). Overrides:
+    `staff` (station or role name → servers, None for unlimited), `durations` (lead
+    time), `efforts` (server time, or "lead" for all of it) and `step_roles` (by step
+    number), `default_pool` (the station for steps without actors), `branches` (decision
+    step → Branch), `batches` (step → Batch, a period phrase, or release dates);
+    `effort_default="lead"` makes every effort the whole lead time; `assume=True` fills
+    every gap with the documented defaults and lists them in `model.assumptions`.
     """
-    chosen = _sop_of(service, sop)
-    hours = OfficeHours.from_calendar(calendar, start)
-    reading = bare_day or calendar.bare_day
-    notes: list[str] = []
-    stations, station_of = _stations(
-        service, chosen, roles, dict(staff or {}), dict(step_roles or {}), default_pool, notes
+    service, chosen = _source_of(source, sop)
+    hours = _hours(calendar, start)
+    opts = _options(
+        roles, staff, staff_rule, durations, efforts, effort_default, step_roles,
+        default_pool, branches, batches, distribution, spread, bare_day, assume,
+    )  # fmt: skip
+    for what, given in (
+        ("durations", opts.durations),
+        ("efforts", opts.efforts),
+        ("step_roles", opts.step_roles),
+        ("branches", opts.branches),
+        ("batches", opts.batches),
+    ):
+        _check_steps(chosen, given, what)
+    arrivals = _arrivals(hours, per_day, days, received, profile)
+    limit = time_limit if time_limit is not None else service.time_limit if service else None
+    piece = _piece(service, chosen, calendar, hours, opts, arrivals, limit, flow=0)
+    return _assemble(
+        service.code if service else chosen.code,
+        [piece],
+        [arrivals],
+        hours,
+        opts,
+        warmup_days,
+        allow_overload,
     )
-    durations = dict(durations or {})
-    _check_steps(chosen, durations, "durations")
-    _check_steps(chosen, dict(branches or {}), "branches")
-    index = {s.number: k for k, s in enumerate(chosen.steps)}
-    week = _Week(hours.day_hours, calendar.schedule.hours.weekly_seconds() / 3600)
-    stages = []
-    for k, step in enumerate(chosen.steps):
-        mean = _hours_of(step, durations.get(step.number), week, reading, chosen)
-        p_yes, yes, no = _route(step, k, index, (branches or {}).get(step.number), chosen, notes)
-        stages.append(
-            Stage(
-                name=f"step {step.number}: {step.activity}",
-                station=station_of[step.number],
-                mean_hours=mean,
-                distribution=distribution,
-                spread=spread,
-                next=k + 1 if k + 1 < len(chosen.steps) else END,
-                p_yes=p_yes,
-                yes=yes,
-                no=no,
+
+
+def build_agency_model(
+    sources: Sequence[Service | Sop],
+    calendar: WorkCalendar,
+    *,
+    start: dt.date,
+    rates: Mapping[str, float],
+    days: float,
+    name: str = "agency",
+    profile: RateProfile | None = None,
+    roles: RoleRegistry | None = None,
+    staff: Mapping[str, int | None] | None = None,
+    staff_rule: StaffRule = "work",
+    effort_default: EffortRule = "split",
+    default_pool: str | None = None,
+    distribution: Distribution = Distribution.DETERMINISTIC,
+    spread: float = 0.5,
+    bare_day: DayReading | None = None,
+    warmup_days: float = 0.0,
+    assume: bool = False,
+    allow_overload: bool = False,
+) -> SimModel:
+    """Return one model of several services sharing the agency's role pools.
+
+    `rates` maps a service (or SOP) code, or its slug, to files a working day; each gets
+    Poisson arrivals for `days` working days. A role's servers are the most it gets in any
+    one service's own model (the same people serve every service); `staff` overrides.
+    """
+    if not rates:
+        raise SimModelError("an agency run needs at least one service with an arrival rate")
+    by_key: dict[str, Service | Sop] = {}
+    for src in sources:
+        code = src.code
+        by_key[code] = src
+        by_key.setdefault(code.rsplit("/", 1)[-1], src)
+    hours = _hours(calendar, start)
+    opts = _options(
+        roles, staff, staff_rule, {}, {}, effort_default, {}, default_pool, {}, {},
+        distribution, spread, bare_day, assume,
+    )  # fmt: skip
+    pieces: list[_Piece] = []
+    arrivals: list[Arrivals] = []
+    for key, rate in rates.items():
+        found = by_key.get(key)
+        if found is None:
+            raise SimModelError(
+                f"rates name {key!r}, which is no service or SOP of the agency with steps"
+            )
+        service, chosen = _source_of(found, None)
+        flow_arrivals = _arrivals(
+            hours, _check_number(rate, f"the rate of {key}", strict=True), days, (), profile
+        )
+        limit = service.time_limit if service else None
+        pieces.append(
+            _piece(
+                service,
+                chosen,
+                calendar,
+                hours,
+                opts,
+                flow_arrivals,
+                limit,
+                flow=len(pieces),
+                prefix=True,
             )
         )
-    arrivals = _arrivals(hours, per_day, days, received)
-    limit = time_limit if time_limit is not None else service.time_limit
-    return SimModel(
-        name=service.code,
-        stations=tuple(stations),
-        stages=tuple(stages),
-        arrivals=arrivals,
-        hours=hours,
-        sla=_sla(calendar, hours, arrivals, limit, bare_day, notes),
-        warmup_days=warmup_days,
-        notes=tuple(notes),
-    )
+        arrivals.append(flow_arrivals)
+    return _assemble(name, pieces, arrivals, hours, opts, warmup_days, allow_overload)
+
+
+def _options(*values: Any) -> _Options:
+    (roles, staff, staff_rule, durations, efforts, effort_default, step_roles, default_pool,
+     branches, batches, distribution, spread, bare_day, assume) = values  # fmt: skip
+    if effort_default not in ("split", "lead"):
+        raise SimModelError(f"effort_default {effort_default!r}: give 'split' or 'lead'")
+    if staff_rule not in ("work", "even"):
+        raise SimModelError(f"staff_rule {staff_rule!r}: give 'work' or 'even'")
+    staff = dict(staff or {})
+    for role, count in staff.items():
+        if count is not None and (
+            isinstance(count, bool) or not isinstance(count, int) or count < 1
+        ):
+            raise SimModelError(
+                f"{ask('staff', role)}: give a whole number of 1 or more servers "
+                f"(or none for unlimited), got {count!r}"
+            )
+        if count is not None and count > 100_000:
+            raise SimModelError(
+                f"{ask('staff', role)}: {count:,} servers is past the 100,000 limit"
+            )
+    _check_number(spread, ask("spread"))
+    kind = Distribution(distribution)
+    top = 1.0 if kind is Distribution.TRIANGULAR else 10.0
+    if kind in (Distribution.TRIANGULAR, Distribution.LOGNORMAL) and spread > top:
+        raise SimModelError(
+            f"{ask('spread')} {spread:g} is above {top:g}, the most a {kind.value} spread can be"
+        )
+    return _Options(
+        roles, staff, staff_rule, dict(durations or {}), dict(efforts or {}), effort_default,
+        dict(step_roles or {}), default_pool, dict(branches or {}), dict(batches or {}),
+        Distribution(distribution), float(spread), bare_day, bool(assume),
+    )  # fmt: skip
+
+
+def _hours(calendar: WorkCalendar, start: object) -> OfficeHours:
+    if isinstance(start, dt.datetime) or not isinstance(start, dt.date):
+        raise SimModelError(f"{ask('start')} must be a date (YYYY-MM-DD), got {start!r}")
+    last = dt.date(calendar.last_year, 12, 31)
+    if not dt.date(calendar.first_year, 1, 1) <= start <= last:
+        raise SimModelError(
+            f"{ask('start')} {start.isoformat()} is outside the calendar's years "
+            f"{calendar.first_year}-{calendar.last_year}; pick a start inside them or use "
+            f"{ask('last_year')}"
+        )
+    return OfficeHours.from_calendar(calendar, start)
 
 
 def _sop_of(service: Service, slug: str | None) -> Sop:
@@ -159,7 +283,9 @@ def _sop_of(service: Service, slug: str | None) -> Sop:
     if slug is None:
         if len(service.sops) > 1:
             names = ", ".join(s.slug for s in service.sops)
-            raise SimModelError(f"service {service.code!r} has several SOPs ({names}); pick one")
+            raise SimModelError(
+                f"service {service.code!r} has several SOPs ({names}); pick one with {ask('sop')}"
+            )
         return service.sops[0]
     for found in service.sops:
         if slug in (found.slug, found.code):
@@ -170,171 +296,178 @@ def _sop_of(service: Service, slug: str | None) -> Sop:
 
 def _check_steps(sop: Sop, given: Mapping[int, object], what: str) -> None:
     numbers = {s.number for s in sop.steps}
-    unknown = sorted(set(given) - numbers)
+    unknown = sorted(set(given) - numbers, key=str)
     if unknown:
+        span = f"steps {min(numbers)}-{max(numbers)}" if numbers else "no steps"
         raise SimModelError(
-            f"{what} name steps {unknown} that SOP {sop.code!r} does not have "
-            f"(steps {min(numbers)}-{max(numbers)})"
+            f"{ask(what, unknown[0])} names step {unknown[0]!r}, which SOP {sop.code!r} does not "
+            f"have ({span})"
         )
 
 
-def _role_of(name: str, roles: RoleRegistry | None) -> _Role:
-    if roles is not None and name in roles:
-        role = roles.resolve(name)
-        return _Role(role.code, role.name, role.kind)
-    return _Role(normalise_name(name), name, None)
-
-
-def _stations(
-    service: Service,
+def _piece(
+    service: Service | None,
     sop: Sop,
-    roles: RoleRegistry | None,
-    staff: dict[str, int | None],
-    step_roles: dict[int, str],
-    default_pool: str | None,
-    notes: list[str],
-) -> tuple[list[Station], dict[int, int]]:
-    _check_steps(sop, step_roles, "step_roles")
-    order: list[_Role] = []
+    calendar: WorkCalendar,
+    hours: OfficeHours,
+    opts: _Options,
+    arrivals: Arrivals,
+    limit: TimeLimit | None,
+    *,
+    flow: int,
+    prefix: bool = False,
+) -> _Piece:
+    name = service.code if service else sop.code
+    if not sop.steps:
+        raise SimModelError(f"SOP {sop.code!r} has no steps to simulate")
+    notes: list[str] = []
+    assumed: list[str] = []
+    roles: dict[str, _Role] = {}
     spellings: dict[str, set[str]] = {}
-    station_of_step: dict[int, str] = {}
+    keys: list[str] = []
+    reading = opts.bare_day or calendar.bare_day
+    if reading is DayReading.UNDECLARED and opts.assume and _uses_bare_days(sop, limit):
+        reading = DayReading.WORKING
+        assumed.append(
+            f"{name}: a bare 'hari' is read as a working day (the agency declares no reading)"
+        )
+    week = _Week(hours.day_hours, calendar.schedule.hours.weekly_seconds() / 3600)
+    no_actor: list[int] = []
     for step in sop.steps:
-        if step.number in step_roles:
-            actor = step_roles[step.number]
+        if step.number in opts.step_roles:
+            actor = opts.step_roles[step.number]
         elif step.actors:
             actor = step.actors[0]
             if len(step.actors) > 1:
                 notes.append(
-                    f"step {step.number}: served by its first actor {actor!r} of {list(step.actors)}"
+                    f"{name} step {step.number}: served by its first actor {actor!r} of "
+                    f"{list(step.actors)}"
                 )
-        elif default_pool is not None:
-            actor = default_pool
-            notes.append(f"step {step.number}: no actor in the SOP; served by {default_pool!r}")
+        elif opts.default_pool is not None:
+            actor = opts.default_pool
+            notes.append(f"{name} step {step.number}: no actor in the SOP; served by {actor!r}")
+        elif opts.assume:
+            actor = ASSUMED_POOL
+            no_actor.append(step.number)
         else:
             raise SimModelError(
                 f"step {step.number} ({step.activity!r}) of SOP {sop.code!r} names no actor; "
-                "give step_roles={" + str(step.number) + ": ROLE} or default_pool=ROLE"
+                f"give {ask('step_roles', step.number)}, {ask('default_pool')} or {ask('assume')}"
             )
-        role = _role_of(actor, roles)
-        if role.key not in spellings:
-            order.append(role)
+        role = _role_of(actor, opts.roles)
+        if role.key not in roles:
+            roles[role.key] = role
             spellings[role.key] = set()
         spellings[role.key].add(actor)
-        station_of_step[step.number] = role.key
-    by_key = {r.key: k for k, r in enumerate(order)}
-    overrides = _match_staff(staff, order, spellings, roles)
-    stations = [
-        _station(service, r, sorted(spellings[r.key]), overrides.get(r.key, _MISSING))
-        for r in order
-    ]
-    return stations, {n: by_key[key] for n, key in station_of_step.items()}
-
-
-_MISSING = -1
-
-
-def _match_staff(
-    staff: dict[str, int | None],
-    order: list[_Role],
-    spellings: dict[str, set[str]],
-    roles: RoleRegistry | None,
-) -> dict[str, int | None]:
-    found: dict[str, int | None] = {}
-    for key, count in staff.items():
-        wanted = _role_of(key, roles).key
-        match = next(
-            (
-                r.key
-                for r in order
-                if wanted == r.key
-                or normalise_name(key) in {normalise_name(x) for x in (r.name, *spellings[r.key])}
-            ),
-            None,
+        keys.append(role.key)
+    if no_actor:
+        assumed.append(
+            f"{name}: steps {_numbers(no_actor)} name no actor; served by the pool {ASSUMED_POOL!r}"
         )
-        if match is None:
-            names = ", ".join(r.name for r in order)
-            raise SimModelError(f"staff names {key!r}, which serves no step; stations: {names}")
-        found[match] = count
-    return found
-
-
-def _station(service: Service, role: _Role, names: list[str], override: int | None) -> Station:
-    if override != _MISSING:
-        return Station(role.name, override, tuple(names), "override")
-    if role.kind is RoleKind.STRUCTURAL:
-        return Station(role.name, 1, tuple(names), "structural role: one office holder")
-    if role.kind in (RoleKind.APPLICANT, RoleKind.EXTERNAL):
-        return Station(role.name, None, tuple(names), f"{role.kind.value}: not queued")
-    total = service.staffing.total if service.staffing else None
-    if total is None:
+    leads = [_lead_of(step, opts, week, reading, sop, name, notes, assumed) for step in sop.steps]
+    fallback = _fallback_lead(leads, week)
+    index = {s.number: k for k, s in enumerate(sop.steps)}
+    stages: list[Stage] = []
+    horizon = hours.ends[-1] if hours.ends else math.inf
+    for k, step in enumerate(sop.steps):
+        lead = leads[k]
+        if lead is None:
+            lead = fallback
+            assumed.append(
+                f"{name} step {step.number}: no fixed waktu; its lead time is taken as "
+                f"{lead / week.day_hours:.2f} working days (the median of the SOP's fixed steps)"
+            )
+        if lead > horizon:
+            raise SimModelError(
+                f"step {step.number} ({step.activity!r}) of SOP {sop.code!r} lasts {lead:,.0f} "
+                f"office hours, more than the calendar's {horizon:,.0f} from the start; give "
+                f"{ask('durations', step.number)} or {ask('last_year')}"
+            )
+        role = roles[keys[k]]
+        effort, source = _effort_of(step, role, lead, opts, week, reading, sop)
+        p_yes, yes, no = _route(
+            step, k, index, opts.branches.get(step.number), sop, opts, notes, assumed, name
+        )
+        stages.append(
+            Stage(
+                name=f"{name} step {step.number}: {step.activity}"
+                if prefix
+                else f"step {step.number}: {step.activity}",
+                station=0,  # the role key in `keys` decides, when pieces are assembled
+                mean_hours=effort,
+                elapsed_hours=max(0.0, lead - effort),
+                effort_source=source,
+                distribution=opts.distribution,
+                spread=opts.spread,
+                next=k + 1 if k + 1 < len(sop.steps) else END,
+                p_yes=p_yes,
+                yes=yes,
+                no=no,
+                flow=flow,
+                batch=_batch(opts.batches.get(step.number), hours, week, sop, step),
+            )
+        )
+    if (
+        reading is DayReading.UNDECLARED
+        and limit is not None
+        and _uses_bare_days(attrs.evolve(sop, steps=()), limit)
+    ):
         raise SimModelError(
-            f"service {service.code!r} states no jumlah pelaksana, so role {role.name!r} has "
-            "no default capacity; give staff={" + repr(role.name) + ": N}"
+            f"{name}: the time limit {getattr(limit, 'text', '')!r} counts a bare 'hari' and "
+            f"the agency does not declare how it is read; give {ask('bare_day')} or "
+            f"{ask('assume')}"
         )
-    return Station(role.name, total, tuple(names), f"jumlah pelaksana ({total})")
+    sla = _sla(calendar, hours, arrivals, limit, reading, name, notes)
+    return _Piece(
+        name, roles, spellings, stages, keys,
+        service.staffing if service else None, sla, notes, assumed,
+    )  # fmt: skip
 
 
-@attrs.frozen
-class _Week:
-    day_hours: float  # one working day's office time
-    week_hours: float  # one week's office time
+def _numbers(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers)
 
 
-def _hours_of(
-    step: Step, given: StepTime | None, week: _Week, reading: DayReading, sop: Sop
-) -> float:
+def _fallback_lead(leads: list[float | None], week: _Week) -> float:
+    fixed = [v for v in leads if v is not None]
+    return statistics.median(fixed) if fixed else week.day_hours
+
+
+def _lead_of(
+    step: Step,
+    opts: _Options,
+    week: _Week,
+    reading: DayReading,
+    sop: Sop,
+    name: str,
+    notes: list[str],
+    assumed: list[str],
+) -> float | None:
+    """Return the step's lead time in office hours (None: to be assumed)."""
     where = f"step {step.number} ({step.activity!r}) of SOP {sop.code!r}"
+    given = opts.durations.get(step.number)
     if given is not None:
-        if isinstance(given, int | float):
-            if given < 0 or math.isnan(given):
-                raise SimModelError(f"{where}: duration override {given} h is not a length")
-            return float(given)
-        value: TimeLimit | None = parse_duration(given) if isinstance(given, str) else given
-    else:
-        value = step.duration
+        return _time(given, where, week, reading, ask("durations", step.number))
+    value = step.duration
+    fix = f"give {ask('durations', step.number)} or {ask('assume')}"
     if value is None:
-        raise SimModelError(f"{where} has no duration; give durations={{{step.number}: ...}}")
-    if isinstance(value, OpenDuration):
+        if opts.assume:
+            return None
+        raise SimModelError(f"{where} has no waktu; {fix}")
+    if isinstance(value, OpenDuration) or (isinstance(value, CompositeDuration) and value.is_open):
+        if opts.assume:
+            return None
         raise SimModelError(
-            f"{where} has an open duration {value.text!r}; give durations={{{step.number}: ...}} "
-            "(office hours, or a phrase such as '2 jam')"
+            f"{where} has an open waktu {getattr(value, 'text', '')!r}; {fix} (office hours, "
+            "or a phrase such as '2 jam')"
         )
-    if isinstance(value, CompositeDuration):
-        if value.is_open:
-            raise SimModelError(
-                f"{where} has a duration with an open part {value.text!r}; give durations="
-                f"{{{step.number}: ...}}"
-            )
-        parts = value.parts[:1] if value.combine is Combine.EQUIVALENT else value.parts
-        return math.fsum(
-            _fixed(p.duration, week, reading, where)
-            for p in parts
-            if isinstance(p.duration, Duration)
+    hours = _time(value, where, week, reading, ask("durations", step.number))
+    if _has_months(value):
+        notes.append(
+            f"{name} step {step.number}: a month of lead time is read as 365.25/12 calendar "
+            "days of the week's office time"
         )
-    return _fixed(value, week, reading, where)
-
-
-def _fixed(value: Duration, week: _Week, reading: DayReading, where: str) -> float:
-    dimension = value.dimension
-    if dimension is Dimension.BARE_DAYS:
-        if reading is DayReading.UNDECLARED:
-            raise SimModelError(
-                f"{where}: {value.text or value.describe()!r} is a bare 'hari' and the agency "
-                "does not declare how it is read; give bare_day=working or calendar"
-            )
-        dimension = (
-            Dimension.WORKING_DAYS if reading is DayReading.WORKING else Dimension.CALENDAR_DAYS
-        )
-    if dimension is Dimension.OFFICE_TIME:
-        return value.base_amount / 60
-    if dimension is Dimension.WORKING_DAYS:
-        return value.base_amount * week.day_hours
-    if dimension is Dimension.CALENDAR_DAYS:
-        return value.base_amount * week.week_hours / 7
-    raise SimModelError(
-        f"{where}: {value.text or value.describe()!r} is counted in months, too coarse for a "
-        "processing time; give durations={step: ...} in hours or working days"
-    )
+    return hours
 
 
 def _route(
@@ -343,19 +476,50 @@ def _route(
     index: dict[int, int],
     branch: Branch | None,
     sop: Sop,
+    opts: _Options,
     notes: list[str],
+    assumed: list[str],
+    name: str,
 ) -> tuple[float | None, int, int]:
     decision = step.decision
     if branch is None:
-        if decision is not None and (decision.yes is not None or decision.no is not None):
+        if decision is None:
+            return None, END, END
+        missing = [a for a, t in (("ya", decision.yes), ("tidak", decision.no)) if t is None]
+        if len(missing) == 2:
+            notes.append(
+                f"{name} step {step.number}: decision without targets (cabang ya and tidak "
+                "tidak tercantum, as the rendered chart says); files go on to the next step"
+            )
+            return None, END, END
+        if not opts.assume:
             raise SimModelError(
                 f"step {step.number} of SOP {sop.code!r} is a decision leading to "
-                f"yes={decision.yes!r}, no={decision.no!r}; give branches={{{step.number}: "
-                "Branch(p_yes)}"
+                f"yes={decision.yes!r}, no={decision.no!r}; give {ask('branches', step.number)} "
+                f"or {ask('assume')}"
             )
-        if decision is not None:
-            notes.append(f"step {step.number}: decision without targets; flows to the next step")
-        return None, END, END
+        yes_t = _target(decision.yes, k, index, step, sop)
+        no_t = _target(decision.no, k, index, step, sop)
+        back_yes, back_no = (0 <= yes_t <= k), (0 <= no_t <= k)
+        p = (
+            ASSUMED_FORWARD
+            if back_no and not back_yes
+            else (1 - ASSUMED_FORWARD if back_yes and not back_no else 0.5)
+        )
+        assumed.append(
+            f"{name} step {step.number}: decision {decision.question!r} answers 'ya' with "
+            f"chance {p:g}"
+            + (f" (cabang {', '.join(missing)} tidak tercantum: the next step)" if missing else "")
+        )
+        return p, yes_t, no_t
+    if decision is None and branch.yes is None and branch.no is None:
+        raise SimModelError(
+            f"step {step.number} of SOP {sop.code!r} is no decision; {ask('branches', step.number)} "
+            "applies to decision steps (or give Branch targets to add a loop)"
+        )
+    _check_number(branch.p_yes, f"{ask('branches', step.number)} chance", low=0.0)
+    if branch.p_yes > 1:
+        raise SimModelError(f"{ask('branches', step.number)}: chance {branch.p_yes} is above 1")
     yes = branch.yes if branch.yes is not None else decision.yes if decision else None
     no = branch.no if branch.no is not None else decision.no if decision else None
     return branch.p_yes, _target(yes, k, index, step, sop), _target(no, k, index, step, sop)
@@ -373,19 +537,93 @@ def _target(target: Target | None, k: int, index: dict[int, int], step: Step, so
     return index[target]
 
 
+def _batch(
+    given: Batch | str | Sequence[dt.date] | None,
+    hours: OfficeHours,
+    week: _Week,
+    sop: Sop,
+    step: Step,
+) -> Batch | None:
+    if given is None or isinstance(given, Batch):
+        return given
+    where = f"step {step.number} of SOP {sop.code!r}"
+    if isinstance(given, str):
+        try:
+            value = parse_duration(given)
+        except SopkitError as exc:
+            raise SimModelError(f"{where}: {ask('batches', step.number)}: {exc}") from None
+        if isinstance(value, Duration) and value.dimension is Dimension.MONTHS:
+            if hours.start is None or hours.last_date is None:
+                raise SimModelError(f"{where}: monthly batches need a calendar")
+            dates, day = [], dt.date(hours.start.year, hours.start.month, 1)
+            while day <= hours.last_date:
+                month = day.month - 1 + int(value.base_amount)
+                day = dt.date(day.year + month // 12, month % 12 + 1, 1)
+                dates.append(day)
+            return _dated(dates, hours, given)
+        period = _time(value, where, week, DayReading.WORKING, ask("batches", step.number))
+        if period <= 0:
+            raise SimModelError(f"{where}: {ask('batches', step.number)} period must be positive")
+        return Batch(every_hours=period, text=given)
+    return _dated(list(given), hours, ", ".join(d.isoformat() for d in given))
+
+
+def _dated(dates: list[dt.date], hours: OfficeHours, text: str) -> Batch:
+    if hours.start is None or hours.last_date is None:
+        raise SimModelError("dated batches need calendar office hours")
+    at = sorted(
+        hours.position((d - hours.start).days * 24.0)
+        for d in dates
+        if hours.start <= d <= hours.last_date
+    )
+    if not at:
+        raise SimModelError(
+            f"batch releases {text!r}: none falls between the start {hours.start} and the "
+            f"calendar's end {hours.last_date}"
+        )
+    return Batch(at=tuple(at), text=text)
+
+
 def _arrivals(
-    hours: OfficeHours, per_day: float | None, days: float | None, received: Sequence[dt.datetime]
+    hours: OfficeHours,
+    per_day: float | None,
+    days: float | None,
+    received: Sequence[dt.datetime],
+    profile: RateProfile | None,
 ) -> Arrivals:
     if received:
         if per_day is not None or days is not None:
-            raise SimModelError("give either received instants or per_day and days, not both")
+            raise SimModelError(f"give either received instants or {ask('arrivals')}, not both")
+        for r in received:
+            if not isinstance(r, dt.datetime) or r.tzinfo is None or r.utcoffset() is None:
+                raise SimModelError(
+                    f"received instant {r!r} is not an aware datetime; give it a timezone "
+                    "(e.g. pendulum.datetime(..., tz='Asia/Jakarta'))"
+                )
         clocks = sorted(hours.offset(r) for r in received)
         if clocks[0] < 0:
             raise SimModelError("a received instant falls before the simulation's start date")
+        last_open = hours.closes[-1] if hours.closes else math.inf
+        if clocks[-1] >= last_open:
+            raise SimModelError(
+                f"a received instant falls after the calendar's data ends; use {ask('last_year')}"
+            )
         return ScheduledArrivals(tuple(clocks))
     if per_day is None or days is None:
-        raise SimModelError("give per_day and days (Poisson arrivals), or received instants")
-    return PoissonArrivals(per_day, days)
+        raise SimModelError(f"give {ask('arrivals')}, or received instants")
+    rate = _check_number(per_day, ask("per_day"), strict=True)
+    span = _check_number(days, ask("days"), strict=True)
+    try:
+        arrivals = PoissonArrivals(rate, span, profile)
+    except SimModelError as exc:
+        raise SimModelError(f"{ask('arrivals')}: {exc}") from None
+    available = hours.working_days_available()
+    if span > available:
+        raise SimModelError(
+            f"{ask('days')} {span:g} working days run past the calendar's data "
+            f"({available} working days from the start); give fewer days or use {ask('last_year')}"
+        )
+    return arrivals
 
 
 def _sla(
@@ -394,16 +632,17 @@ def _sla(
     arrivals: Arrivals,
     limit: TimeLimit | None,
     bare_day: DayReading | None,
+    name: str,
     notes: list[str],
 ) -> SlaRule | None:
     if limit is None:
-        notes.append("the service states no time limit: no SLA figures")
+        notes.append(f"{name}: no time limit is stated: no SLA figures")
         return None
     text = getattr(limit, "text", "") or str(limit)
     if isinstance(limit, CompositeDuration) and limit.combine is Combine.EQUIVALENT:
         limit = limit.parts[0].duration  # one length stated twice: the headline rules
     if isinstance(limit, OpenDuration):
-        notes.append(f"the time limit {limit.text!r} is open: no SLA figures")
+        notes.append(f"{name}: the time limit {limit.text!r} is open: no SLA figures")
         return None
     if isinstance(limit, Duration) and limit.dimension is Dimension.OFFICE_TIME:
         return SlaRule(text, office_hours=limit.base_amount / 60)
@@ -412,7 +651,8 @@ def _sla(
         for p in limit.parts
     ):
         raise SimModelError(
-            f"time limit {text!r} mixes office time with days; give time_limit= a single length"
+            f"time limit {text!r} mixes office time with days; give {ask('time_limit')} "
+            "a single length"
         )
     if isinstance(arrivals, PoissonArrivals):
         last = hours.clock(hours.working_days_position(arrivals.days))
@@ -424,18 +664,127 @@ def _sla(
         day = hours.start + dt.timedelta(days=d)
         try:
             due = calendar.deadline(hours.instant(d * 24.0), limit, bare_day=bare_day)
+            by_day.append(hours.position(hours.offset(due)))
         except SopkitError as exc:
-            raise SimModelError(
-                f"cannot set deadlines for time limit {text!r} from {day.isoformat()}: {exc}"
-            ) from exc
-        by_day.append(hours.position(hours.offset(due)))
+            notes.append(
+                f"{name}: no SLA figures: deadlines for the time limit {text!r} cannot be set "
+                f"from {day.isoformat()} ({exc})"
+            )
+            return None
     return SlaRule(text, by_day=tuple(by_day))
 
 
-def model_for(catalog: Catalog, code: str, *, start: dt.date, **options: Any) -> SimModel:
-    """Return the model of a catalogue service on its agency's calendar (see build_model)."""
-    service = catalog.service(code)
-    calendar = calendar_for(catalog, service.agency)
-    return build_model(
-        service, calendar, start=start, roles=catalog.roles_of(service.agency), **options
+# -- stations: merging pieces ------------------------------------------------------------
+
+
+def _assemble(
+    name: str,
+    pieces: list[_Piece],
+    arrivals: list[Arrivals],
+    hours: OfficeHours,
+    opts: _Options,
+    warmup_days: float,
+    allow_overload: bool,
+) -> SimModel:
+    _check_number(warmup_days, ask("warmup_days"))
+    horizon = max((a.days for a in arrivals if isinstance(a, PoissonArrivals)), default=math.inf)
+    if warmup_days >= horizon:
+        raise SimModelError(
+            f"{ask('warmup_days')} {warmup_days:g} working days is not shorter than the "
+            f"{horizon:g} days of arrivals: no file would be counted"
+        )
+    order: dict[str, _Role] = {}
+    spellings: dict[str, set[str]] = {}
+    for piece in pieces:
+        for key, role in piece.roles.items():
+            order.setdefault(key, role)
+            spellings.setdefault(key, set()).update(piece.spellings[key])
+    fixed = _match_staff(opts.staff, order, spellings, opts.roles)
+    capacity: dict[str, tuple[int | None, str]] = {}
+    for piece in pieces:
+        for key, (count, source) in _piece_capacity(piece, opts, fixed).items():
+            if key not in capacity:
+                capacity[key] = (count, source)
+                continue
+            old, _ = capacity[key]
+            if old is not None and (count is None or count > old):
+                capacity[key] = (count, f"{source} (the most any service gives it)")
+    for key, count in fixed.items():
+        capacity[key] = (count, "override")
+    keys = list(order)
+    stations = tuple(
+        Station(order[k].name, capacity[k][0], tuple(sorted(spellings[k])), capacity[k][1])
+        for k in keys
     )
+    index = {k: i for i, k in enumerate(keys)}
+    stages: list[Stage] = []
+    flows: list[Flow] = []
+    for piece, flow_arrivals in zip(pieces, arrivals, strict=True):
+        offset = len(stages)
+        flows.append(Flow(piece.name, offset, flow_arrivals, piece.sla))
+        for stage, key in zip(piece.stages, piece.keys, strict=True):
+            stages.append(
+                attrs.evolve(
+                    stage,
+                    station=index[key],
+                    next=_shift(stage.next, offset),
+                    yes=_shift(stage.yes, offset),
+                    no=_shift(stage.no, offset),
+                )
+            )
+    notes = [n for p in pieces for n in p.notes]
+    assumptions = [a for p in pieces for a in p.assumptions]
+    common: dict[str, Any] = {
+        "name": name,
+        "stations": stations,
+        "stages": tuple(stages),
+        "hours": hours,
+        "warmup_days": warmup_days,
+        "notes": tuple(notes),
+        "assumptions": tuple(assumptions),
+        "allow_overload": allow_overload,
+    }
+    if len(flows) == 1:
+        return SimModel(arrivals=flows[0].arrivals, sla=flows[0].sla, **common)
+    return SimModel(flows=tuple(flows), **common)
+
+
+def _shift(target: int, offset: int) -> int:
+    return target if target == END else target + offset
+
+
+# -- the catalogue's view ---------------------------------------------------------------
+
+
+def model_for(catalog: Catalog, code: str, *, start: dt.date, **options: Any) -> SimModel:
+    """Return the model of a catalogue service or SOP on its agency's calendar (see build_model)."""
+    found = catalog.lookup(code)
+    if not isinstance(found, Service | Sop):
+        raise SimModelError(
+            f"{code!r} is an agency; give a service or SOP code, or use an agency run"
+        )
+    calendar = options.pop("calendar", None) or calendar_for(catalog, found.agency)
+    return build_model(
+        found, calendar, start=start, roles=catalog.roles_of(found.agency), **options
+    )
+
+
+def simulable(catalog: Catalog, agency: str) -> tuple[Service | Sop, ...]:
+    """Return what of an agency can be simulated: its services with an SOP, and lone SOPs with steps."""
+    services = [s for s in catalog.services_of(agency) if s.sops and any(p.steps for p in s.sops)]
+    claimed = {p.code for s in services for p in s.sops}
+    lone = [p for p in catalog.sops_of(agency) if p.steps and p.code not in claimed]
+    return (*services, *lone)
+
+
+def agency_model_for(
+    catalog: Catalog, agency: str, *, start: dt.date, rates: Mapping[str, float], days: float,
+    **options: Any,
+) -> SimModel:  # fmt: skip
+    """Return the model of an agency's services sharing its role pools (see build_agency_model)."""
+    catalog.agency(agency)
+    calendar = options.pop("calendar", None) or calendar_for(catalog, agency)
+    return build_agency_model(
+        simulable(catalog, agency), calendar, start=start, rates=rates, days=days,
+        name=agency, roles=catalog.roles_of(agency), **options,
+    )  # fmt: skip

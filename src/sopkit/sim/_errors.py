@@ -15,3 +15,7 @@ class SimModelError(SimError, ValueError):
 
 class SimRangeError(SimError):
     """A simulation that runs past the office hours the calendar data covers."""
+
+
+class SimOverloadError(SimModelError):
+    """A model whose offered load on some station is at or above its capacity (ρ ≥ 1)."""

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from sopkit.sim._engine import run
+from sopkit.sim._errors import SimModelError
+from sopkit.sim._load import check_load
 from sopkit.sim._model import SimModel
 from sopkit.sim._results import SimResult, summarise
-from sopkit.sim._stats import Estimate, estimate
+from sopkit.sim._stats import Estimate, Proportion, estimate, proportion_across
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,14 +29,37 @@ Progress = Callable[[int, int], None]
 """Called with (done, total): replications finished, or files arrived in one run."""
 
 
+def check_seed(seed: object, what: str = "seed") -> int | str:
+    """Return a valid seed: a whole number of 0 or more, or a string; raise SimModelError."""
+    if isinstance(seed, str) or (
+        isinstance(seed, int) and not isinstance(seed, bool) and seed >= 0
+    ):
+        return seed
+    raise SimModelError(
+        f"{what} {seed!r} is not a seed: give a whole number of 0 or more, or a string "
+        "(negative numbers would repeat their positive twin's stream)"
+    )
+
+
 def simulate(
-    model: SimModel, seed: int | str = 0, *, progress: Progress | None = None
+    model: SimModel,
+    seed: int | str = 0,
+    *,
+    progress: Progress | None = None,
+    event_log: bool = False,
 ) -> SimResult:
     """Return the result of one run of the model with a seed (same seed, same result).
 
-    `progress` hears (files arrived, files in all) as the run goes.
+    Before running, each station's offered load is computed: ρ ≥ 1 raises SimOverloadError
+    unless the model allows overload (the result then lists the unstable stations).
+    `progress` hears (files arrived, files in all) as the run goes; `event_log` keeps every
+    step event for `SimResult.event_log()`.
     """
-    return summarise(model, run(model, seed, progress), seed)
+    seed = check_seed(seed)
+    load = check_load(model)
+    per_file = 20.0 * (3.0 * sum(load.visits) + 1.0)
+    raw = run(model, seed, progress, events_per_file=per_file, log=event_log)
+    return summarise(model, raw, seed, load)
 
 
 @attrs.frozen
@@ -47,9 +72,12 @@ class RunSummary:
     p90_lead_working_days: float
     mean_lead_calendar_days: float
     sla_attainment: float | None
+    sla_files: int
     utilisation: tuple[float | None, ...]
     mean_wait_hours: tuple[float, ...]
     mean_wip: float
+    flows: tuple[tuple[str, int, float, float | None, int], ...] = ()
+    """Per service: name, files, mean lead in working days, SLA attainment, files with a limit."""
 
 
 def run_summary(model: SimModel, seed: str) -> RunSummary:
@@ -63,13 +91,24 @@ def run_summary(model: SimModel, seed: str) -> RunSummary:
         p90_lead_working_days=working.p90,
         mean_lead_calendar_days=result.lead_calendar_days.mean,
         sla_attainment=None if result.sla is None else result.sla.attainment,
+        sla_files=0 if result.sla is None else result.sla.met + result.sla.late,
         utilisation=tuple(s.utilisation for s in result.stations),
         mean_wait_hours=tuple(s.mean_wait_hours for s in result.stations),
         mean_wip=result.mean_wip,
+        flows=tuple(
+            (
+                f.name,
+                f.files,
+                f.lead_working_days.mean,
+                None if f.sla is None else f.sla.attainment,
+                0 if f.sla is None else f.sla.met + f.sla.late,
+            )
+            for f in result.flows
+        ),
     )
 
 
-def replication_seed(seed: int, index: int) -> str:
+def replication_seed(seed: int | str, index: int) -> str:
     """Return the seed of replication index under a base seed."""
     return f"{seed}:{index}"
 
@@ -93,12 +132,37 @@ class Replications:
         return estimate([r.mean_lead_calendar_days for r in self.runs])
 
     @property
-    def sla_attainment(self) -> Estimate | None:
-        """Return the SLA attainment across replications (None without a time limit)."""
+    def sla_attainment(self) -> Proportion | None:
+        """Return the SLA attainment across replications, a Wilson interval within [0, 1].
+
+        None without a time limit; the runs' spread sets the effective number of files.
+        """
         values = [r.sla_attainment for r in self.runs]
         if any(v is None for v in values):
             return None
-        return estimate([v for v in values if v is not None and not math.isnan(v)] or [math.nan])
+        found = [v for v in values if v is not None and not math.isnan(v)]
+        if not found:
+            return Proportion(math.nan, math.nan, math.nan, 0)
+        return proportion_across(found, sum(r.sla_files for r in self.runs))
+
+    @property
+    def flow_names(self) -> tuple[str, ...]:
+        """Return the services of the model (one for a one-service model)."""
+        return tuple(f[0] for f in self.runs[0].flows) if self.runs else ()
+
+    def flow_lead_working_days(self, name: str) -> Estimate:
+        """Return one service's mean lead time in working days across replications."""
+        k = self.flow_names.index(name)
+        return estimate([r.flows[k][2] for r in self.runs])
+
+    def flow_sla_attainment(self, name: str) -> Proportion | None:
+        """Return one service's SLA attainment across replications (None without a limit)."""
+        k = self.flow_names.index(name)
+        values = [r.flows[k][3] for r in self.runs]
+        found = [v for v in values if v is not None and not math.isnan(v)]
+        if any(v is None for v in values) or not found:
+            return None
+        return proportion_across(found, sum(r.flows[k][4] for r in self.runs))
 
     def utilisation(self, station: str) -> Estimate | None:
         """Return a station's utilisation across replications (None when unlimited)."""
@@ -164,14 +228,20 @@ def _run_all(
 def replicate(
     model: SimModel,
     replications: int,
-    seed: int = 0,
+    seed: int | str = 0,
     *,
     executor: Executor | None = None,
     progress: Progress | None = None,
 ) -> Replications:
     """Return `replications` independent runs (seeds derived from seed), run on executor if given."""
-    if replications < 1:
-        raise ValueError(f"replications must be at least 1, got {replications}")
+    if not isinstance(replications, int) or isinstance(replications, bool) or replications < 1:
+        raise SimModelError(
+            f"replications must be a whole number of 1 or more, got {replications!r}"
+        )
+    if replications > 100_000:
+        raise SimModelError(f"replications {replications:,}: at most 100,000")
+    seed = check_seed(seed)
+    check_load(model)
     seeds = [replication_seed(seed, r) for r in range(replications)]
     runs = _run_all([model] * replications, seeds, executor, progress)
     return Replications(model.name, tuple(s.name for s in model.stations), tuple(runs))
@@ -206,7 +276,8 @@ class Sweep:
                 lead_working_days=lead.mean,
                 lead_half_width=lead.half_width,
                 sla_attainment=None if sla is None else sla.mean,
-                sla_half_width=None if sla is None else sla.half_width,
+                sla_low=None if sla is None else sla.low,
+                sla_high=None if sla is None else sla.high,
             )
             rows.append(row)
         return pd.DataFrame(rows)
@@ -218,7 +289,7 @@ def sweep(
     rates: Iterable[float | None] = (None,),
     staffing: Iterable[Mapping[str, int | None]] = ({},),
     replications: int = 10,
-    seed: int = 0,
+    seed: int | str = 0,
     executor: Executor | None = None,
     progress: Progress | None = None,
 ) -> Sweep:
@@ -228,11 +299,14 @@ def sweep(
     a dask cluster) runs them side by side. Point p, replication r uses seed `seed:r`, so
     points share random streams (common random numbers) and compare with less noise.
     """
+    seed = check_seed(seed)
     grid = [(rate, dict(staff)) for rate in rates for staff in staffing]
     models = []
     for rate, staff in grid:
         m = model if rate is None else model.with_rate(rate)
         models.append(m.with_capacity(staff) if staff else m)
+    for m in models:
+        check_load(m)  # every point before any runs
     seeds = [replication_seed(seed, r) for r in range(replications)]
     runs = _run_all([m for m in models for _ in seeds], seeds * len(models), executor, progress)
     points = []

@@ -112,6 +112,12 @@ class OfficeHours:
             return self.ends[-1]
         raise self._past(f"{days} working days")
 
+    def working_days_available(self) -> float:
+        """Return how many working days the hours cover from the start (inf when always open)."""
+        if not self.opens:
+            return math.inf
+        return float(len({int(o // 24) for o in self.opens}))
+
     def instant(self, clock: float) -> pendulum.DateTime:
         """Return the local instant of a clock offset, to the second."""
         if self.start is None:

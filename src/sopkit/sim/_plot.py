@@ -21,11 +21,12 @@ def _axes(ax: Axes | None) -> Axes:
 
 
 def plot_sla_vs_staffing(result: Sweep, station: str, ax: Axes | None = None) -> Axes:
-    """Return axes plotting SLA attainment (with 95% intervals) against a station's servers."""
+    """Return axes plotting SLA attainment (95% Wilson intervals) against a station's servers."""
     ax = _axes(ax)
     xs: list[int] = []
     ys: list[float] = []
-    errs: list[float] = []
+    lows: list[float] = []
+    highs: list[float] = []
     for point in result.points:
         servers = dict(point.staffing).get(station)
         sla = point.replications.sla_attainment
@@ -33,8 +34,9 @@ def plot_sla_vs_staffing(result: Sweep, station: str, ax: Axes | None = None) ->
             continue
         xs.append(servers)
         ys.append(sla.mean)
-        errs.append(0.0 if sla.n < 2 else sla.half_width)
-    ax.errorbar(xs, ys, yerr=errs, marker="o", capsize=3)
+        lows.append(sla.mean - sla.low)
+        highs.append(sla.high - sla.mean)
+    ax.errorbar(xs, ys, yerr=[lows, highs], marker="o", capsize=3)
     ax.set_xlabel(f"servers at {station}")
     ax.set_ylabel("SLA attainment")
     ax.set_ylim(0, 1.05)

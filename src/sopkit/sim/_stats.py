@@ -59,9 +59,56 @@ def estimate(values: Sequence[float]) -> Estimate:
 
 def quantile(ordered: Sequence[float], q: float) -> float:
     """Return the q-quantile of sorted values by linear interpolation (nan when empty)."""
-    if not ordered:
+    if len(ordered) == 0:
         return math.nan
     pos = q * (len(ordered) - 1)
     lo = math.floor(pos)
     hi = min(lo + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+    return float(ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo))
+
+
+@attrs.frozen
+class Proportion:
+    """A share with a 95% interval [low, high] that stays within [0, 1] (Wilson score)."""
+
+    mean: float
+    low: float
+    high: float
+    n: float  # observations (or effective observations, across replications)
+
+    @property
+    def half_width(self) -> float:
+        """Return half the interval's width (the interval itself need not be symmetric)."""
+        return (self.high - self.low) / 2
+
+
+def wilson(successes: float, n: float, z: float = 1.959964) -> Proportion:
+    """Return the Wilson score interval of successes out of n (nan figures when n is 0)."""
+    if n <= 0:
+        return Proportion(math.nan, math.nan, math.nan, 0)
+    p = successes / n
+    z2 = z * z
+    centre = (p + z2 / (2 * n)) / (1 + z2 / n)
+    half = z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
+    return Proportion(p, max(0.0, centre - half), min(1.0, centre + half), n)
+
+
+def proportion_across(values: Sequence[float], files: int) -> Proportion:
+    """Return a share estimated by independent runs, as a Wilson interval on effective files.
+
+    Files within a run are not independent, so the runs' spread sets the effective number of
+    observations (p(1-p) over the variance of the mean, Kish's design effect), capped at the
+    files counted; with no spread between runs the files themselves are used.
+    """
+    runs = len(values)
+    if runs == 0:
+        raise ValueError("a proportion needs at least one run")
+    p = math.fsum(values) / runs
+    z = t975(runs - 1) if runs > 1 else 1.959964
+    if runs > 1:
+        var = math.fsum((v - p) ** 2 for v in values) / (runs - 1) / runs
+        n_eff = min(float(files), p * (1 - p) / var) if var > 0 and 0 < p < 1 else float(files)
+    else:
+        n_eff = float(files)
+    found = wilson(p * n_eff, n_eff, z)
+    return Proportion(p, found.low, found.high, n_eff)
