@@ -27,7 +27,6 @@ import argparse  # noqa: E402
 import datetime as dt  # noqa: E402
 import gc  # noqa: E402
 import json  # noqa: E402
-import resource  # noqa: E402
 import subprocess  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
@@ -244,21 +243,33 @@ def openfisca_anchor(pop: Any, book: Any) -> Callable[[], dict[str, np.ndarray]]
     return run
 
 
+def _status_kib(field: str) -> int:
+    """Return a memory figure of this process from /proc/self/status, in KiB.
+
+    VmHWM is the peak resident size of this program only; getrusage's ru_maxrss would carry
+    the parent's peak across fork and exec.
+    """
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1])
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
 def memory_probe(path: str) -> None:
     """Child process: peak RSS of evaluate_table on a table read from Parquet, beyond the table.
 
     The baseline is the resident size once the table is read (not the peak of reading it),
-    so every byte the evaluation adds counts.
+    so every byte the evaluation adds counts, including the modules it loads.
     """
     import pyarrow.parquet as pq
 
     table = pq.read_table(path)
     gc.collect()
-    with open("/proc/self/statm") as fh:
-        before = int(fh.read().split()[1]) * resource.getpagesize()
-    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    before = _status_kib("VmRSS") * 1024
+    peak_before = _status_kib("VmHWM") * 1024
     evaluate_table(RULE, table, on=ON)
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    after = _status_kib("VmHWM") * 1024
     rows = table.num_rows
     print(
         json.dumps(
