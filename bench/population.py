@@ -314,13 +314,11 @@ def national_case(table: Any, book: Any, sample: int, workforce: int = 4_300_000
         "(parsing, checks, earliest date, result table), CPU on one process:"
     )
     for rule, params in NATIONAL:
-        cpu, result = _time_rule(rule, params, table, book)
-        rows = table.num_rows
-        how = "columnar"
-        if result.engine == "scalar":
-            small = table.slice(0, sample)
-            cpu, result = _time_rule(rule, params, small, book)
-            rows, how = small.num_rows, "row by row (no columnar form)"
+        probe = evaluate_table(rule, table.slice(0, 10), on=ON, params=params, book=book)
+        rows, how = table.num_rows, "columnar"
+        if probe.engine == "scalar":  # row by row: time it on a sample, not on every row
+            rows, how = min(sample, rows), "row by row (no columnar form)"
+        cpu, _ = _time_rule(rule, params, table.slice(0, rows), book)
         per_row = cpu / rows
         total += per_row * workforce
         print(
