@@ -6,7 +6,7 @@ PLUGINS := $(sort $(wildcard plugins/*/pyproject.toml))
 # plugins install editable for development; CI installs them as built wheels (EDITABLE=)
 EDITABLE ?= -e
 
-.PHONY: install demo test lint check clean fuzz
+.PHONY: install demo test fuzz lint check clean
 
 $(VENV)/.installed: pyproject.toml $(PLUGINS)
 	$(PYTHON) -m venv $(VENV)
@@ -22,16 +22,19 @@ demo: install
 test: install
 	$(BIN)/pytest
 
+# the fuzz suite with hypothesis's long profile (CI runs it with the short "ci" profile),
+# and 10^6 batch/scalar pairs per time limit
+fuzz: install
+	HYPOTHESIS_PROFILE=fuzz SOPKIT_BATCH_PAIRS=1000000 SOPKIT_PROFILES=100000 \
+		$(BIN)/pytest tests/fuzz tests/calendar/test_batch.py \
+		tests/population/test_differential.py -p no:randomly
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 check: lint test
-
-# long differential runs (columnar against scalar rules over 100,000 generated profiles)
-fuzz: install
-	SOPKIT_PROFILES=100000 $(BIN)/pytest tests/population/test_differential.py -q -p no:randomly
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,12 +1,28 @@
-"""Shared fixtures: importable throw-away data-plugin packages."""
+"""Shared fixtures: importable throw-away data-plugin packages; hypothesis profiles; cache."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# "ci" (the default) keeps every property cheap; `make fuzz` selects "fuzz" for long runs
+settings.register_profile("ci", max_examples=100, deadline=None)
+settings.register_profile(
+    "fuzz",
+    max_examples=20_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# the compiled-catalogue cache of a test run lives in a throw-away folder, never the user's
+os.environ.setdefault("SOPKIT_CACHE_DIR", tempfile.mkdtemp(prefix="sopkit-test-cache-"))
 
 MakePackage = Callable[..., str]
 

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Sequence
 
 import attrs
+
+SHOWN = 200  # characters of a value quoted in an error message
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxother, _REPR.maxstring = 3, SHOWN, SHOWN
+
+
+def shown(value: object) -> str:
+    """Return a value's repr for an error message, cut to about SHOWN characters with its size."""
+    if isinstance(value, str):
+        if len(value) <= SHOWN:
+            return repr(value)
+        return f"{value[:SHOWN]!r}… ({len(value):,} characters)"
+    text = _REPR.repr(value)  # bounded work even for huge or deeply shared data
+    return text if len(text) <= SHOWN else f"{text[:SHOWN]}… (cut)"
 
 
 class SopkitError(Exception):
@@ -13,6 +28,14 @@ class SopkitError(Exception):
 
 class NotFoundError(SopkitError, LookupError):
     """A code (agency, service, rule, role) that the catalogue does not hold."""
+
+
+class FieldValueError(SopkitError, ValueError):
+    """A value one field of a model class does not accept (raised by its validator)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class DurationParseError(SopkitError, ValueError):
@@ -39,9 +62,9 @@ class DataProblem:
         where = ":".join(
             part for part in (self.plugin, self.file, str(self.line) if self.line else None) if part
         )
-        shown = "" if self.value is None else f" (got {self.value!r})"
+        got = "" if self.value is None else f" (got {shown(self.value)})"
         prefix = f"{where}: " if where else ""
-        return f"{prefix}{self.path}: {self.message}{shown}"
+        return f"{prefix}{self.path}: {self.message}{got}"
 
 
 class DataError(SopkitError, ValueError):
@@ -59,4 +82,5 @@ class PluginError(SopkitError):
 
     def __init__(self, plugin: str, message: str) -> None:
         self.plugin = plugin
+        self.detail = message
         super().__init__(f"plugin {plugin!r}: {message}")

@@ -38,7 +38,7 @@ def test_public_holidays_2025() -> None:
     """The 2025 libur nasional are the public-category days, named in Indonesian."""
     days = national_days(2025, 2025)
     assert ANSWERS["holidays"][2025] == [d.date for d in days if d.kind is DayKind.HOLIDAY]
-    assert "Hari Kemerdekaan Republik Indonesia" == _name(days, dt.date(2025, 8, 17))
+    assert "Proklamasi Kemerdekaan" == _name(days, dt.date(2025, 8, 17))
 
 
 def _name(days: tuple[CalendarDay, ...], day: dt.date) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -129,9 +131,37 @@ def test_durations_across_dimensions_need_a_schedule() -> None:
         _ = parse_duration("1 hari kerja") < parse_duration("8 jam")
 
 
-@given(st.integers(0, 999), st.sampled_from(["hari kerja", "jam", "menit", "bulan", "JP"]))
+@given(st.integers(1, 999), st.sampled_from(["hari kerja", "jam", "menit", "bulan", "JP"]))
 def test_digits_round_trip(amount: int, unit: str) -> None:
     """Any amount written in digits reads back as itself."""
     parsed = parse_duration(f"{amount} {unit}")
     assert isinstance(parsed, Duration)
     assert amount == parsed.amount
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("0 hari kerja", "zero names no time"),
+        ("(nol) jam", "zero names no time"),
+        ("seratus seratus hari kerja", "is not an Indonesian number"),
+        ("3 (tiga tiga) hari kerja", "is not an Indonesian number"),
+        ("\u0663 hari kerja", "U+0663"),
+        ("1\u0969 jam", "not an ASCII digit"),
+    ],
+)
+def test_misreadings_are_refused(text: str, reason: str) -> None:
+    """Zero, repeated magnitudes and non-ASCII digits are errors, never silently read."""
+    with pytest.raises(DurationParseError, match=re.escape(reason)):
+        parse_duration(text)
+
+
+@pytest.mark.parametrize(("text", "days"), [("1 x 24 jam", 1), ("2x24 jam", 2), ("3 × 24 Jam", 3)])
+def test_times_24_hours_reads_as_whole_days(text: str, days: int) -> None:
+    """'N x 24 jam' states N whole days: a bare 'hari' amount, read per the agency's declaration."""
+    assert Duration(days, DurationUnit.DAY, text) == parse_duration(text)
+
+
+def test_24_jam_alone_stays_office_time() -> None:
+    """'24 jam' without the 'x' idiom is 24 hours of office time, like any 'N jam'."""
+    assert Duration(24, DurationUnit.HOUR, "24 jam") == parse_duration("24 jam")

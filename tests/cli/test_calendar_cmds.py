@@ -63,14 +63,14 @@ def test_calendar_json_lists_cuti_bersama(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_calendar_outside_the_covered_years_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     """A year past the holiday data exits 1 with a message naming the covered years."""
-    code, _, err = _run(["calendar", "--agency", "malang.bkpsdm", "--year", "2099"], monkeypatch)
+    code, _, err = _run(["calendar", "--agency", "malang.bkpsdm", "--year", "2101"], monkeypatch)
     assert (1, True) == (code, "outside the years" in err)
 
 
-def test_deadline_past_the_confirmed_years_says_how_to_extend(
+def test_deadline_past_the_confirmed_years_is_computed_with_estimates(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """Crossing into an unconfirmed year is exit 1 with the --last-year hint; with it, estimates are noted."""
+    """Crossing into an unconfirmed year works by default, every unconfirmed day named."""
     argv = [
         "deadline",
         "--agency",
@@ -80,8 +80,10 @@ def test_deadline_past_the_confirmed_years_says_how_to_extend(
         "--duration",
         "60 hari kerja",
     ]
-    assert 1 == main(argv)
-    assert "--last-year 2027" in capsys.readouterr().err
-    assert 0 == main([*argv, "--last-year", "2027", "--json"])
-    data = json.loads(capsys.readouterr().out)
-    assert ["2027-03-10", "2027-03-11"] == [d["date"] for d in data["estimated_days"]]
+    assert 0 == main([*argv, "--json"])
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    estimated = [d["date"] for d in data["estimated_days"]]
+    assert {"2027-03-10", "2027-03-11"} <= set(estimated)
+    assert all(d.startswith("2027-") for d in estimated)
+    assert "2027-03-10 Hari Raya Idul Fitri (perkiraan) is an estimated date" in captured.err

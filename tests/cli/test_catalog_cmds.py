@@ -89,7 +89,10 @@ def test_plugins_lists_versions_and_registrations(capsys: pytest.CaptureFixture[
     assert (
         malang["distribution"],
         malang["registers"],
-    ) == ("sopkit-malang-ptsp", [["agencies", 1], ["services", 1], ["role_books", 1]])
+    ) == (
+        "sopkit-malang-ptsp",
+        [["agencies", 1], ["services", 1], ["calendars", 1], ["role_books", 1]],
+    )
 
 
 def test_agencies_table_is_aligned(capsys: pytest.CaptureFixture[str]) -> None:

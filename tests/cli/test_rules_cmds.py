@@ -110,3 +110,20 @@ def test_check_service_evaluates_linked_requirements(
     results = json.loads(capsys.readouterr().out)
     assert any(r["verdict"] is not None for r in results)
     assert any(r["verdict"] is None for r in results)
+
+
+def test_check_service_evaluates_the_eligibility_rule_with_the_request(
+    capsys: pytest.CaptureFixture[str], profile: str
+) -> None:
+    """A variant's eligibility rule (cuti.tahunan) takes the request's days from --param; it
+    is listed first as not printed, and a missing or unused request fact is a usage error."""
+    args = ["check", "--service", "pasuruan.bkppd/pemrosesan-cuti", "--variant", "tahunan"]
+    args += ["--profile", profile, "--on", "2026-04-01"]
+    main([*args, "--param", "days=3", "--json"])
+    results = json.loads(capsys.readouterr().out)
+    eligibility = [r for r in results if not r["printed"]]
+    assert [r["verdict"]["rule"] for r in eligibility] == ["cuti.tahunan"]
+    assert 2 == main(args)
+    assert "needs the request's days" in capsys.readouterr().err
+    assert 2 == main([*args, "--param", "days=3", "--param", "level=S1"])
+    assert "takes level" in capsys.readouterr().err

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.metadata as md
+import importlib.util
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -109,7 +111,7 @@ def test_a_service_cannot_claim_another_agency(make_package: MakePackage) -> Non
 def test_two_plugins_claiming_one_code_is_an_error_naming_both(make_package: MakePackage) -> None:
     """Duplicate codes across plugins name both plugins."""
     first, second = _good(make_package), _good(make_package)
-    with pytest.raises(PluginError, match=r"plugin 'dua'.*already claimed by plugin 'satu'"):
+    with pytest.raises(PluginError, match=r"(?s)plugin 'dua'.*already claimed by plugin 'satu'"):
         load_catalog(
             plugins=[DataPlugin(first, name="satu"), DataPlugin(second, name="dua")],
             entry_points=False,
@@ -168,6 +170,85 @@ def test_an_entry_point_that_fails_to_import_is_named(monkeypatch: pytest.Monkey
     """A broken entry point is an error naming it; lenient mode skips it."""
     broken = md.EntryPoint(name="hilang", value="no_such_module_xyz:plugin", group="sopkit")
     monkeypatch.setattr(md, "entry_points", lambda group: [broken] if group == "sopkit" else [])
-    with pytest.raises(PluginError, match=r"plugin 'hilang': failed to load entry point"):
+    with pytest.raises(
+        PluginError, match=r"(?s)plugin 'hilang': failed to load entry point.*--lenient"
+    ):
         load_catalog()
     assert [s.name for s in load_catalog(lenient=True).skipped] == ["hilang"]
+
+
+def test_an_intruding_plugin_is_blamed_and_lenient_mode_keeps_the_owner(
+    make_package: MakePackage,
+) -> None:
+    """A plugin re-registering a service under an agency it does not provide is the culprit."""
+    owner = DataPlugin(_good(make_package), name="pemilik")
+    intruder_data = DataPlugin(_good(make_package), name="penyusup-data")
+
+    class Intruder:
+        name = "penyusup"
+
+        @hookimpl
+        def sopkit_services(self) -> tuple[Service, ...]:
+            return intruder_data.sopkit_services()
+
+    with pytest.raises(PluginError) as info:
+        load_catalog(plugins=[Intruder(), owner], entry_points=False)
+    message = str(info.value)
+    assert message.startswith("plugin 'penyusup':")
+    assert "already claimed by plugin 'pemilik' (data/test.unit/services/a.yaml:1)" in message
+    catalog = load_catalog(plugins=[Intruder(), owner], entry_points=False, lenient=True)
+    assert ["pemilik"] == [p.name for p in catalog.plugins]
+    assert ["penyusup"] == [s.name for s in catalog.skipped]
+
+
+def test_duplicate_codes_name_both_files(make_package: MakePackage) -> None:
+    """A clash between two data plugins names the file of each."""
+    first, second = _good(make_package), _good(make_package)
+    with pytest.raises(PluginError) as info:
+        load_catalog(
+            plugins=[DataPlugin(first, name="satu"), DataPlugin(second, name="dua")],
+            entry_points=False,
+        )
+    assert (
+        "data/test.unit/services/a.yaml:1: code 'test.unit/kenaikan-pangkat' is already claimed"
+        " by plugin 'satu' (data/test.unit/services/a.yaml:1)" in str(info.value)
+    )
+
+
+def test_a_broken_plugin_error_mentions_lenient(make_package: MakePackage) -> None:
+    """The message says how to load the other plugins without the broken one."""
+    name = make_package({"test.unit/agency.yaml": AGENCY, "test.unit/services/a.yaml": "x: [\n"})
+    with pytest.raises(PluginError, match="use --lenient"):
+        load_catalog(plugins=[DataPlugin(name, name="uji")], entry_points=False)
+
+
+class _NoHooks:
+    name = "kosong"
+
+    def sopkit_agencies(self) -> list[Agency]:  # no @hookimpl: pluggy never calls it
+        return []
+
+
+def test_an_object_implementing_no_hook_is_an_error() -> None:
+    """Registering something that provides nothing is not a silent success."""
+    with pytest.raises(PluginError, match=r"plugin 'kosong': implements no sopkit hook"):
+        load_catalog(plugins=[_NoHooks()], entry_points=False)
+    assert ["kosong"] == [
+        s.name for s in load_catalog(plugins=[_NoHooks()], entry_points=False, lenient=True).skipped
+    ]
+
+
+def test_an_entry_point_naming_a_module_suggests_the_attribute(
+    make_package: MakePackage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`pkg` instead of `pkg:plugin` is an error that says which attribute to name."""
+    name = _good(make_package)
+    spec = importlib.util.find_spec(name)
+    assert spec is not None
+    module_path = Path(str(spec.origin))
+    module_path.write_text(f"from sopkit import DataPlugin\nplugin = DataPlugin({name!r})\n")
+    entry = md.EntryPoint(name="modul", value=name, group="sopkit")
+    monkeypatch.setattr(md, "entry_points", lambda group: [entry] if group == "sopkit" else [])
+    with pytest.raises(PluginError) as info:
+        load_catalog()
+    assert f"write '{name}:plugin'" in str(info.value)

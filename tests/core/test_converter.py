@@ -19,6 +19,7 @@ from sopkit import (
     OpenKind,
     Service,
     Sop,
+    make_converter,
     structure,
     unstructure,
 )
@@ -149,3 +150,40 @@ def test_decision_targets_are_steps_or_end() -> None:
         "steps": [{"number": 1, "activity": "a", "decision": {"yes": "end", "no": 0}}],
     }
     assert "$.steps[0].decision.no" in _problems(sop, Sop)
+
+
+def test_a_validator_error_is_reported_at_its_field() -> None:
+    """An amount on a free fee is reported at $.fee.amount_idr with the amount, not the mapping."""
+    data = {
+        "slug": "a",
+        "name": "b",
+        "agency": "x",
+        "fee": {"kind": "free", "text": "t", "amount_idr": 5},
+    }
+    with pytest.raises(DataError) as info:
+        structure(data, Service)
+    (problem,) = info.value.problems
+    assert ("$.fee.amount_idr", 5) == (problem.path, problem.value)
+
+
+def test_a_value_where_a_mapping_belongs_says_so() -> None:
+    """A number in place of an SOP mapping is a type error in words, not a Python message."""
+    with pytest.raises(DataError) as info:
+        structure({"slug": "a", "name": "b", "agency": "x", "sops": [5]}, Service)
+    (problem,) = info.value.problems
+    assert ("$.sops[0]", "invalid type (expected a mapping, got int)") == (
+        problem.path,
+        problem.message,
+    )
+
+
+@pytest.mark.parametrize("value", ["no", "yes", "off", 0, 1])
+def test_a_boolean_field_takes_only_true_or_false(value: object) -> None:
+    """`no` is text under YAML 1.2: a boolean field refuses it instead of reading it as true."""
+    with pytest.raises(TypeError, match="expected true or false"):
+        make_converter().structure(value, bool)
+
+
+def test_a_boolean_field_takes_true_and_false() -> None:
+    """Booleans pass through (bool is an int, but not a whole-number field's int)."""
+    assert [True, False] == [make_converter().structure(v, bool) for v in (True, False)]

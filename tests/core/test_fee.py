@@ -32,3 +32,18 @@ def test_amount_and_kind_agree() -> None:
     """A fee has an amount exactly when its kind is 'amount'."""
     with pytest.raises(ValueError, match="amount_idr"):
         Fee(FeeKind.FREE, "x", 10)
+
+
+@pytest.mark.parametrize(
+    "text", ["Tidak gratis, Rp. 50.000,-", "Bukan gratis", "tidak bebas biaya (Rp 10.000)"]
+)
+def test_a_negated_free_word_is_not_free(text: str) -> None:
+    """'Tidak gratis' says the opposite of 'gratis': kept as text, never FREE."""
+    assert FeeKind.TEXT == parse_fee(text).kind
+
+
+@pytest.mark.parametrize("text", ["Rp " + "9" * 5000, "Rp ١٢٣", "Rp 10.000.000.000.000.000"])
+def test_unreadable_amounts_stay_text(text: str) -> None:
+    """Huge or non-ASCII digit strings are kept as printed instead of raising or misreading."""
+    fee = parse_fee(text)
+    assert (FeeKind.TEXT, None) == (fee.kind, fee.amount_idr)

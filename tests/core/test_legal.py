@@ -48,3 +48,33 @@ def test_short_citation() -> None:
         "Undang-Undang 25/2009"
         == parse_legal_ref("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik").short
     )
+
+
+def test_a_32_kb_reference_is_read_in_linear_time() -> None:
+    """The input that made the old backtracking pattern run for seconds parses at once.
+
+    The alarm is a hang guard (the parse takes about a millisecond), not a speed target.
+    """
+    import signal
+
+    def hang(signum: int, frame: object) -> None:
+        raise AssertionError("parse_legal_ref backtracks on a 32 KB reference")
+
+    texts = [
+        "Peraturan nomor " + "1/" * 16_000 + "x",
+        "a no " + "1 / " * 8_000,
+        "Peraturan " + "Nomor 5 " * 4_000 + "Tahun",
+    ]
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(5)
+    try:
+        refs = [parse_legal_ref(text) for text in texts]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [None, None, None] == [ref.tahun for ref in refs]
+
+
+def test_text_after_the_year_must_be_tentang() -> None:
+    """A year followed by something other than 'tentang' is not split into parts."""
+    assert None is parse_legal_ref("UU Nomor 5 Tahun 2014 sebagaimana diubah").jenis

@@ -233,3 +233,15 @@ def test_rule002_accepts_national_rules() -> None:
     )
     service = attrs.evolve(SERVICE, requirements=(requirement,))
     assert () == lint(catalog(service), codes=("RULE002", "RULE001"))
+
+
+def test_eligibility_links_are_linted_and_may_leave_the_request_out() -> None:
+    """An eligibility link to an unknown rule is RULE002, a bad parameter RULE003; the
+    request's facts (a cuti's days) may be left out."""
+    fine = attrs.evolve(SERVICE, eligibility=RuleRef("cuti.tahunan"))
+    assert () == lint(catalog(fine), codes=("RULE002", "RULE003"))
+    unknown = attrs.evolve(SERVICE, eligibility=RuleRef("cuti.tahunann"))
+    assert [f.code for f in lint(catalog(unknown), codes=("RULE002",))] == ["RULE002"]
+    bad = attrs.evolve(SERVICE, eligibility=RuleRef("cuti.tahunan", Params({"dayz": 3})))
+    found = lint(catalog(bad), codes=("RULE003",))
+    assert [f.location.field for f in found] == ["eligibility.params.dayz"]

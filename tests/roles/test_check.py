@@ -42,9 +42,10 @@ def test_an_undeclared_actor_names_the_place_and_the_closest_roles(
         load_catalog(plugins=[DataPlugin(name, name="uji")], entry_points=False)
     message = str(info.value)
     assert (
-        "uji.bkd/cuti $.sops[0].actors[1]: 'Kasubag Umum' is no declared role of uji.bkd" in message
+        "data/uji.bkd/services/cuti.yaml:6 $.sops[0].actors[1]: undeclared role 'Kasubag Umum'"
+        " in uji.bkd/cuti: it is no declared role of uji.bkd" in message
     )
-    assert "uji.bkd/cuti $.sops[0].steps[0].actors[0]" in message
+    assert "data/uji.bkd/services/cuti.yaml:8 $.sops[0].steps[0].actors[0]" in message
     assert "closest: Kasubag Umpeg" in message
 
 
@@ -76,4 +77,27 @@ def test_lenient_mode_skips_a_plugin_with_undeclared_roles(make_package: MakePac
     )
     catalog = load_catalog(plugins=[DataPlugin(name, name="uji")], entry_points=False, lenient=True)
     assert ["uji"] == [s.name for s in catalog.skipped]
-    assert "undeclared roles" in catalog.skipped[0].reason
+    assert "undeclared role 'Kasubag Umum'" in catalog.skipped[0].reason
+
+
+def test_a_reports_to_naming_a_missing_role_is_located_and_isolated(
+    make_package: MakePackage,
+) -> None:
+    """An unknown superior names roles.yaml; lenient mode skips only that plugin."""
+    good = make_package({"baik.bkd/agency.yaml": AGENCY.replace("uji.bkd", "baik.bkd")})
+    broken = make_package(
+        {
+            "uji.bkd/agency.yaml": AGENCY,
+            "uji.bkd/roles.yaml": ROLES.replace("reports_to: kepala_badan", "reports_to: bupati"),
+        }
+    )
+    plugins = [DataPlugin(good, name="baik"), DataPlugin(broken, name="uji")]
+    with pytest.raises(PluginError) as info:
+        load_catalog(plugins=plugins, entry_points=False)
+    message = str(info.value)
+    assert "data/uji.bkd/roles.yaml:1:" in message
+    assert "reports to unknown role 'bupati'" in message
+    assert "--lenient" in message
+    catalog = load_catalog(plugins=plugins, entry_points=False, lenient=True)
+    assert ["baik"] == [p.name for p in catalog.plugins]
+    assert ["uji"] == [s.name for s in catalog.skipped]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sopkit.calendar import CalendarDay, TimeLimit, WorkCalendar, parse_duration
+from sopkit.calendar import (
+    EAST_JAVA_HOURS,
+    CalendarDay,
+    TimeLimit,
+    WorkCalendar,
+    WorkSchedule,
+    parse_duration,
+)
 from sopkit.core._service import Service, Staffing
 from sopkit.core._sop import Decision, Sop, Step
 from sopkit.roles import Role, RoleKind, RoleRegistry
@@ -15,10 +22,14 @@ HOLIDAY = dt.date(2026, 3, 2)
 
 
 def hand_calendar() -> WorkCalendar:
-    """Return an East Java calendar for 2026 whose only day off is Monday 2 March."""
+    """Return an East Java calendar for 2026 whose only day off is Monday 2 March.
+
+    Its hours are the regular East Java ones all year (no Ramadan 1447 H hours).
+    """
     return WorkCalendar(
         first_year=2026,
         last_year=2026,
+        schedule=WorkSchedule(hours=EAST_JAVA_HOURS),
         national=(),
         added=(CalendarDay(HOLIDAY, "Libur uji"),),
         timezone="Asia/Jakarta",

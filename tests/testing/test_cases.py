@@ -186,7 +186,6 @@ def test_rule_and_service_forms_are_not_mixed() -> None:
     [
         ("service: a/b, rule: r", "either rule"),
         ("variant: v", "give rule"),
-        ("service: a/b, params: {x: 1}", "takes no params"),
         ("rule: r, variant: v", "variant goes with service"),
         ("service: a-b", "'<agency>/<slug>'"),
         ("service: 34", "expected a name"),

@@ -5,6 +5,7 @@ from sopkit.asn._dates import add_months, latest_start, months_elapsed
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan, GolonganError
 from sopkit.asn._jabatan import JabatanKind, Jenjang
+from sopkit.asn._ni_pppk import NiPppk, NiPppkError
 from sopkit.asn._nip import Gender, Nip, NipError
 from sopkit.asn._pegawai import (
     AngkaKreditRecord,
@@ -14,6 +15,7 @@ from sopkit.asn._pegawai import (
     JabatanRecord,
     LeaveKind,
     LeaveRecord,
+    MasaKerjaRecord,
     PangkatRecord,
     Pegawai,
     ProfileError,
@@ -51,6 +53,9 @@ __all__ = [
     "Jenjang",
     "LeaveKind",
     "LeaveRecord",
+    "MasaKerjaRecord",
+    "NiPppk",
+    "NiPppkError",
     "Nip",
     "NipError",
     "PangkatRecord",

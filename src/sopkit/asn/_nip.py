@@ -25,11 +25,49 @@ class Gender(enum.StrEnum):
 class NipError(SopkitError, ValueError):
     """An NIP that is not 18 digits in the Perka BKN 22/2007 layout; says which digits are wrong."""
 
+    label = "NIP"
+
     def __init__(self, text: str, message: str, digits: tuple[int, int] | None = None) -> None:
         self.text = text
         self.digits = digits
         where = f" (digits {digits[0]}–{digits[1]})" if digits else ""
-        super().__init__(f"invalid NIP {text!r}{where}: {message}")
+        super().__init__(f"invalid {self.label} {text!r}{where}: {message}")
+
+
+def eighteen_digits(text: str, error: type[NipError], what: str) -> str:
+    """Return the 18 digits of an identity number (spaces allowed); raise `error` otherwise."""
+    digits = "".join(text.split())
+    if not digits:
+        raise error(text, f"empty; {what} has 18 digits")
+    if not digits.isascii() or not digits.isdigit():
+        bad = next(i for i, c in enumerate(digits, 1) if not ("0" <= c <= "9"))
+        raise error(text, f"character {bad} is not a digit; {what} has 18 digits")
+    if len(digits) != 18:
+        raise error(text, f"{len(digits)} digits; {what} has exactly 18")
+    return digits
+
+
+def birth_date(text: str, digits: str, error: type[NipError]) -> dt.date:
+    """Return the birth date in digits 1-8 (yyyymmdd); raise `error` naming them otherwise."""
+    try:
+        born = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        raise error(text, f"{digits[:8]} is not a birth date (yyyymmdd)", (1, 8)) from None
+    if born.year < 1000:
+        raise error(text, "the birth year must have four digits", (1, 4))
+    return born
+
+
+def sex_and_sequence(text: str, digits: str, error: type[NipError]) -> tuple[Gender, int]:
+    """Return the sex (digit 15) and the sequence number (digits 16-18); raise `error`."""
+    if digits[14] not in "12":
+        raise error(
+            text, f"sex digit is {digits[14]}; accepted: 1 (laki-laki), 2 (perempuan)", (15, 15)
+        )
+    sequence = int(digits[15:])
+    if sequence == 0:
+        raise error(text, "sequence number 000; it starts at 001", (16, 18))
+    return (Gender.L if digits[14] == "1" else Gender.P), sequence
 
 
 @attrs.frozen
@@ -67,29 +105,12 @@ class Nip:
     @classmethod
     def parse(cls, text: str) -> Nip:
         """Return the NIP read from text (spaces allowed); raise NipError naming the bad digits."""
-        digits = "".join(text.split())
-        if not digits:
-            raise NipError(text, "empty; an NIP has 18 digits")
-        if not digits.isascii() or not digits.isdigit():
-            bad = next(i for i, c in enumerate(digits, 1) if not ("0" <= c <= "9"))
-            raise NipError(text, f"character {bad} is not a digit; an NIP has 18 digits")
-        if len(digits) != 18:
-            raise NipError(text, f"{len(digits)} digits; an NIP has exactly 18")
-        try:
-            birth = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
-        except ValueError:
-            raise NipError(text, f"{digits[:8]} is not a birth date (yyyymmdd)", (1, 8)) from None
+        digits = eighteen_digits(text, NipError, "an NIP")
+        birth = birth_date(text, digits, NipError)
         if not 1 <= int(digits[12:14]) <= 12 or int(digits[8:12]) < 1:
             raise NipError(text, f"{digits[8:14]} is not a TMT CPNS month (yyyymm)", (9, 14))
         tmt = dt.date(int(digits[8:12]), int(digits[12:14]), 1)
         if tmt <= birth:
             raise NipError(text, f"TMT CPNS {tmt:%Y-%m} is not after the birth date", (9, 14))
-        if digits[14] not in "12":
-            raise NipError(
-                text, f"sex digit is {digits[14]}; accepted: 1 (laki-laki), 2 (perempuan)", (15, 15)
-            )
-        sequence = int(digits[15:])
-        if sequence == 0:
-            raise NipError(text, "sequence number 000; it starts at 001", (16, 18))
-        gender = Gender.L if digits[14] == "1" else Gender.P
+        gender, sequence = sex_and_sequence(text, digits, NipError)
         return cls(birth, tmt, gender, sequence)

@@ -15,6 +15,7 @@ from sopkit.asn._dates import add_months
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan
 from sopkit.asn._jabatan import JabatanKind, Jenjang
+from sopkit.asn._ni_pppk import NiPppk
 from sopkit.asn._nip import Gender, Nip
 
 
@@ -142,6 +143,10 @@ _ORDER_FIELDS = ("tmt", "year", "start", "graduated", "date")
 
 def _order_key(item: Any) -> Any:
     return next(getattr(item, f) for f in _ORDER_FIELDS if hasattr(item, f))
+
+
+def _sorted_years(years: Iterable[int]) -> tuple[int, ...]:
+    return tuple(sorted(years))
 
 
 def _chronological(items: Iterable[Any]) -> tuple[Any, ...]:
@@ -276,6 +281,26 @@ class AngkaKreditRecord:
                 raise ProfileError.one(field, "angka kredit is a finite number, 0 or more", value)
 
 
+@attrs.frozen
+class MasaKerjaRecord:
+    """A peninjauan masa kerja: earlier service credited to masa kerja golongan from a date."""
+
+    date: dt.date
+    years: int
+    months: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        if self.years < 0 or not 0 <= self.months <= 11:
+            raise ProfileError.one(
+                "years", "credited masa kerja is 0 or more years and 0-11 months", self.years
+            )
+
+    @property
+    def total_months(self) -> int:
+        """Return the credited service in months."""
+        return self.years * 12 + self.months
+
+
 _ADULT_MONTHS = 18 * 12
 _LONG_LEAVE_DAYS = 4 * 366  # CLTN runs at most 3 years + 1 (PP 11/2017); beyond is unusual
 
@@ -305,6 +330,9 @@ class Pegawai:
     exams: tuple[ExamRecord, ...] = attrs.field(default=(), converter=_chronological)
     angka_kredit: tuple[AngkaKreditRecord, ...] = attrs.field(default=(), converter=_chronological)
     trainings: tuple[TrainingRecord, ...] = attrs.field(default=(), converter=_chronological)
+    masa_kerja: tuple[MasaKerjaRecord, ...] = attrs.field(default=(), converter=_chronological)
+    cuti_ditangguhkan: tuple[int, ...] = attrs.field(default=(), converter=_sorted_years)
+    """Years whose cuti tahunan the official deferred (penangguhan) for urgent duty."""
     atasan_golongan: Golongan | None = None
     kgb_terakhir: dt.date | None = None
     _horizon: dt.date = attrs.field(init=False, eq=False, repr=False)
@@ -326,6 +354,9 @@ class Pegawai:
     def _nip_problems(self) -> Iterable[tuple[str, str, object]]:
         if not self.nip:
             return
+        if self.status is Status.PPPK:
+            yield from self._ni_pppk_problems()
+            return
         try:
             nip = Nip.parse(self.nip)
         except SopkitError as exc:
@@ -336,6 +367,21 @@ class Pegawai:
         if self.tmt_cpns is not None and nip.tmt_cpns != self.tmt_cpns.replace(day=1):
             yield "nip", f"TMT CPNS {nip.tmt_cpns:%Y-%m} in the NIP differs from tmt_cpns", self.nip
         if self.gender is not None and nip.gender is not self.gender:
+            yield "nip", f"sex digit differs from gender {self.gender.value!r}", self.nip
+
+    def _ni_pppk_problems(self) -> Iterable[tuple[str, str, object]]:
+        try:
+            ni = NiPppk.parse(self.nip)
+        except SopkitError as exc:
+            yield "nip", str(exc), self.nip
+            return
+        if ni.birth_date != self.birth_date:
+            yield (
+                "nip",
+                f"birth date {ni.birth_date} in the NI PPPK differs from birth_date",
+                self.nip,
+            )
+        if self.gender is not None and ni.gender is not self.gender:
             yield "nip", f"sex digit differs from gender {self.gender.value!r}", self.nip
 
     def _impossible(self) -> Iterable[tuple[str, str, object]]:
@@ -354,6 +400,7 @@ class Pegawai:
             ("exams", "date", self.exams),
             ("angka_kredit", "date", self.angka_kredit),
             ("trainings", "date", self.trainings),
+            ("masa_kerja", "date", self.masa_kerja),
         )
         for name, field, records in dated:
             for i, record in enumerate(records):
@@ -366,6 +413,9 @@ class Pegawai:
         for i, record in enumerate(self.skp):
             if record.year < born.year:
                 yield f"skp[{i}].year", f"before the birth year {born.year}", record.year
+        for i, year in enumerate(self.cuti_ditangguhkan):
+            if year < born.year:
+                yield f"cuti_ditangguhkan[{i}]", f"before the birth year {born.year}", year
         if self.kgb_terakhir is not None and self.kgb_terakhir <= born:
             yield "kgb_terakhir", f"on or before the birth date {born}", self.kgb_terakhir
         years = [s.year for s in self.skp]
@@ -381,6 +431,7 @@ class Pegawai:
             self.exams,
             self.angka_kredit,
             self.trainings,
+            self.masa_kerja,
         )
         for records in histories:
             if records:
@@ -389,6 +440,8 @@ class Pegawai:
             yield max(e.graduated for e in self.education)
         if self.skp:
             yield dt.date(self.skp[-1].year, 12, 31)
+        if self.cuti_ditangguhkan:
+            yield dt.date(self.cuti_ditangguhkan[-1], 1, 1)
         for day in (self.tmt_pns, self.kgb_terakhir):
             if day is not None:
                 yield day
@@ -430,6 +483,8 @@ class Pegawai:
             exams=[r for r in self.exams if r.date <= on],
             angka_kredit=[r for r in self.angka_kredit if r.date <= on],
             trainings=[r for r in self.trainings if r.date <= on],
+            masa_kerja=[r for r in self.masa_kerja if r.date <= on],
+            cuti_ditangguhkan=[y for y in self.cuti_ditangguhkan if y <= on.year],
             kgb_terakhir=None
             if self.kgb_terakhir is not None and self.kgb_terakhir > on
             else self.kgb_terakhir,
@@ -491,6 +546,16 @@ class Pegawai:
         if self.tmt_cpns is not None:
             return self.tmt_cpns
         return self.jabatan[0].tmt if self.jabatan else None
+
+    @property
+    def sex(self) -> Gender | None:
+        """Return the recorded gender, else the sex digit of a valid NIP, else None."""
+        if self.gender is not None or not self.nip:
+            return self.gender
+        try:
+            return Nip.parse(self.nip).gender
+        except SopkitError:
+            return None
 
     def education_on(self, on: dt.date) -> EducationRecord | None:
         """Return the highest diploma obtained on or before the date, or None."""

@@ -1,6 +1,6 @@
 """Durations and working-time arithmetic: holidays, office hours, deadlines and SLA status."""
 
-from sopkit.calendar._agency_calendar import AgencyCalendar
+from sopkit.calendar._agency_calendar import AgencyCalendar, Roll, WorkingDay
 from sopkit.calendar._composite import parse_time_limit
 from sopkit.calendar._days import CalendarDay, DayKind, RemovedDay, national_days
 from sopkit.calendar._duration import (
@@ -27,7 +27,10 @@ from sopkit.calendar._errors import (
 from sopkit.calendar._for_agency import calendar_for
 from sopkit.calendar._limits import SlaState, SlaStatus
 from sopkit.calendar._schedule import (
+    EAST_JAVA_HOURS,
     EAST_JAVA_SCHEDULE,
+    DatedHours,
+    HoursRange,
     ScheduleOverride,
     WeeklyHours,
     WorkSchedule,
@@ -35,6 +38,7 @@ from sopkit.calendar._schedule import (
 from sopkit.calendar._workcalendar import WorkCalendar
 
 __all__ = [
+    "EAST_JAVA_HOURS",
     "EAST_JAVA_SCHEDULE",
     "AgencyCalendar",
     "BareDayError",
@@ -44,17 +48,20 @@ __all__ = [
     "Combine",
     "CompositeDuration",
     "DateOutOfRangeError",
+    "DatedHours",
     "DayKind",
     "Dimension",
     "Duration",
     "DurationPart",
     "DurationUnit",
+    "HoursRange",
     "IncomparableDurationsError",
     "NaiveDatetimeError",
     "OpenDuration",
     "OpenDurationError",
     "OpenKind",
     "RemovedDay",
+    "Roll",
     "ScheduleOverride",
     "SlaState",
     "SlaStatus",
@@ -62,6 +69,7 @@ __all__ = [
     "WeeklyHours",
     "WorkCalendar",
     "WorkSchedule",
+    "WorkingDay",
     "calendar_for",
     "national_days",
     "parse_duration",

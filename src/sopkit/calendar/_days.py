@@ -10,6 +10,7 @@ import attrs
 import holidays
 
 from sopkit.calendar._errors import CalendarConfigError
+from sopkit.calendar._skb import skb_years
 
 _ESTIMATED_MARK = "(perkiraan)"
 HOLIDAYS_FIRST_YEAR = 1946
@@ -18,7 +19,7 @@ HOLIDAYS_LAST_YEAR = 2100
 """The last year the `holidays` package computes (later years' Islamic days are estimates)."""
 DEFAULT_FIRST_YEAR = 2000
 """The first year a calendar covers unless told otherwise."""
-_KNOWN_CONFIRMED_YEAR = 2025  # cuti bersama set by SKB and checked in the answer files
+_PACKAGE_SOURCE = "holidays package (public and government categories)"
 
 
 class DayKind(enum.StrEnum):
@@ -63,36 +64,73 @@ def _fetch(first_year: int, last_year: int, category: str) -> dict[dt.date, list
     return {day: list(found.get_list(day)) for day in found}
 
 
-@functools.lru_cache(maxsize=8)
-def national_days(first_year: int, last_year: int) -> tuple[CalendarDay, ...]:
-    """Return Indonesia's public holidays and cuti bersama in the years given (both included)."""
-    _check_years(first_year, last_year)
+def _from_package(first_year: int, last_year: int) -> list[CalendarDay]:
     public = _fetch(first_year, last_year, "public")
     government = _fetch(first_year, last_year, "government")
     days = []
     for day in sorted(public.keys() | government.keys()):
         names = public.get(day, []) + government.get(day, [])
-        kind = DayKind.HOLIDAY if day in public else DayKind.CUTI_BERSAMA
         days.append(
             CalendarDay(
                 date=day,
                 name="; ".join(names),
-                kind=kind,
+                kind=DayKind.HOLIDAY if day in public else DayKind.CUTI_BERSAMA,
                 estimated=any(_ESTIMATED_MARK in n for n in names),
-                source="holidays package (public and government categories)",
+                source=_PACKAGE_SOURCE,
             )
         )
+    return days
+
+
+def _from_skb(year: int) -> list[CalendarDay]:
+    skb = skb_years()[year]
+    named: dict[dt.date, CalendarDay] = {}
+    for kind, pairs in (
+        (DayKind.HOLIDAY, (*skb.holidays, *skb.other)),
+        (DayKind.CUTI_BERSAMA, skb.cuti_bersama),
+    ):
+        for day, name in pairs:
+            known = named.get(day)
+            if known is not None:  # two feasts on one date keep both names
+                named[day] = attrs.evolve(known, name=f"{known.name}; {name}")
+            else:
+                named[day] = CalendarDay(date=day, name=name, kind=kind, source=skb.skb)
+    return [named[d] for d in sorted(named)]
+
+
+@functools.lru_cache(maxsize=128)  # single years (calendar.yaml checks) and whole ranges
+def national_days(first_year: int, last_year: int) -> tuple[CalendarDay, ...]:
+    """Return Indonesia's public holidays and cuti bersama in the years given (both included).
+
+    Years with a shipped SKB list use it (names as the SKB prints them); other years come
+    from the `holidays` package, its estimated dates marked `estimated`.
+    """
+    _check_years(first_year, last_year)
+    shipped = skb_years()
+    days: list[CalendarDay] = []
+    start = first_year
+    for year in range(first_year, last_year + 2):
+        if year in shipped or year == last_year + 1:
+            if start < year:
+                days.extend(_from_package(start, year - 1))
+            if year in shipped and year <= last_year:
+                days.extend(_from_skb(year))
+            start = year + 1
     return tuple(days)
+
+
+def _year_confirmed(year: int) -> bool:
+    if year in skb_years():
+        return True
+    days = national_days(year, year)
+    return not any(d.estimated for d in days) and any(d.kind is DayKind.CUTI_BERSAMA for d in days)
 
 
 @functools.lru_cache(maxsize=1)
 def last_confirmed_year() -> int:
     """Return the last year whose national days are all confirmed and whose cuti bersama is set."""
-    year = _KNOWN_CONFIRMED_YEAR
-    while year < HOLIDAYS_LAST_YEAR:
-        days = national_days(year + 1, year + 1)
-        if any(d.estimated for d in days) or not any(d.kind is DayKind.CUTI_BERSAMA for d in days):
-            break
+    year = max(skb_years())
+    while year < HOLIDAYS_LAST_YEAR and _year_confirmed(year + 1):
         year += 1
     return year
 

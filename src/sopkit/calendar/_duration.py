@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import attrs
@@ -211,6 +212,8 @@ _FIXED = re.compile(
     r"(?:(?P<wordsonly>[a-z][a-z\s-]*?)\s+)?-?\s*"
     rf"(?:{_UNIT_RE})\.?$"
 )
+_TIMES_24_HOURS = re.compile(r"^(?P<days>\d+)\s*[x×]\s*24\s*jam$")
+"""'1 x 24 jam': the idiom for N whole days, read as N bare 'hari' (see docs/calendar.md)."""
 _UNITS_ACCEPTED = "hari kerja, hari kalender, hari, jam, menit, JP, minggu, bulan, tahun"
 
 
@@ -234,9 +237,19 @@ def parse_duration(text: str) -> Duration | OpenDuration:
     norm = _normalise(text)
     if not norm:
         raise DurationParseError(text, "the phrase is empty")
+    foreign = next((c for c in norm if c.isdigit() and not c.isascii()), None)
+    if foreign is not None:
+        raise DurationParseError(
+            text,
+            f"digit {foreign!r} (U+{ord(foreign):04X}, {unicodedata.name(foreign, 'unnamed')}) "
+            "is not an ASCII digit; write amounts with 0-9 so that nothing is misread",
+        )
     opened = parse_open(text)
     if opened is not None:
         return opened
+    days = _TIMES_24_HOURS.match(norm)
+    if days is not None and int(days.group("days")) > 0:
+        return Duration(int(days.group("days")), DurationUnit.DAY, text)
     match = _FIXED.match(norm)
     if match is None:
         raise DurationParseError(
@@ -246,7 +259,14 @@ def parse_duration(text: str) -> Duration | OpenDuration:
             "(Menyesuaikan, Mempersiapkan, Sesuai Juknis, Fleksibel)",
         )
     unit = next(u for i, (_, u) in enumerate(_UNIT_WORDS) if match.group(f"u{i}") is not None)
-    return Duration(_amount(text, match), unit, text)
+    amount = _amount(text, match)
+    if amount == 0:
+        raise DurationParseError(
+            text,
+            "a time limit of zero names no time; write a positive amount, or an open value "
+            "(Menyesuaikan, Sesuai Juknis) when the seed gives none",
+        )
+    return Duration(amount, unit, text)
 
 
 def _amount(text: str, match: re.Match[str]) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import attrs
 import pendulum
@@ -17,11 +17,58 @@ from sopkit.calendar._duration import (
     OpenDuration,
     TimeLimit,
 )
-from sopkit.calendar._errors import BareDayError, CalendarError, OpenDurationError
+from sopkit.calendar._errors import (
+    BareDayError,
+    CalendarError,
+    DateOutOfRangeError,
+    OpenDurationError,
+)
 from sopkit.core._agency import DayReading
 
-if TYPE_CHECKING:
-    from sopkit.calendar._workcalendar import WorkCalendar
+
+class WorkCalendar(Protocol):
+    """What deadlines need of a calendar (WorkCalendar provides it; no import circle)."""
+
+    agency: str
+    bare_day: DayReading
+
+    @property
+    def first_year(self) -> int:
+        """Return the first year covered."""
+
+    @property
+    def last_year(self) -> int:
+        """Return the last year covered."""
+
+    def add_working_time(self, instant: dt.datetime, amount: dt.timedelta) -> pendulum.DateTime:
+        """Return the instant when `amount` of office time has passed."""
+
+    def working_time_between(self, start: dt.datetime, end: dt.datetime) -> dt.timedelta:
+        """Return the office time in [start, end)."""
+
+    def local_index(self, instant: dt.datetime) -> int:
+        """Return the day index of an instant's local date."""
+
+    def index_date(self, index: int) -> dt.date:
+        """Return the date of a day index."""
+
+    def is_working_day(self, day: dt.date) -> bool:
+        """Return whether a date has office hours."""
+
+    def close_on(self, day: dt.date) -> pendulum.DateTime:
+        """Return the end of office hours on a working day."""
+
+    def next_working_day(self, day: dt.date) -> dt.date:
+        """Return the first working day strictly after day."""
+
+    def working_day_offset(self, day: dt.date, count: int) -> dt.date:
+        """Return the count-th working day after day."""
+
+    def midnight_after(self, index: int) -> pendulum.DateTime:
+        """Return local midnight closing the day with this index."""
+
+    def rolled(self, index: int) -> int:
+        """Return the day index a calendar-day or month limit ends on."""
 
 
 class SlaState(enum.StrEnum):
@@ -47,6 +94,21 @@ def deadline_of(
     cal: WorkCalendar, start: dt.datetime, limit: TimeLimit, bare_day: DayReading | None
 ) -> pendulum.DateTime:
     """Return when limit, counted from start, ends on cal."""
+    try:
+        return _deadline(cal, start, limit, bare_day)
+    except OverflowError:  # amounts past what datetime arithmetic can hold
+        raise DateOutOfRangeError(
+            start.date(), cal.first_year, cal.last_year, f"{_text(limit)!r} from it"
+        ) from None
+
+
+def _text(limit: TimeLimit) -> str:
+    return limit.text or (limit.describe() if isinstance(limit, Duration) else "")
+
+
+def _deadline(
+    cal: WorkCalendar, start: dt.datetime, limit: TimeLimit, bare_day: DayReading | None
+) -> pendulum.DateTime:
     if isinstance(limit, OpenDuration):
         raise OpenDurationError(limit.text, limit.kind.value)
     if isinstance(limit, CompositeDuration):
@@ -64,9 +126,11 @@ def deadline_of(
             return cal.close_on(cal.next_working_day(received))
         return cal.close_on(cal.working_day_offset(received, limit.base_amount))
     if dimension is Dimension.CALENDAR_DAYS:
-        return cal.midnight_after(day + limit.base_amount)
+        return cal.midnight_after(cal.rolled(day + limit.base_amount))
     later = pendulum.Date.fromordinal(cal.index_date(day).toordinal()).add(months=limit.base_amount)
-    return cal.midnight_after(day + (later.toordinal() - cal.index_date(day).toordinal()))
+    return cal.midnight_after(
+        cal.rolled(day + (later.toordinal() - cal.index_date(day).toordinal()))
+    )
 
 
 def _dimension(cal: WorkCalendar, limit: Duration, bare_day: DayReading | None) -> Dimension:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
-from sopkit.calendar._schedule import Period, WeeklyHours, WorkSchedule
+from sopkit.calendar._schedule import Period, WeeklyHours, WorkSchedule, parse_period
 
 US = 1_000_000
 DAY_US = 86_400 * US
@@ -32,8 +32,14 @@ class DayTables:
     )
 
     def __init__(
-        self, first_year: int, last_year: int, schedule: WorkSchedule, off: Collection[dt.date]
+        self,
+        first_year: int,
+        last_year: int,
+        schedule: WorkSchedule,
+        off: Collection[dt.date],
+        working: Mapping[dt.date, tuple[str, ...]] | None = None,
     ) -> None:
+        extra = {d: tuple(parse_period(p) for p in ps) for d, ps in (working or {}).items()}
         self.first_ordinal = dt.date(first_year, 1, 1).toordinal()
         self.size = dt.date(last_year, 12, 31).toordinal() - self.first_ordinal + 1
         self.patterns: list[tuple[Period, ...]] = [()]
@@ -46,7 +52,12 @@ class DayTables:
         worked = spent = 0
         for i in range(self.size):
             day = dt.date.fromordinal(self.first_ordinal + i)
-            periods = () if day in off else _week(weeks, schedule.hours_on(day))[day.weekday()]
+            if day in extra:  # a declared working day: its own periods, whatever the weekday
+                periods = tuple((s * US, e * US) for s, e in extra[day])
+            elif day in off:
+                periods = ()
+            else:
+                periods = _week(weeks, schedule.hours_on(day))[day.weekday()]
             if periods:
                 pid = ids.get(periods)
                 if pid is None:

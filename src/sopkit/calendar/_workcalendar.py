@@ -4,26 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import pendulum
 
+from sopkit.calendar._agency_calendar import Roll
+from sopkit.calendar._batch import deadlines as batch_deadlines
+from sopkit.calendar._batch import working_times_between as batch_working_times
 from sopkit.calendar._days import (
     DEFAULT_FIRST_YEAR,
+    HOLIDAYS_LAST_YEAR,
     CalendarDay,
+    DayKind,
     RemovedDay,
     last_confirmed_year,
     merge_days,
     national_days,
 )
-from sopkit.calendar._duration import Duration, TimeLimit
+from sopkit.calendar._duration import Duration, DurationUnit, TimeLimit
 from sopkit.calendar._errors import CalendarConfigError, DateOutOfRangeError, NaiveDatetimeError
 from sopkit.calendar._limits import SlaStatus, deadline_of, sla_of
 from sopkit.calendar._schedule import EAST_JAVA_SCHEDULE, WorkSchedule
 from sopkit.calendar._tables import DAY_US, US, DayTables
 from sopkit.core._agency import DayReading
 
+if TYPE_CHECKING:
+    from sopkit.calendar._batch import BatchTables
+
 _ONE_US = dt.timedelta(microseconds=1)
+_DATE = dt.date
 
 
 class WorkCalendar:
@@ -35,9 +45,11 @@ class WorkCalendar:
     """
 
     __slots__ = (
+        "_batch",
         "_day_cum",
         "_days",
         "_first",
+        "_last_before",
         "_off",
         "_size",
         "_t",
@@ -45,7 +57,10 @@ class WorkCalendar:
         "_work_dates",
         "agency",
         "bare_day",
+        "confirmed_through",
+        "roll",
         "schedule",
+        "strict",
     )
 
     def __init__(
@@ -60,8 +75,21 @@ class WorkCalendar:
         bare_day: DayReading = DayReading.UNDECLARED,
         agency: str = "",
         national: Iterable[CalendarDay] | None = None,
+        strict: bool = False,
+        working: Iterable[tuple[dt.date, tuple[str, ...]]] = (),
+        roll: Roll = Roll.NONE,
     ) -> None:
-        last = last_confirmed_year() if last_year is None else last_year
+        confirmed = last_confirmed_year() if national is None else HOLIDAYS_LAST_YEAR
+        last = (confirmed if strict else HOLIDAYS_LAST_YEAR) if last_year is None else last_year
+        if strict and last > confirmed:
+            raise CalendarConfigError(
+                f"strict calendars cover confirmed years only (up to {confirmed}); "
+                f"last_year={last} would use estimated holidays"
+            )
+        self._batch: BatchTables | None = None
+        self.strict = strict
+        self.roll = roll
+        self.confirmed_through = confirmed
         base = national_days(first_year, last) if national is None else tuple(national)
         self._off = merge_days(base, tuple(added), tuple(removed), first_year, last)
         self._days = tuple(self._off[d] for d in sorted(self._off))
@@ -72,12 +100,14 @@ class WorkCalendar:
                 f"unknown timezone {timezone!r}; Indonesian agencies use Asia/Jakarta (WIB), "
                 "Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
             ) from exc
-        self._t = DayTables(first_year, last, schedule, self._off)
+        self._t = DayTables(first_year, last, schedule, self._off, dict(working))
         # the day arithmetic fast path reads these directly
         self._first = self._t.first_ordinal
         self._size = self._t.size
         self._day_cum = self._t.day_cum
         self._work_dates = tuple(dt.date.fromordinal(self._first + i) for i in self._t.work_index)
+        # index in _work_dates of the last working day up to each day (-1 before the first)
+        self._last_before = [c - 1 for c in self._t.day_cum[1:]]
         self.schedule = schedule
         self.bare_day = bare_day
         self.agency = agency
@@ -106,6 +136,26 @@ class WorkCalendar:
     def days(self) -> tuple[CalendarDay, ...]:
         """Return every day off in the covered years (national, cuti bersama, local), in order."""
         return self._days
+
+    def estimated_days(self, first: dt.date, last: dt.date) -> tuple[CalendarDay, ...]:
+        """Return the days off between two dates (both included) that no SKB confirms.
+
+        These are the days the holidays package marks as estimates and every national day
+        of a year after the last confirmed one (its list may still change).
+        """
+        return tuple(
+            d
+            for d in self._days
+            if first <= d.date <= last
+            and (
+                d.estimated
+                or (d.date.year > self.confirmed_through and d.kind is not DayKind.LOCAL)
+            )
+        )
+
+    def unconfirmed_years(self, first: dt.date, last: dt.date) -> tuple[int, ...]:
+        """Return the years between two dates whose national days no SKB has confirmed yet."""
+        return tuple(y for y in range(first.year, last.year + 1) if y > self.confirmed_through)
 
     def _out_of_range(self, when: dt.date, detail: str = "") -> DateOutOfRangeError:
         return DateOutOfRangeError(when, self.first_year, self.last_year, detail)
@@ -166,6 +216,16 @@ class WorkCalendar:
 
     def working_day_offset(self, day: dt.date, count: int) -> dt.date:
         """Return the count-th working day after day (day excluded); negative counts go back."""
+        if count > 0 and type(day) is _DATE:  # the common case, kept to a few list lookups
+            i = day.toordinal() - self._first
+            if 0 <= i < self._size:
+                try:
+                    return self._work_dates[self._last_before[i] + count]
+                except IndexError:
+                    pass
+        return self._offset(day, count)
+
+    def _offset(self, day: dt.date, count: int) -> dt.date:
         i = day.toordinal() - self._first
         if type(day) is not dt.date or not 0 <= i < self._size:
             i = self._index(day)  # converts datetimes, raises outside the covered years
@@ -304,6 +364,51 @@ class WorkCalendar:
         """
         return deadline_of(self, received_at, time_limit, bare_day)
 
+    def latest_receipt(
+        self, due: dt.datetime, time_limit: TimeLimit, *, bare_day: DayReading | None = None
+    ) -> pendulum.DateTime:
+        """Return the latest receipt instant whose deadline for time_limit is at or before due.
+
+        The inverse of `deadline`: any file received at or before the result is due by
+        `due`, any file received after it is due later. Deadlines never decrease as receipt
+        moves later, so the answer is found by bisection to the microsecond.
+        """
+        high = self._local(due)
+        target = self._instant(high)
+
+        def meets(local: int) -> bool:
+            try:
+                return deadline_of(self, self._instant(local), time_limit, bare_day) <= target
+            except DateOutOfRangeError:  # the deadline falls after the data, so after due
+                return False
+
+        if meets(high):
+            return target
+        step = DAY_US
+        low = high - step
+        while True:
+            if low < 0:
+                if not meets(0):
+                    raise DateOutOfRangeError(
+                        self._date(0),
+                        self.first_year,
+                        self.last_year,
+                        f"no receipt in the covered years meets {target.isoformat()}",
+                    )
+                low = 0
+                break
+            if meets(low):
+                break
+            high, step = low, step * 2
+            low = high - step
+        while high - low > 1:  # meets(low) holds, meets(high) does not
+            middle = (low + high) // 2
+            if meets(middle):
+                low = middle
+            else:
+                high = middle
+        return self._instant(low)
+
     def sla_status(
         self,
         received_at: dt.datetime,
@@ -320,6 +425,28 @@ class WorkCalendar:
         """
         return sla_of(self, received_at, now, time_limit, at_risk, bare_day)
 
+    # ---- batches (numpy) -----------------------------------------------------------------
+    def deadlines(
+        self,
+        received: Any,
+        time_limits: TimeLimit | Sequence[TimeLimit] | Any,
+        *,
+        unit: DurationUnit | None = None,
+        bare_day: DayReading | None = None,
+    ) -> Any:
+        """Return the deadline of each instant of a numpy datetime64 array or pandas Series.
+
+        One time limit applies to all, or give one per instant (a sequence of limits, or an
+        integer array of amounts with `unit=`). numpy values are UTC and come back as
+        datetime64[us] UTC; an aware pandas Series comes back in the calendar's zone. Each
+        result equals `deadline()` of the same instant and limit.
+        """
+        return batch_deadlines(self, received, time_limits, bare_day, unit)
+
+    def working_times_between(self, starts: Any, ends: Any) -> Any:
+        """Return the office time in [start, end) of each pair, as numpy timedelta64[us]."""
+        return batch_working_times(self, starts, ends)
+
     # used by _limits: day-level helpers in local time
     def local_index(self, instant: dt.datetime) -> int:
         """Return the day index (0 = 1 January of the first year) of an instant's local date."""
@@ -330,6 +457,15 @@ class WorkCalendar:
         if not 0 <= index < self._t.size:
             raise self._out_of_range(self._date(index), "the deadline's day")
         return self._instant((index + 1) * DAY_US)
+
+    def rolled(self, index: int) -> int:
+        """Return the day index a calendar-day or month limit ends on, after the calendar's roll."""
+        if self.roll is Roll.NONE or not 0 <= index < self._t.size or self._t.pattern_of[index]:
+            return index
+        c = self._t.day_cum[index + 1]
+        if c >= len(self._t.work_index):
+            raise self._out_of_range(self._date(index), "no later working day to roll to")
+        return self._t.work_index[c]
 
     def index_date(self, index: int) -> dt.date:
         """Return the date of a day index."""

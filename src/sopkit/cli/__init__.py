@@ -19,6 +19,7 @@ from sopkit.cli import (
     _sim_cmds,
 )
 from sopkit.cli._common import EXIT_ERROR, EXIT_USAGE, Context
+from sopkit.core._cache import caching
 
 # each module adds its subcommands with register(subparsers); add new groups here
 _GROUPS = (
@@ -45,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="skip plugins that fail to load or hold invalid data, and report them",
     )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="read every catalogue data file instead of the compiled cache (as SOPKIT_NO_CACHE=1)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for group in _GROUPS:
         group.register(subparsers)
@@ -60,7 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     ctx = Context(lenient=args.lenient, stdout=sys.stdout, stderr=sys.stderr)
     try:
-        code: int = args.run(args, ctx)
+        with caching(False if args.no_cache else None):
+            code: int = args.run(args, ctx)
     except SopkitError as exc:
         print(f"sopkit: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -16,7 +16,8 @@ from sopkit.asn._profile_io import load_profile
 from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
 from sopkit.rules._engine import Rule, RuleBook
 from sopkit.rules._national import rulebook_for
-from sopkit.rules._requirements import evaluate_requirements
+from sopkit.rules._requirements import RequestError, evaluate_requirements
+from sopkit.rules._validate import service_links
 from sopkit.rules._verdict import Check, Outcome, Verdict
 
 
@@ -80,12 +81,8 @@ def _rules(args: argparse.Namespace, ctx: Context) -> int:
     linked: Counter[str] = Counter()
     if args.agency:
         for service in ctx.catalog.services_of(args.agency):
-            for req in (
-                *service.requirements,
-                *(r for v in service.variants for r in v.requirements),
-            ):
-                if req.rule is not None:
-                    linked[req.rule.rule] += 1
+            for _, ref, _ in service_links(service):  # requirements and eligibility links
+                linked[ref.rule] += 1
         rules = tuple(r for r in rules if r.agency == args.agency or r.name in linked)
     if args.json:
         ctx.json(
@@ -164,7 +161,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     subject = load_profile(path)
     book = rulebook_for(ctx.catalog)
     if args.service:
-        return _check_service(args, ctx, book, subject, on)
+        return _check_service(args, ctx, book, subject, on, params)
     verdict = book.evaluate(args.rule, subject, on=on, params=params)
     if args.json:
         ctx.json(verdict.to_data())
@@ -174,19 +171,30 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _check_service(
-    args: argparse.Namespace, ctx: Context, book: RuleBook, subject: Any, on: dt.date
+    args: argparse.Namespace,
+    ctx: Context,
+    book: RuleBook,
+    subject: Any,
+    on: dt.date,
+    request: dict[str, object],
 ) -> int:
     service = ctx.catalog.service(args.service)
     try:
-        results = evaluate_requirements(book, service, subject, on=on, variant=args.variant)
+        results = evaluate_requirements(
+            book, service, subject, on=on, variant=args.variant, request=request
+        )
     except KeyError as exc:
         return ctx.error(str(exc.args[0]))
+    except RequestError as exc:
+        print(f"sopkit check: --param: {exc}", file=ctx.stderr)
+        return EXIT_USAGE
     if args.json:
         ctx.json(
             [
                 {
                     "source": r.source,
                     "requirement": r.requirement.text,
+                    "printed": r.printed,
                     "verdict": r.verdict.to_data() if r.verdict else None,
                 }
                 for r in results
@@ -194,10 +202,20 @@ def _check_service(
         )
         return EXIT_OK
     checkable = [r for r in results if r.verdict is not None]
+    printed = [r for r in results if r.printed]
     ctx.stdout.write(
-        f"{service.code}: {len(checkable)} of {len(results)} requirements are checkable rules\n"
+        f"{service.code}: {sum(r.verdict is not None for r in printed)} of {len(printed)} "
+        "requirements are checkable rules\n"
     )
     for r in results:
+        if not r.printed and r.verdict is not None:
+            mark = "ok" if r.verdict.eligible else r.verdict.outcome.value
+            ctx.stdout.write(
+                f"  [{mark:^5}] aturan kelayakan / eligibility rule: {r.verdict.rule}\n"
+            )
+            for check in r.verdict.root.failures():
+                ctx.stdout.write(f"            {check.name}: {check.message.id}\n")
+            continue
         if r.verdict is None:
             ctx.stdout.write(f"  [  -  ] {r.requirement.text}\n")
             continue

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import zoneinfo
 
 import attrs
 
+from sopkit._errors import FieldValueError
 from sopkit.core._legal import LegalRef
 
 _CODE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")
@@ -15,9 +17,10 @@ _CODE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")
 
 def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not _CODE.match(value):
-        raise ValueError(
+        raise FieldValueError(
+            attribute.name,
             f"{attribute.name} {value!r} must be lower-case letters and digits joined by "
-            "'.', '_' or '-' (for example 'malang.bkpsdm')"
+            "'.', '_' or '-' (for example 'malang.bkpsdm')",
         )
 
 
@@ -93,6 +96,16 @@ class NamedText:
     text: str
 
 
+def _check_timezone(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ValueError(
+            f"unknown timezone {value!r}; Indonesian agencies use Asia/Jakarta (WIB), "
+            "Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
+        ) from None
+
+
 @attrs.frozen
 class Agency:
     """A public-service unit: identity, contacts, timezone, maklumat and founding decree."""
@@ -102,7 +115,7 @@ class Agency:
     regency: str
     address: str = ""
     contacts: tuple[Contact, ...] = ()
-    timezone: str = "Asia/Jakarta"
+    timezone: str = attrs.field(default="Asia/Jakarta", validator=_check_timezone)
     parent: str = ""
     short_name: str = ""
     other_addresses: tuple[NamedText, ...] = ()

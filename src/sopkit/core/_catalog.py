@@ -8,9 +8,11 @@ from typing import Any
 
 import attrs
 
-from sopkit._errors import DataError, NotFoundError, PluginError
+from sopkit._errors import DataError, DataProblem, NotFoundError, PluginError, shown
 from sopkit.calendar._agency_calendar import AgencyCalendar
 from sopkit.core._agency import Agency
+from sopkit.core._cache import cache_enabled, caching
+from sopkit.core._data_plugin import DataPlugin
 from sopkit.core._plugins import (
     PluginHost,
     PluginSource,
@@ -23,7 +25,7 @@ from sopkit.core._service import Service
 from sopkit.core._sop import Sop
 from sopkit.roles._book import RoleBook
 from sopkit.roles._check import undeclared_roles
-from sopkit.roles._registry import RoleRegistry
+from sopkit.roles._registry import RoleGraphError, RoleRegistry
 from sopkit.roles._signing import SigningRule, signer_for
 from sopkit.rules._engine import Rule
 from sopkit.rules._parameters import ParameterSet
@@ -68,6 +70,10 @@ class Catalog:
     parameter_sets: tuple[ParameterSet, ...] = ()
     plugins: tuple[PluginInfo, ...] = ()
     skipped: tuple[SkippedPlugin, ...] = ()
+    # unexpected files and folders of data plugins, left out in lenient loading
+    warnings: tuple[DataProblem, ...] = ()
+    # (code, plugin) for every code registered, in loading order: which plugin provides what
+    owners: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False, eq=False)
     _index: dict[str, Any] = attrs.field(init=False, repr=False, eq=False)
     _registries: dict[str, RoleRegistry] = attrs.field(init=False, repr=False, eq=False)
 
@@ -85,7 +91,7 @@ class Catalog:
         known = [c for c, v in self._index.items() if isinstance(v, cls)]
         close = difflib.get_close_matches(code, known, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise NotFoundError(f"no {what} with code {code!r}{hint}")
+        raise NotFoundError(f"no {what} with code {shown(code)}{hint}")
 
     def agency(self, code: str) -> Agency:
         """Return the agency with this code; raise NotFoundError naming close codes."""
@@ -171,16 +177,52 @@ class Catalog:
         return tuple(item for _, _, item in sorted(scored, key=lambda t: (t[0], t[1])))
 
 
+LENIENT_HINT = "to load the other plugins without it, use --lenient (load_catalog(lenient=True))"
+
+
 def load_catalog(
     *,
     plugins: Iterable[object] = (),
     entry_points: bool = True,
     lenient: bool = False,
     host: PluginHost | None = None,
+    cache: bool = True,
 ) -> Catalog:
-    """Return the Catalog of installed plugins (entry points) and the given plugin objects."""
-    host = host or make_plugin_manager(plugins=plugins, entry_points=entry_points, lenient=lenient)
-    skipped = list(host.skipped)
+    """Return the Catalog of installed plugins (entry points) and the given plugin objects.
+
+    Strict loading raises PluginError for the first plugin with any problem; lenient loading
+    leaves such plugins out and lists them in `skipped` (unexpected files in `warnings`).
+    `cache=False` (or SOPKIT_NO_CACHE=1) reads every data file instead of the compiled cache.
+    """
+    with caching(cache and cache_enabled()):
+        try:
+            host = host or make_plugin_manager(
+                plugins=plugins, entry_points=entry_points, lenient=lenient
+            )
+        except PluginError as exc:  # lenient mode skips these; say so
+            raise PluginError(exc.plugin, f"{exc.detail}\n{LENIENT_HINT}") from exc
+        per_plugin, failed, warnings = _collect(host, lenient)
+    while True:
+        catalog = _assemble(host, per_plugin, failed, warnings)
+        problems = _problems(host, catalog)
+        if not problems:
+            return catalog
+        if not lenient:
+            plugin, messages = min(problems.items())
+            raise PluginError(plugin, f"{_listed(messages)}\n{LENIENT_HINT}")
+        failed.update((p, _listed(m)) for p, m in problems.items())
+
+
+def _listed(messages: list[str]) -> str:
+    lines = "\n".join(f"  - {m}" for m in messages)
+    count = len(messages)
+    return f"{count} problem{'s' if count != 1 else ''}:\n{lines}"
+
+
+def _collect(
+    host: PluginHost, lenient: bool
+) -> tuple[dict[str, dict[str, list[object]]], dict[str, str], list[DataProblem]]:
+    """Call every hook of every plugin; return items per plugin, failures and warnings."""
     per_plugin: dict[str, dict[str, list[object]]] = {}
     failed: dict[str, str] = {}
     for hook_name, (_, cls) in _HOOKS.items():
@@ -189,93 +231,170 @@ def load_catalog(
             if name in failed:
                 continue
             try:
-                items = hook_items(impl, hook_name)
-                bad = [i for i in items if not isinstance(i, cls)]
-                if bad:
-                    raise PluginError(
-                        name,
-                        f"{hook_name}() returned {type(bad[0]).__name__}; expected {cls.__name__}",
-                    )
-            except (DataError, PluginError) as exc:
+                items = _items(impl, hook_name, cls)
+            except PluginError as exc:
                 if not lenient:
-                    if isinstance(exc, DataError):
-                        raise PluginError(name, f"invalid catalogue data\n{exc}") from exc
-                    raise
-                failed[name] = str(exc)
+                    raise PluginError(name, f"{exc.detail}\n{LENIENT_HINT}") from exc
+                failed[name] = exc.detail
                 continue
             per_plugin.setdefault(name, {})[hook_name] = items
-    catalog, owners = _assemble(host, per_plugin, skipped, failed)
-    problems = _role_problems(catalog, owners)
-    if problems and not lenient:
-        plugin, messages = next(iter(problems.items()))
-        raise PluginError(plugin, "undeclared roles:\n" + "\n".join(f"  - {m}" for m in messages))
-    if problems:
-        failed.update({p: "undeclared roles: " + "; ".join(m) for p, m in problems.items()})
-        catalog, _ = _assemble(host, per_plugin, skipped, failed)
-    return catalog
+    warnings: list[DataProblem] = []
+    for name in per_plugin:
+        plugin = host.manager.get_plugin(name)
+        unexpected = plugin.unexpected if isinstance(plugin, DataPlugin) else ()
+        if unexpected and not lenient:
+            raise PluginError(name, f"{DataError(unexpected)}\n{LENIENT_HINT}")
+        warnings.extend(unexpected)
+    return per_plugin, failed, warnings
+
+
+def _items(impl: Any, hook_name: str, cls: type) -> list[object]:
+    """Return one plugin's items for a hook; any failure becomes a PluginError naming it."""
+    name = impl.plugin_name
+    try:
+        items = hook_items(impl, hook_name)
+    except PluginError:
+        raise
+    except DataError as exc:
+        raise PluginError(name, f"invalid catalogue data\n{exc}") from exc
+    except Exception as exc:  # a plugin's own bug must not take the other plugins down
+        raise PluginError(
+            name, f"{hook_name}() raised {type(exc).__name__}: {shown(str(exc))}"
+        ) from exc
+    bad = [i for i in items if not isinstance(i, cls)]
+    if bad:
+        raise PluginError(
+            name, f"{hook_name}() returned {type(bad[0]).__name__}; expected {cls.__name__}"
+        )
+    return items
 
 
 def _assemble(
     host: PluginHost,
     per_plugin: dict[str, dict[str, list[object]]],
-    skipped: list[SkippedPlugin],
     failed: dict[str, str],
-) -> tuple[Catalog, dict[str, str]]:
+    warnings: list[DataProblem],
+) -> Catalog:
     fields: dict[str, list[Any]] = {field: [] for field, _ in _HOOKS.values()}
-    owners: dict[str, str] = {}
     for plugin_name, by_hook in per_plugin.items():
         if plugin_name in failed:
             continue
         for hook_name, items in by_hook.items():
-            field = _HOOKS[hook_name][0]
-            for item in items:
-                _claim(owners, _code_of(item), plugin_name)
-                fields[field].append(item)
+            fields[_HOOKS[hook_name][0]].extend(items)
     embedded = [sop for service in fields["services"] for sop in service.sops]
     fields["sops"] = embedded + fields["sops"]
-    for sop in embedded:
-        _claim(owners, sop.code, owners[f"{sop.agency}/{sop.service}"])
-    _check_agencies(fields, owners)
     infos = tuple(
         _info(src, per_plugin.get(src.name, {})) for src in host.sources if src.name not in failed
     )
-    catalog = Catalog(
+    return Catalog(
         **{field: tuple(values) for field, values in fields.items()},
         plugins=infos,
-        skipped=(*skipped, *(SkippedPlugin(n, r) for n, r in failed.items())),
+        skipped=(*host.skipped, *(SkippedPlugin(n, r) for n, r in failed.items())),
+        warnings=tuple(warnings),
+        owners=_owners(per_plugin, failed),
     )
-    return catalog, owners
 
 
-def _role_problems(catalog: Catalog, owners: dict[str, str]) -> dict[str, list[str]]:
-    """Return, per plugin, every actor or signer that is no declared role of its agency."""
+def _owners(
+    per_plugin: dict[str, dict[str, list[object]]], failed: dict[str, str]
+) -> tuple[tuple[str, str], ...]:
+    """Return (code, plugin) for every code each loaded plugin registers, in order."""
+    out: list[tuple[str, str]] = []
+    for plugin_name, by_hook in per_plugin.items():
+        if plugin_name in failed:
+            continue
+        for items in by_hook.values():
+            for item in items:
+                out.append((_code_of(item), plugin_name))
+                if isinstance(item, Service):
+                    out.extend((sop.code, plugin_name) for sop in item.sops)
+    return tuple(out)
+
+
+def _where(host: PluginHost, plugin: str, code: str, path: str = "$") -> str:
+    """Return 'file:line' of a code's definition in a data plugin, or the code alone."""
+    obj = host.manager.get_plugin(plugin)
+    found = obj.source_of(code, path) if isinstance(obj, DataPlugin) else None
+    field = "" if path == "$" else f" {path}"
+    if found is None:
+        return f"{code}{field}"
+    file, line = found
+    return f"{file}:{line}{field}" if line else f"{file}{field}"
+
+
+def _problems(host: PluginHost, catalog: Catalog) -> dict[str, list[str]]:
+    """Return, per plugin to blame, what makes the assembled catalogue inconsistent."""
     out: dict[str, list[str]] = {}
-    for where, agency, name, closest in undeclared_roles(catalog):
-        plugin = owners.get(where.split(" ", 1)[0], "?")
-        hint = f" (closest: {', '.join(closest)})" if closest else " (no close role name)"
-        out.setdefault(plugin, []).append(
-            f"{where}: {name!r} is no declared role of {agency}{hint}"
-        )
+    claims: dict[str, list[str]] = {}
+    for code, plugin in catalog.owners:
+        claims.setdefault(code, []).append(plugin)
+    known = {a.code for a in catalog.agencies}
+    providers: dict[str, set[str]] = {}
+    for code, plugin in catalog.owners:
+        if code in known:
+            providers.setdefault(code, set()).add(plugin)
+    for code, plugins in claims.items():
+        if len(plugins) > 1:
+            _clash(host, code, plugins, providers.get(code.split("/", 1)[0], set()), out)
+    owner = dict(catalog.owners)
+    belonging: tuple[Any, ...] = (
+        *catalog.services,
+        *catalog.sops,
+        *catalog.calendars,
+        *catalog.role_books,
+    )
+    for item in belonging:
+        if item.agency not in known:
+            plugin = owner.get(_code_of(item), "?")
+            out.setdefault(plugin, []).append(
+                f"{_where(host, plugin, _code_of(item), '$.agency')}: {_code_of(item)!r} "
+                f"belongs to agency {item.agency!r}, which no plugin provides"
+            )
+    if not out:
+        _role_problems(host, catalog, owner, out)
     return out
 
 
-def _claim(owners: dict[str, str], code: str, plugin: str) -> None:
-    other = owners.get(code)
-    if other is not None and other != plugin:
-        raise PluginError(plugin, f"code {code!r} is already claimed by plugin {other!r}")
-    if other == plugin:
-        raise PluginError(plugin, f"code {code!r} is registered twice")
-    owners[code] = plugin
+def _clash(
+    host: PluginHost, code: str, plugins: list[str], providers: set[str], out: dict[str, list[str]]
+) -> None:
+    """Blame the plugins registering a code under an agency they do not provide (else all)."""
+    if len(set(plugins)) == 1:
+        out.setdefault(plugins[0], []).append(
+            f"{_where(host, plugins[0], code)}: code {code!r} is registered twice"
+        )
+        return
+    distinct = list(dict.fromkeys(plugins))
+    guilty = [p for p in distinct if p not in providers] or distinct
+    for plugin in guilty:
+        others = ", ".join(
+            f"plugin {o!r} ({_where(host, o, code)})" for o in distinct if o != plugin
+        )
+        out.setdefault(plugin, []).append(
+            f"{_where(host, plugin, code)}: code {code!r} is already claimed by {others}"
+        )
 
 
-def _check_agencies(fields: dict[str, list[Any]], owners: dict[str, str]) -> None:
-    known = {a.code for a in fields["agencies"]}
-    for item in (*fields["services"], *fields["sops"], *fields["calendars"], *fields["role_books"]):
-        if item.agency not in known:
-            raise PluginError(
-                owners.get(_code_of(item), "?"),
-                f"{_code_of(item)!r} belongs to agency {item.agency!r}, which no plugin provides",
-            )
+def _role_problems(
+    host: PluginHost, catalog: Catalog, owner: dict[str, str], out: dict[str, list[str]]
+) -> None:
+    """Add every inconsistent role book and every undeclared actor or signer, per plugin."""
+    broken = set()
+    for book in catalog.role_books:
+        try:
+            catalog.roles_of(book.agency)
+        except RoleGraphError as exc:
+            plugin = owner.get(book.code, "?")
+            broken.add(book.agency)
+            out.setdefault(plugin, []).append(f"{_where(host, plugin, book.code)}: {exc}")
+    for where, agency, name, closest in undeclared_roles(catalog, skip=broken):
+        code, path = where.split(" ", 1)
+        plugin = owner.get(code, "?")
+        hint = f" (closest: {', '.join(closest)})" if closest else " (no close role name)"
+        out.setdefault(plugin, []).append(
+            f"{_where(host, plugin, code, path)}: undeclared role {name!r} in {code}: "
+            f"it is no declared role of {agency}{hint}"
+        )
 
 
 def _info(source: PluginSource, by_hook: dict[str, list[object]]) -> PluginInfo:

@@ -14,7 +14,7 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.v import format_exception
 
-from sopkit._errors import DataError, DataProblem, DurationParseError
+from sopkit._errors import DataError, DataProblem, DurationParseError, FieldValueError
 from sopkit.calendar._composite import parse_time_limit
 from sopkit.calendar._duration import (
     CompositeDuration,
@@ -28,6 +28,7 @@ from sopkit.core._legal import LegalRef, parse_legal_ref
 from sopkit.core._params import Params, freeze, thaw
 from sopkit.core._service import Product, Requirement
 from sopkit.core._sop import END, Target
+from sopkit.core._yaml import format_path as format_path  # also imported from here
 
 T = TypeVar("T")
 
@@ -143,6 +144,19 @@ def _structure_int(value: Any, _: Any) -> int:
     raise TypeError(f"expected a whole number, got {type(value).__name__}")
 
 
+def _structure_bool(value: Any, _: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise TypeError(
+        f"expected true or false, got {type(value).__name__}"
+        + (
+            "; only true/false are booleans (yes/no/on/off are text)"
+            if isinstance(value, str)
+            else ""
+        )
+    )
+
+
 def _is_homogeneous_tuple(tp: Any) -> bool:
     args = typing.get_args(tp)
     return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -179,6 +193,7 @@ def make_converter() -> cattrs.Converter:
     # class hooks dispatch along the MRO: StrEnum comes before str, so enums keep theirs
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)  # else int's hook, bool being an int
     conv.register_structure_hook(enum.StrEnum, _structure_enum)
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _list_only(conv))
     conv.register_structure_hook_func(
@@ -222,20 +237,13 @@ def _walk(
         for inner, note in with_notes:
             step: str | int = note.name if hasattr(note, "name") else note.index
             found.extend(_walk(inner, (*path, step)))
-        for inner in without:
-            found.extend(_walk(inner, path))
+        for inner in without:  # raised by __init__: a validator names its field
+            field = (inner.field,) if isinstance(inner, FieldValueError) else ()
+            found.extend(_walk(inner, (*path, *field)))
         return found
     if isinstance(exc, ForbiddenExtraKeysError):
         return [((*path, key), exc) for key in sorted(exc.extra_fields)]
     return [(path, exc)]
-
-
-def format_path(path: tuple[str | int, ...]) -> str:
-    """Return a path such as ('services', 3, 'time_limit') as '$.services[3].time_limit'."""
-    out = "$"
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return out
 
 
 def _lookup(data: Any, path: tuple[str | int, ...]) -> object:
@@ -247,7 +255,11 @@ def _lookup(data: Any, path: tuple[str | int, ...]) -> object:
     return data
 
 
-def _message(exc: BaseException, path: tuple[str | int, ...]) -> str:
+def _message(exc: BaseException, path: tuple[str | int, ...], value: object = None) -> str:
+    if isinstance(exc, AttributeError) or (
+        isinstance(exc, TypeError) and "is not iterable" in str(exc)
+    ):  # cattrs read a mapping's items from something that is no mapping
+        return f"invalid type (expected a mapping, got {type(value).__name__})"
     if isinstance(exc, ForbiddenExtraKeysError):
         return f"unknown field {path[-1]!r}; accepted fields: {', '.join(_fields(exc.cl))}"
     if isinstance(exc, DurationParseError):
@@ -271,7 +283,7 @@ def problems_from(
     for path, leaf in _walk(exc, prefix):
         value = None if isinstance(leaf, KeyError) else _lookup(raw, path[len(prefix) :])
         problems.append(
-            DataProblem(path=format_path(path), message=_message(leaf, path), value=value)
+            DataProblem(path=format_path(path), message=_message(leaf, path, value), value=value)
         )
     return problems
 

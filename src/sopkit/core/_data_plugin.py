@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
 import attrs
 
-from sopkit._errors import DataError, DataProblem
+from sopkit._errors import DataError, DataProblem, shown
 from sopkit.calendar._agency_calendar import AgencyCalendar
+from sopkit.core import _cache
 from sopkit.core._agency import Agency
 from sopkit.core._converter import structure
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
-from sopkit.core._yaml import parse_yaml
+from sopkit.core._yaml import YamlDocument, decode_yaml, parse_yaml
 from sopkit.hookspecs import hookimpl
 from sopkit.roles._book import RoleBook
 from sopkit.rules._data_rules import rules_from_yaml
@@ -37,20 +39,46 @@ class AgencyData:
     rules: tuple[Rule, ...] = ()
 
 
+_FILES = ("agency.yaml", "calendar.yaml", "roles.yaml")
+_FOLDERS = ("services", "sops", "parameters", "rules")
+_YAML = (".yaml", ".yml")
+
+
+def _entries(folder: Traversable) -> list[Traversable]:
+    """Return a folder's entries in name order, leaving out names starting with _ or ."""
+    return sorted(
+        (e for e in folder.iterdir() if not e.name.startswith(("_", "."))), key=lambda e: e.name
+    )
+
+
+@attrs.frozen
+class _Compiled:
+    """What a data plugin's files compile to: the catalogue, and each code's file."""
+
+    agencies: tuple[AgencyData, ...]
+    sources: dict[str, str]
+
+
 class DataPlugin:
     """A plugin whose catalogue lives in `<package>/data/<agency>/` as YAML files.
 
-    Each agency folder holds `agency.yaml`, `services/*.yaml` (one standar pelayanan
-    each, with its SOPs), optionally `sops/*.yaml` (SOPs that belong to no service) and
-    optionally `roles.yaml` (roles and signing authority, see RoleBook) and
-    optionally `calendar.yaml` (office hours, overrides, local days off; see AgencyCalendar),
-    optionally `parameters/*.yaml` (dated parameters) and `rules/*.yaml` (named rules as data).
+    Each agency folder (named by the agency's code) holds `agency.yaml`, `services/*.yaml`
+    (one standar pelayanan each, with its SOPs), optionally `sops/*.yaml` (SOPs that belong to
+    no service), `roles.yaml` (roles and signing authority, see RoleBook), `calendar.yaml`
+    (office hours, overrides, local days off; see AgencyCalendar), `parameters/*.yaml` (dated
+    parameters) and `rules/*.yaml` (named rules as data). Names starting with `_` or `.` are
+    ignored; any other file or folder is reported in `unexpected` (an error in strict loading,
+    a warning in lenient loading).
     """
 
     def __init__(self, package: str, *, name: str | None = None, data: str = "data") -> None:
         self.package = package
         self.name = name or package
         self.data = data
+        self.unexpected: tuple[DataProblem, ...] = ()
+        self._files: dict[str, bytes] = {}
+        self._folders: list[str] = []
+        self._docs: dict[str, YamlDocument] = {}  # parsed again only to locate an error
 
     def __repr__(self) -> str:
         return f"DataPlugin({self.package!r}, name={self.name!r})"
@@ -58,123 +86,259 @@ class DataPlugin:
     def _root(self) -> Traversable:
         return resources.files(self.package).joinpath(self.data)
 
-    @functools.cached_property
+    @property
     def catalogue(self) -> tuple[AgencyData, ...]:
         """Return every agency folder's content; raise DataError listing all problems."""
+        return self._compiled.agencies
+
+    @functools.cached_property
+    def _compiled(self) -> _Compiled:
+        self._files = self._scan()
+        folders = [(f"{name}/", b"") for name in self._folders]  # empty folders count too
+        key = _cache.cache_key(self.name, [*folders, *self._files.items()])
+        use_cache = _cache.cache_enabled()
+        if use_cache:
+            found = _cache.load(self.name, key)
+            if isinstance(found, _Compiled):
+                return self._with_rules(found)
+        compiled = self._compile()
+        if use_cache:  # rules hold functions, which do not pickle: they are read again
+            stored = [attrs.evolve(item, rules=()) for item in compiled.agencies]
+            _cache.store(self.name, key, attrs.evolve(compiled, agencies=tuple(stored)))
+        return compiled
+
+    def _with_rules(self, compiled: _Compiled) -> _Compiled:
+        """Return a cached catalogue with each agency's rules/*.yaml read again."""
         problems: list[DataProblem] = []
-        found: list[AgencyData] = []
+        agencies = []
+        for item in compiled.agencies:
+            reader = _rules_reader(item.agency.code)
+            rules = [
+                rule
+                for path in self._under(item.agency.code, "rules")
+                for rule in self._load_text(path, reader, problems, {})
+            ]
+            agencies.append(attrs.evolve(item, rules=tuple(rules)))
+        if problems:
+            raise DataError(problems)
+        return attrs.evolve(compiled, agencies=tuple(agencies))
+
+    def source_of(self, code: str, path: str = "$") -> tuple[str, int | None] | None:
+        """Return the data file (and the line of a field path in it) that defines a code."""
+        rel = self._compiled.sources.get(code)
+        if rel is None:
+            return None
+        return f"{self.data}/{rel}", self.source_line(rel, path)
+
+    def _scan(self) -> dict[str, bytes]:
+        """Return each data file's bytes by path; note agency folders and unexpected entries."""
         root = self._root()
         if not root.is_dir():
-            raise DataError([DataProblem("$", f"no data folder {self.data!r}", plugin=self.name)])
-        for folder in sorted((f for f in root.iterdir() if f.is_dir()), key=lambda f: f.name):
-            if folder.name.startswith(("_", ".")):
-                continue
-            item = self._load_agency(folder, problems)
+            raise DataError(
+                [DataProblem("$", "no such data folder", plugin=self.name, file=self.data)]
+            )
+        files: dict[str, bytes] = {}
+        unexpected: list[DataProblem] = []
+        self._folders = []
+        for folder in _entries(root):
+            if folder.is_dir():
+                self._folders.append(folder.name)
+                self._scan_agency(folder, files, unexpected)
+            else:
+                unexpected.append(self._unexpected(folder.name, "a file beside the agency folders"))
+        self.unexpected = tuple(unexpected)
+        return files
+
+    def _scan_agency(
+        self, folder: Traversable, files: dict[str, bytes], unexpected: list[DataProblem]
+    ) -> None:
+        for entry in _entries(folder):
+            rel = f"{folder.name}/{entry.name}"
+            if entry.name in _FILES and entry.is_file():
+                files[rel] = entry.read_bytes()
+            elif entry.name in _FOLDERS and entry.is_dir():
+                for item in _entries(entry):
+                    if item.name.endswith(_YAML) and item.is_file():
+                        files[f"{rel}/{item.name}"] = item.read_bytes()
+                    else:
+                        unexpected.append(
+                            self._unexpected(f"{rel}/{item.name}", "not a .yaml file")
+                        )
+            else:
+                unexpected.append(self._unexpected(rel, "not part of an agency folder"))
+
+    def _unexpected(self, rel: str, what: str) -> DataProblem:
+        name = rel.rsplit("/", 1)[-1]
+        close = difflib.get_close_matches(name, (*_FILES, *_FOLDERS), n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        accepted = ", ".join((*_FILES, *(f"{f}/*.yaml" for f in _FOLDERS)))
+        return DataProblem(
+            "$",
+            f"unexpected {rel!r}: {what}{hint} (an agency folder holds {accepted}; "
+            "names starting with '_' or '.' are ignored)",
+            plugin=self.name,
+            file=f"{self.data}/{rel}",
+        )
+
+    def _compile(self) -> _Compiled:
+        problems: list[DataProblem] = []
+        found: list[AgencyData] = []
+        sources: dict[str, str] = {}
+        for folder in self._folders:
+            item = self._load_agency(folder, problems, sources)
             if item is not None:
                 found.append(item)
         if problems:
             raise DataError(problems)
-        return tuple(found)
+        return _Compiled(tuple(found), sources)
 
-    def _load_agency(self, folder: Traversable, problems: list[DataProblem]) -> AgencyData | None:
-        agency = self._load(
-            folder.joinpath("agency.yaml"), f"{folder.name}/agency.yaml", Agency, {}, problems
-        )
+    def _load_agency(
+        self, folder: str, problems: list[DataProblem], sources: dict[str, str]
+    ) -> AgencyData | None:
+        rel = f"{folder}/agency.yaml"
+        agency = self._load(rel, Agency, {}, problems)
         if agency is None:
             return None
-        services = [
-            self._load(path, rel, Service, {"agency": agency.code}, problems)
-            for path, rel in _yaml_files(folder, "services")
-        ]
-        sops = [
-            self._load(path, rel, Sop, {"agency": agency.code}, problems)
-            for path, rel in _yaml_files(folder, "sops")
-        ]
-        calendar = self._load_optional(folder, "calendar.yaml", AgencyCalendar, agency, problems)
-        roles = self._load_optional(folder, "roles.yaml", RoleBook, agency, problems)
+        if agency.code != folder:
+            problems.append(
+                self._problem(
+                    rel,
+                    "$.code",
+                    f"must be the agency folder's name {folder!r} (or rename the folder)",
+                    agency.code,
+                )
+            )
+            return None
+        sources[agency.code] = rel
+        injected = {"agency": agency.code}
+
+        def load_all(sub: str, cls: type[Any]) -> list[Any]:
+            loaded = []
+            for path in self._under(folder, sub):
+                item = self._load(path, cls, injected, problems)
+                if item is not None:
+                    sources[item.code] = path
+                    loaded.append(item)
+            return loaded
+
+        services = [_with_sop_owner(s) for s in load_all("services", Service)]
+        for service in services:
+            sources.update((sop.code, sources[service.code]) for sop in service.sops)
+        sops = load_all("sops", Sop)
+        calendar, roles = (
+            self._load_optional(f"{folder}/{name}", cls, injected, problems, sources)
+            for name, cls in (("calendar.yaml", AgencyCalendar), ("roles.yaml", RoleBook))
+        )
         parameter_sets = [
-            self._load_parameters(path, rel, agency.code, problems)
-            for path, rel in _yaml_files(folder, "parameters")
+            params
+            for path in self._under(folder, "parameters")
+            for params in self._load_text(path, _parameters_reader(agency.code), problems, sources)
         ]
         rules = [
             rule
-            for path, rel in _yaml_files(folder, "rules")
-            for rule in self._load_rules(path, rel, agency.code, problems)
+            for path in self._under(folder, "rules")
+            for rule in self._load_text(path, _rules_reader(agency.code), problems, sources)
         ]
         return AgencyData(
             rules=tuple(rules),
             agency=agency,
             roles=roles,
-            services=tuple(_with_sop_owner(s) for s in services if s is not None),
-            sops=tuple(s for s in sops if s is not None),
+            services=tuple(services),
+            sops=tuple(sops),
             calendar=calendar,
-            parameter_sets=tuple(p for p in parameter_sets if p is not None),
+            parameter_sets=tuple(parameter_sets),
         )
 
     def _load_optional(
         self,
-        folder: Traversable,
-        name: str,
-        cls: type[Any],
-        agency: Agency,
-        problems: list[DataProblem],
-    ) -> Any:
-        path = folder.joinpath(name)
-        if not path.is_file():
-            return None
-        return self._load(path, f"{folder.name}/{name}", cls, {"agency": agency.code}, problems)
-
-    def _load_parameters(
-        self, path: Traversable, rel: str, agency: str, problems: list[DataProblem]
-    ) -> ParameterSet | None:
-        stem = path.name.rsplit(".", 1)[0]
-        try:
-            return parameter_set_from_yaml(
-                path.read_text(encoding="utf-8"),
-                f"{agency}.{stem}",
-                file=f"{self.data}/{rel}",
-                plugin=self.name,
-                agency=agency,
-            )
-        except DataError as exc:
-            problems.extend(exc.problems)
-            return None
-
-    def _load_rules(
-        self, path: Traversable, rel: str, agency: str, problems: list[DataProblem]
-    ) -> tuple[Rule, ...]:
-        try:
-            return rules_from_yaml(
-                path.read_text(encoding="utf-8"),
-                file=f"{self.data}/{rel}",
-                plugin=self.name,
-                agency=agency,
-            )
-        except DataError as exc:
-            problems.extend(exc.problems)
-            return ()
-
-    def _load(
-        self,
-        path: Traversable,
         rel: str,
         cls: type[Any],
         injected: dict[str, str],
         problems: list[DataProblem],
+        sources: dict[str, str],
+    ) -> Any:
+        if rel not in self._files:
+            return None
+        item = self._load(rel, cls, injected, problems)
+        if item is not None:
+            sources[item.code] = rel
+        return item
+
+    def _under(self, folder: str, sub: str) -> list[str]:
+        prefix = f"{folder}/{sub}/"
+        return [rel for rel in self._files if rel.startswith(prefix)]
+
+    def _problem(self, rel: str, path: str, message: str, value: object = None) -> DataProblem:
+        line = self.source_line(rel, path)
+        return DataProblem(path, message, value, self.name, f"{self.data}/{rel}", line)
+
+    def source_line(self, rel: str, path: str) -> int | None:
+        """Return the line of a field path in one of this plugin's data files."""
+        doc = self._docs.get(rel)
+        if doc is None:
+            try:
+                doc = self._docs[rel] = parse_yaml(self._files[rel], file=rel, plugin=self.name)
+            except (DataError, KeyError):
+                return None
+        return doc.line_of(path)
+
+    def _load_text(
+        self,
+        rel: str,
+        reader: _TextReader,
+        problems: list[DataProblem],
+        sources: dict[str, str],
+    ) -> tuple[Any, ...]:
+        """Return what a reader of whole YAML texts (parameters, rules) finds in one file."""
+        file = f"{self.data}/{rel}"
+        stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        try:
+            items = reader(
+                decode_yaml(self._files[rel], file=file, plugin=self.name), stem, file, self.name
+            )
+        except DataError as exc:
+            problems.extend(exc.problems)
+            return ()
+        except Exception as exc:  # a failure nothing more precise caught still names the file
+            problems.append(_failure(exc, self.name, file))
+            return ()
+        sources.update((item.code, rel) for item in items)
+        return items
+
+    def _load(
+        self, rel: str, cls: type[Any], injected: dict[str, str], problems: list[DataProblem]
     ) -> Any:
         file = f"{self.data}/{rel}"
-        if not path.is_file():
+        raw = self._files.get(rel)
+        if raw is None:
             problems.append(DataProblem("$", "file is missing", plugin=self.name, file=file))
             return None
         try:
-            doc = parse_yaml(path.read_text(encoding="utf-8"), file=file, plugin=self.name)
+            return self._structure(raw, file, cls, injected, problems)
         except DataError as exc:
             problems.extend(exc.problems)
-            return None
+        except Exception as exc:  # a failure nothing more precise caught still names the file
+            problems.append(_failure(exc, self.name, file))
+        return None
+
+    def _structure(
+        self,
+        raw: bytes,
+        file: str,
+        cls: type[Any],
+        injected: dict[str, str],
+        problems: list[DataProblem],
+    ) -> Any:
+        doc = parse_yaml(raw, file=file, plugin=self.name)
         if not isinstance(doc.data, dict):
             problems.append(
                 DataProblem(
-                    "$", "expected a mapping at the top of the file", doc.data, self.name, file
+                    "$",
+                    "expected a mapping at the top of the file",
+                    doc.data,
+                    self.name,
+                    file,
+                    doc.line_of("$") or 1,
                 )
             )
             return None
@@ -195,7 +359,7 @@ class DataPlugin:
             return structure(data, cls)
         except DataError as exc:
             problems.extend(
-                attrs.evolve(p, plugin=self.name, file=file, line=doc.line_of(p.path))
+                attrs.evolve(p, plugin=self.name, file=file, line=doc.line_of(p.path) or 1)
                 for p in exc.problems
             )
             return None
@@ -236,13 +400,33 @@ class DataPlugin:
         return tuple(item.calendar for item in self.catalogue if item.calendar is not None)
 
 
-def _yaml_files(folder: Traversable, sub: str) -> Iterator[tuple[Traversable, str]]:
-    directory = folder.joinpath(sub)
-    if not directory.is_dir():
-        return
-    for path in sorted(directory.iterdir(), key=lambda p: p.name):
-        if path.name.endswith((".yaml", ".yml")):
-            yield path, f"{folder.name}/{sub}/{path.name}"
+# (text, file stem, file, plugin) -> the items of a parameters/*.yaml or rules/*.yaml file
+_TextReader = Callable[[str, str, str, str], tuple[Any, ...]]
+
+
+def _parameters_reader(agency: str) -> _TextReader:
+    def read(text: str, stem: str, file: str, plugin: str) -> tuple[Any, ...]:
+        name = f"{agency}.{stem}"
+        return (parameter_set_from_yaml(text, name, file=file, plugin=plugin, agency=agency),)
+
+    return read
+
+
+def _rules_reader(agency: str) -> _TextReader:
+    def read(text: str, stem: str, file: str, plugin: str) -> tuple[Any, ...]:
+        return rules_from_yaml(text, file=file, plugin=plugin, agency=agency)
+
+    return read
+
+
+def _failure(exc: BaseException, plugin: str, file: str) -> DataProblem:
+    return DataProblem(
+        "$",
+        f"cannot be loaded: {type(exc).__name__}: {shown(str(exc))}",
+        plugin=plugin,
+        file=file,
+        line=1,
+    )
 
 
 def _with_sop_owner(service: Service) -> Service:

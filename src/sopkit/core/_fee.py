@@ -7,6 +7,8 @@ import re
 
 import attrs
 
+from sopkit._errors import FieldValueError
+
 
 class FeeKind(enum.StrEnum):
     """How a fee is stated."""
@@ -26,7 +28,9 @@ class Fee:
 
     def __attrs_post_init__(self) -> None:
         if (self.kind is FeeKind.AMOUNT) != (self.amount_idr is not None):
-            raise ValueError("a fee has amount_idr exactly when its kind is 'amount'")
+            raise FieldValueError(
+                "amount_idr", "a fee has amount_idr exactly when its kind is 'amount'"
+            )
 
     @property
     def is_free(self) -> bool:
@@ -39,13 +43,19 @@ _FREE = re.compile(
     r"|tidak\s+dipungut|rp\.?\s*0\s*(,-)?$)",
     re.IGNORECASE,
 )
-_AMOUNT = re.compile(r"^rp\.?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:,-|,00)?\s*$", re.IGNORECASE)
+# "tidak gratis", "bukan gratis", "tidak bebas biaya": a free word under a negation
+_NEGATED = re.compile(r"\b(tidak|bukan|non)[\s-]+(gratis|nihil|bebas\s+biaya)", re.IGNORECASE)
+# ASCII digits only, at most 15 of them (a trillion rupiah and more is no service fee)
+_AMOUNT = re.compile(
+    r"^rp\.?\s*(?P<n>[0-9]{1,3}(?:\.[0-9]{3}){1,4}|[0-9]{1,15})\s*(?:,-|,00)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def parse_fee(text: str) -> Fee:
-    """Return the Fee a printed biaya/tarif text states."""
+    """Return the Fee a printed biaya/tarif text states; TEXT when it is not plainly one."""
     clean = text.strip()
-    if _FREE.search(clean):
+    if _FREE.search(clean) and not _NEGATED.search(clean):
         return Fee(FeeKind.FREE, text)
     match = _AMOUNT.match(clean)
     if match:

@@ -6,12 +6,14 @@ import re
 
 import attrs
 
-_LEGAL = re.compile(
-    r"^(?P<jenis>.+?)\s+(?:nomor|no\.?)\s+(?:nomor\s+)?(?P<nomor>[\w./-]+(?:\s*/\s*[\w.-]+)*)"
-    r"\s*,?\s+tahun\s+(?P<tahun>\d{4})"
-    r"(?:\s*,?\s*tentang\s+(?P<tentang>.+?))?\s*[.;,]?\s*$",
-    re.IGNORECASE | re.DOTALL,
+# Linear by construction: the keyword is searched once, the nomor is an atomic group (no
+# backtracking into it) and whatever follows the year is read without a regular expression.
+_KEYWORD = re.compile(r"\s(?:nomor|no\.?)\s+(?:nomor\s+)?", re.IGNORECASE)
+_NOMOR_TAHUN = re.compile(
+    r"(?P<nomor>(?>[\w./-]+(?:\s*/\s*[\w.-]+)*))\s*,?\s+tahun\s+(?P<tahun>[0-9]{4})(?![0-9])",
+    re.IGNORECASE,
 )
+_TENTANG = re.compile(r",?\s*tentang\s+", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -34,15 +36,25 @@ class LegalRef:
 
 def parse_legal_ref(text: str) -> LegalRef:
     """Return a LegalRef with jenis, nomor, tahun and tentang read from text where possible."""
-    clean = re.sub(r"\s+", " ", text).strip()
-    match = _LEGAL.match(clean)
+    clean = " ".join(text.split())
+    keyword = _KEYWORD.search(clean)
+    if keyword is None:
+        return LegalRef(text=text)
+    match = _NOMOR_TAHUN.match(clean, keyword.end())
     if match is None:
         return LegalRef(text=text)
-    tentang = match.group("tentang")
+    rest = clean[match.end() :].strip()
+    rest = rest[:-1].rstrip() if rest.endswith((".", ";", ",")) else rest
+    tentang = None
+    if rest:
+        about = _TENTANG.match(rest)
+        if about is None or about.end() == len(rest):
+            return LegalRef(text=text)
+        tentang = rest[about.end() :]
     return LegalRef(
         text=text,
-        jenis=match.group("jenis").strip(" ,"),
+        jenis=clean[: keyword.start()].strip(" ,"),
         nomor=match.group("nomor"),
         tahun=int(match.group("tahun")),
-        tentang=tentang.strip() if tentang else None,
+        tentang=tentang,
     )

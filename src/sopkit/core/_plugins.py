@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata as md
+import types
 from collections.abc import Iterable
 
 import attrs
@@ -12,6 +13,7 @@ from sopkit import hookspecs
 from sopkit._errors import PluginError
 
 ENTRY_POINT_GROUP = "sopkit"
+_HOOKS = tuple(name for name in vars(hookspecs) if name.startswith("sopkit_"))
 
 
 @attrs.frozen
@@ -72,7 +74,13 @@ def make_plugin_manager(
         name = str(
             getattr(plugin, "name", None) or getattr(plugin, "__name__", None) or repr(plugin)
         )
-        _register(pm, plugin, name)
+        try:
+            _register(pm, plugin, name)
+        except PluginError as exc:
+            if not lenient:
+                raise
+            skipped.append(SkippedPlugin(name, str(exc)))
+            continue
         sources.append(PluginSource(name))
     try:
         pm.check_pending()
@@ -88,6 +96,25 @@ def _register(pm: pluggy.PluginManager, plugin: object, name: str) -> None:
         pm.register(plugin, name=name)
     except (pluggy.PluginValidationError, ValueError) as exc:
         raise PluginError(name, f"cannot be registered: {exc}") from exc
+    if not pm.get_hookcallers(plugin):
+        pm.unregister(plugin)
+        raise PluginError(name, f"implements no sopkit hook{_hint(plugin)}")
+
+
+def _hint(plugin: object) -> str:
+    """Suggest the attribute that holds the plugin when an entry point names its module."""
+    if not isinstance(plugin, types.ModuleType):
+        return f" ({type(plugin).__name__} has no @hookimpl method)"
+    inside = [
+        attr
+        for attr, value in vars(plugin).items()
+        if not attr.startswith("_")
+        and not isinstance(value, (type, types.ModuleType))  # an instance, not its class
+        and any(callable(getattr(value, h, None)) for h in _HOOKS)
+    ]
+    if inside:
+        return f"; the entry point names module {plugin.__name__!r}: write '{plugin.__name__}:{inside[0]}'"
+    return f"; module {plugin.__name__!r} defines no @hookimpl function"
 
 
 def hook_items(impl: pluggy.HookImpl, hook_name: str) -> list[object]:

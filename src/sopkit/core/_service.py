@@ -71,6 +71,9 @@ class Variant:
     products: tuple[Product, ...] = ()
     sop: str = ""
     notes: tuple[str, ...] = ()
+    eligibility: RuleRef | None = None
+    """The national (or agency) rule that decides who may use this variant, where the law
+    rather than a printed requirement decides it; not a persyaratan."""
 
 
 COMPONENTS: tuple[tuple[str, str, str], ...] = (
@@ -122,6 +125,8 @@ class Service:
     signer: str = ""
     aliases: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    eligibility: RuleRef | None = None
+    """The rule that decides who may use the service (see Variant.eligibility)."""
 
     @property
     def code(self) -> str:

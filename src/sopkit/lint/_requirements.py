@@ -9,7 +9,7 @@ from sopkit.lint._context import LintContext
 from sopkit.lint._finding import Location, Severity
 from sopkit.lint._registry import Raw, check
 from sopkit.rules._national import rulebook_for
-from sopkit.rules._validate import link_problems
+from sopkit.rules._validate import link_problems, service_links
 
 
 def _requirements(service: Service) -> Iterator[tuple[str, Requirement]]:
@@ -38,12 +38,12 @@ def unknown_rule(ctx: LintContext) -> Iterator[Raw]:
     """Yield each rule link whose rule name no plugin registers."""
     known = ctx.rule_names()
     for service in ctx.services():
-        for path, req in _requirements(service):
-            if req.rule is not None and req.rule.rule not in known:
+        for path, ref, _ in service_links(service):
+            if ref.rule not in known:
                 yield (
-                    Location(service.agency, service.slug, field=f"{path}.rule"),
-                    f"Aturan '{req.rule.rule}' tidak terdaftar",
-                    f"The rule '{req.rule.rule}' is not registered",
+                    Location(service.agency, service.slug, field=path),
+                    f"Aturan '{ref.rule}' tidak terdaftar",
+                    f"The rule '{ref.rule}' is not registered",
                 )
 
 
@@ -53,13 +53,15 @@ def bad_rule_params(ctx: LintContext) -> Iterator[Raw]:
     book = rulebook_for(ctx.catalog)
     known = ctx.rule_names()
     for service in ctx.services():
-        for path, req in _requirements(service):
-            if req.rule is None or req.rule.rule not in known:
+        for path, ref, eligibility in service_links(service):
+            if ref.rule not in known:
                 continue  # RULE002 reports unknown rules
-            for sub, message, value in link_problems(book, req.rule.rule, req.rule.params):
+            for sub, message, value in link_problems(
+                book, ref.rule, ref.params, eligibility=eligibility
+            ):
                 shown = "" if value is None else f" ({value!r})"
                 yield (
-                    Location(service.agency, service.slug, field=f"{path}.rule.{sub}"),
-                    f"Parameter aturan '{req.rule.rule}' salah: {message}{shown}",
-                    f"Bad parameter of rule '{req.rule.rule}': {message}{shown}",
+                    Location(service.agency, service.slug, field=f"{path}.{sub}"),
+                    f"Parameter aturan '{ref.rule}' salah: {message}{shown}",
+                    f"Bad parameter of rule '{ref.rule}': {message}{shown}",
                 )

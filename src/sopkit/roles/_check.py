@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Iterable, Iterator
+from typing import Protocol
 
+from sopkit.core._service import Service
 from sopkit.core._sop import Sop
-
-if TYPE_CHECKING:
-    from sopkit.core._catalog import Catalog
+from sopkit.roles._book import RoleBook
+from sopkit.roles._registry import RoleRegistry
 
 # (where: "<code> <field path>", agency, the name used, the closest declared names)
 Finding = tuple[str, str, str, tuple[str, ...]]
+
+
+class HoldsRoles(Protocol):
+    """What the check reads: a catalogue's services, SOPs, role books and role registries."""
+
+    @property
+    def services(self) -> tuple[Service, ...]: ...
+    @property
+    def sops(self) -> tuple[Sop, ...]: ...
+    @property
+    def role_books(self) -> tuple[RoleBook, ...]: ...
+    def roles_of(self, agency: str) -> RoleRegistry: ...
 
 
 def _sop_names(sop: Sop, prefix: str) -> Iterator[tuple[str, str]]:
@@ -22,9 +34,9 @@ def _sop_names(sop: Sop, prefix: str) -> Iterator[tuple[str, str]]:
             yield f"{prefix}.steps[{i}].actors[{j}]", actor
 
 
-def undeclared_roles(catalog: Catalog) -> Iterator[Finding]:
+def undeclared_roles(catalog: HoldsRoles, *, skip: Collection[str] = ()) -> Iterator[Finding]:
     """Yield each actor or signer that is no declared role, for agencies that declare roles."""
-    declaring = {book.agency for book in catalog.role_books}
+    declaring = {book.agency for book in catalog.role_books} - set(skip)
     for service in catalog.services:
         if service.agency not in declaring:
             continue
@@ -43,12 +55,15 @@ def undeclared_roles(catalog: Catalog) -> Iterator[Finding]:
         if sop.agency in declaring and not sop.service:
             yield from _unknown(catalog, sop.agency, sop.code, _sop_names(sop, "$"))
     for book in catalog.role_books:
-        names = [(f"$.signing[{i}].signer", r.signer) for i, r in enumerate(book.signing)]
-        yield from _unknown(catalog, book.agency, book.code, names)
+        if book.agency in declaring:
+            names = [(f"$.signing[{i}].signer", r.signer) for i, r in enumerate(book.signing)]
+            yield from _unknown(catalog, book.agency, book.code, names)
 
 
-def _unknown(catalog: Catalog, agency: str, code: str, names: object) -> Iterator[Finding]:
+def _unknown(
+    catalog: HoldsRoles, agency: str, code: str, names: Iterable[tuple[str, str]]
+) -> Iterator[Finding]:
     registry = catalog.roles_of(agency)
-    for path, name in names:  # type: ignore[attr-defined]
+    for path, name in names:
         if name not in registry:
             yield f"{code} {path}", agency, name, registry.closest(name)

@@ -2,6 +2,14 @@
 
 from sopkit.rules._data_rules import rules_from_yaml
 from sopkit.rules._engine import AllOf, AnyOf, Env, Leaf, Node, NotOf, Rule, RuleBook
+from sopkit.rules._gaji import (
+    GajiError,
+    KgbForecast,
+    MasaKerjaGolongan,
+    gaji_pokok,
+    masa_kerja_golongan,
+    next_kgb,
+)
 from sopkit.rules._national import NATIONAL_RULES, make_rulebook, rulebook_for
 from sopkit.rules._parameters import (
     Parameter,
@@ -11,6 +19,7 @@ from sopkit.rules._parameters import (
     parameter_set_from_yaml,
 )
 from sopkit.rules._requirements import (
+    RequestError,
     RequirementResult,
     all_met,
     evaluate_requirements,
@@ -25,7 +34,10 @@ __all__ = [
     "AnyOf",
     "Check",
     "Env",
+    "GajiError",
+    "KgbForecast",
     "Leaf",
+    "MasaKerjaGolongan",
     "Message",
     "Node",
     "NotOf",
@@ -33,6 +45,7 @@ __all__ = [
     "Parameter",
     "ParameterDateError",
     "ParameterSet",
+    "RequestError",
     "RequirementResult",
     "Rule",
     "RuleBook",
@@ -40,9 +53,12 @@ __all__ = [
     "Verdict",
     "all_met",
     "evaluate_requirements",
+    "gaji_pokok",
     "link_problems",
     "make_rulebook",
+    "masa_kerja_golongan",
     "national_parameter_sets",
+    "next_kgb",
     "parameter_set_from_yaml",
     "requirements_outcome",
     "rule_problems",

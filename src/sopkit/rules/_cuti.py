@@ -10,8 +10,9 @@ from typing import Any
 import attrs
 
 from sopkit.asn._dates import add_months
+from sopkit.asn._nip import Gender
 from sopkit.asn._pegawai import LeaveKind, Pegawai
-from sopkit.rules._engine import FAIL, PASS, AllOf, Env, Explanation, Leaf, Node, Rule
+from sopkit.rules._engine import FAIL, PASS, UNKNOWN, AllOf, Env, Explanation, Leaf, Node, Rule
 from sopkit.rules._verdict import Message, fact
 
 CUTI_BASIS = (
@@ -99,13 +100,17 @@ def _masa_kerja(env: Env, months: int) -> Node:
 
 @attrs.frozen
 class TahunanParams:
-    """A cuti tahunan request: working days asked for in the year of the evaluation date."""
+    """A cuti tahunan request: working days asked for in the year of the evaluation date, and
+    the calendar days added for taking it in a place hard to reach (tempat sulit perhubungan)."""
 
     days: int
+    remote_days: int = 0
 
     def __attrs_post_init__(self) -> None:
         if self.days < 1:
             raise ValueError("days must be at least 1 (cuti tahunan is taken from 1 day)")
+        if self.remote_days < 0:
+            raise ValueError("remote_days cannot be negative")
 
 
 def _used(s: Pegawai, kind: LeaveKind, year: int) -> int:
@@ -122,6 +127,7 @@ def sisa_tahunan(p: TahunanParams, env: Env) -> Node:
     year = env.on.year
     hak, carried_max = _int(t["hak"]), _int(t["carried_max"])
     total_max, two_max, masa = _int(t["total_max"]), _int(t["two_years_max"]), _int(t["masa_kerja"])
+    deferred_max = _int(t["deferred_max"])
 
     def entitled(s: Pegawai, y: int) -> bool:
         start = s.service_start
@@ -135,6 +141,8 @@ def sisa_tahunan(p: TahunanParams, env: Env) -> Node:
         if not entitled(s, year):
             return 0, 0
         prev, prev2 = year - 1, year - 2
+        if entitled(s, prev) and prev in s.cuti_ditangguhkan:
+            return deferred_max, deferred_max - hak  # deferred in full to this year
         both = entitled(s, prev) and entitled(s, prev2)
         if both and _used(s, LeaveKind.TAHUNAN, prev) == _used(s, LeaveKind.TAHUNAN, prev2) == 0:
             return two_max, two_max - hak
@@ -184,10 +192,54 @@ def sisa_tahunan(p: TahunanParams, env: Env) -> Node:
     return Leaf("cuti.sisa_tahunan", explain, basis=CUTI_BASIS)
 
 
+def tempat_sulit(p: TahunanParams, env: Env) -> Node:
+    """Return the check: the calendar days added for a place hard to reach are within the limit."""
+    limits = _table(env, "tempat_sulit")
+    flag = env.flag("cuti.tempat_sulit")
+
+    def explain(s: Pegawai) -> Explanation:
+        limit = limits.get(s.status.value)
+        facts = fact(status=s.status.value, remote_days=p.remote_days, limit=limit)
+        if not isinstance(limit, int):
+            return (
+                UNKNOWN,
+                Message(
+                    f"tidak ada batas tambahan hari untuk {s.status.value} pada tanggal ini",
+                    f"no limit of added days for a {s.status.value} on this date",
+                ),
+                facts,
+                None,
+            )
+        if p.remote_days <= limit:
+            return (
+                PASS,
+                Message(
+                    f"tambahan {p.remote_days} hari kalender di tempat sulit perhubungan, paling lama {limit}",
+                    f"{p.remote_days} calendar days added for a place hard to reach, at most {limit}",
+                ),
+                facts,
+                None,
+            )
+        return (
+            FAIL,
+            Message(
+                f"tambahan {p.remote_days} hari kalender melebihi {limit} untuk {s.status.value}",
+                f"{p.remote_days} calendar days added exceed the {limit} for a {s.status.value}",
+            ),
+            facts,
+            None,
+        )
+
+    return Leaf("cuti.tempat_sulit", explain, basis=CUTI_BASIS, flag=flag)
+
+
 def tahunan(p: TahunanParams, env: Env) -> Node:
-    """Return the check tree of cuti tahunan."""
+    """Return the check tree of cuti tahunan (and the days added for a remote place, if asked)."""
     t = _table(env, "tahunan")
-    return AllOf((_masa_kerja(env, _int(t["masa_kerja"])), sisa_tahunan(p, env)))
+    checks = [_masa_kerja(env, _int(t["masa_kerja"])), sisa_tahunan(p, env)]
+    if p.remote_days:
+        checks.append(tempat_sulit(p, env))
+    return AllOf(tuple(checks))
 
 
 @attrs.frozen
@@ -252,18 +304,55 @@ def sakit(p: SakitParams, env: Env) -> Node:
     t = _table(env, "sakit")
     row = t[p.reason.value]
     assert isinstance(row, Mapping)
-    return AllOf(
-        (
-            length_leaf(
-                "cuti.lama",
-                period,
-                _int(row["months"]),
-                _int(row["days"]),
-                env,
-                env.flag("cuti.sakit"),
-            ),
-        )
+    length = length_leaf(
+        "cuti.lama", period, _int(row["months"]), _int(row["days"]), env, env.flag("cuti.sakit")
     )
+    if "gender" not in row:
+        return AllOf((length,))
+    shown = p.reason.value.replace("_", " ")
+    return AllOf((sex_leaf(_gender(row["gender"]), Message(shown, shown)), length))
+
+
+_SEX_WORDS = {Gender.L: ("laki-laki", "a man"), Gender.P: ("perempuan", "a woman")}
+
+
+def sex_leaf(wanted: Gender, why: Message) -> Node:
+    """Return the check: the subject is of the sex the leave is for (unknown without one)."""
+    word_id, word_en = _SEX_WORDS[wanted]
+
+    def explain(s: Pegawai) -> Explanation:
+        sex = s.sex
+        if sex is None:
+            return (
+                UNKNOWN,
+                Message(
+                    "jenis kelamin tidak ada dalam profil (gender atau NIP)",
+                    "the sex is missing from the profile (gender or NIP)",
+                ),
+                fact(),
+                None,
+            )
+        facts = fact(gender=sex, required=wanted)
+        if sex is wanted:
+            return PASS, Message(f"PNS {word_id}: {why.id}", f"{word_en}: {why.en}"), facts, None
+        return (
+            FAIL,
+            Message(f"hanya untuk PNS {word_id}: {why.id}", f"only for {word_en}: {why.en}"),
+            facts,
+            None,
+        )
+
+    return Leaf(
+        "cuti.jenis_kelamin",
+        explain,
+        basis=CUTI_BASIS,
+        key=lambda s: s.sex,
+        title=Message("Jenis kelamin", "Sex"),
+    )
+
+
+def _gender(value: object) -> Gender:
+    return Gender(str(value))
 
 
 @attrs.frozen
@@ -309,7 +398,10 @@ def melahirkan(p: MelahirkanParams, env: Env) -> Node:
 
     child = Leaf("cuti.anak_ke", explain, basis=CUTI_BASIS, test=lambda _: outcome)
     period = Period(p.start, p.end)
-    return AllOf((child, length_leaf("cuti.lama", period, _int(t["months"]), 0, env)))
+    mother = sex_leaf(
+        _gender(t["gender"]), Message("cuti bagi yang melahirkan", "leave for the one giving birth")
+    )
+    return AllOf((mother, child, length_leaf("cuti.lama", period, _int(t["months"]), 0, env)))
 
 
 @attrs.frozen
@@ -350,7 +442,14 @@ def alasan_penting(p: AlasanPentingParams, env: Env) -> Node:
 
     reason = Leaf("cuti.alasan", explain, basis=CUTI_BASIS, test=lambda _: outcome)
     period = Period(p.start, p.end)
-    return AllOf((reason, length_leaf("cuti.lama", period, _int(t["months"]), 0, env)))
+    checks = [reason, length_leaf("cuti.lama", period, _int(t["months"]), 0, env)]
+    by_sex = t.get("reason_sex") or {}
+    assert isinstance(by_sex, Mapping)
+    if ok and p.reason in by_sex:
+        checks.insert(
+            1, sex_leaf(_gender(by_sex[p.reason]), Message(f"alasan {given}", f"reason: {given}"))
+        )
+    return AllOf(tuple(checks))
 
 
 @attrs.frozen
@@ -380,7 +479,16 @@ def luar_tanggungan_negara(p: CltnParams, env: Env) -> Node:
 
 
 def _r(name: str, ind: str, eng: str, build: object, params: type, flag: str = "") -> Rule:
-    return Rule(name, Message(ind, eng), CUTI_BASIS, build, params, flag)  # type: ignore[arg-type]
+    request = tuple(f.name for f in attrs.fields(params))  # a cuti's facts are all the request's
+    return Rule(
+        name,
+        Message(ind, eng),
+        CUTI_BASIS,
+        build,  # type: ignore[arg-type]
+        params,
+        flag,
+        request=request,
+    )
 
 
 CUTI_RULES: tuple[Rule, ...] = (

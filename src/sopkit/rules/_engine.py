@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
@@ -150,7 +151,10 @@ class AllOf(Node):
         outcome = _combine_all(c.outcome for c in checks)
         pending = [c for c in checks if c.outcome is not PASS]
         ready = None
-        if pending and all(c.ready_on for c in pending):
+        # a failed check is not met before its failing parts are ready, whatever a missing fact
+        # elsewhere says; the search looks again on that date
+        deciding = [c for c in pending if c.outcome is FAIL] if outcome is FAIL else pending
+        if deciding and all(c.ready_on for c in deciding):
             ready = max(c.ready_on for c in pending if c.ready_on)
         failed = len(pending)
         message = Message(
@@ -283,6 +287,9 @@ class Rule:
     """For a rule written as data: the rules it uses (with their parameters and lines)."""
     source: str = ""
     plugin: str = ""
+    request: tuple[str, ...] = ()
+    """Parameters the applicant's request supplies at check time (e.g. a cuti's dates), not
+    the catalogue: a service's eligibility link may leave them out."""
 
     @property
     def code(self) -> str:
@@ -351,6 +358,13 @@ class RuleBook:
                     )
                 self._params[param.name] = param
         self._bound: dict[tuple[str, Params, dt.date], Node] = {}
+        # a search for the earliest date stops at each of these: a parameter changes value there
+        self._changes = sorted({d for p in self._params.values() for d in p.effective_dates()})
+
+    def next_change(self, after: dt.date) -> dt.date | None:
+        """Return the first date after `after` on which a dated parameter takes a new value."""
+        index = bisect.bisect_right(self._changes, after)
+        return self._changes[index] if index < len(self._changes) else None
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -497,7 +511,14 @@ class RuleBook:
             check = first if day == on and first is not None else node.explain(subject)
             if check.outcome is PASS:
                 return day, ()
-            if check.outcome is UNKNOWN or check.ready_on is None or check.ready_on <= day:
+            ready = check.ready_on if check.ready_on is not None and check.ready_on > day else None
+            # the law may change before (or instead of) the date the facts are ready: a dated
+            # parameter taking a new value (e.g. a cap lifted) is a date to look at too
+            change = self.next_change(day) if check.outcome is FAIL else None
+            if change is not None and (ready is None or change < ready):
+                day = change
+                continue
+            if check.outcome is UNKNOWN or ready is None:
                 return None, undated_reasons(check) or (
                     Undated(
                         check,
@@ -507,7 +528,7 @@ class RuleBook:
                         ),
                     ),
                 )
-            day = check.ready_on
+            day = ready
         return None, (
             Undated(
                 check,

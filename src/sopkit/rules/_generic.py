@@ -196,11 +196,12 @@ def skp_minimal(p: SkpParams, env: Env) -> Node:
         want = p.rating.value.replace("_", " ")
         if low:
             shown = ", ".join(f"{y}: {got[y].value.replace('_', ' ')}" for y in low)  # type: ignore[union-attr]
+            # the low rating leaves "the last N years" when the year N + 1 after it begins
             return (
                 FAIL,
                 _m(f"SKP di bawah '{want}' ({shown})", f"SKP rating below '{want}' ({shown})"),
                 facts,
-                None,
+                dt.date(max(low) + p.years + 1, 1, 1),
             )
         if missing:
             shown = ", ".join(str(y) for y in missing)

@@ -472,11 +472,21 @@ def struktural(env: Env) -> Node:
 
     def explain(s: Pegawai) -> Explanation:
         job = s.current_jabatan
-        if job is None or not s.pangkat or not job.kind.is_structural:
+        if job is not None and not job.kind.is_structural:
             return (
-                FAIL if job else UNKNOWN,
+                FAIL,
                 Message("tidak menduduki jabatan struktural", "holds no structural post"),
-                fact(kind=job.kind if job else None),
+                fact(kind=job.kind),
+                None,
+            )
+        if job is None or not s.pangkat:
+            return (
+                UNKNOWN,
+                Message(
+                    "jabatan atau pangkat tidak ada dalam profil",
+                    "the position or the rank is missing from the profile",
+                ),
+                fact(),
                 None,
             )
         span = _eselon_range(env, job.eselon)

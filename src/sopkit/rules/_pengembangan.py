@@ -420,8 +420,9 @@ def _r(
     build: object,
     params: type | None,
     flag: str = "",
+    request: tuple[str, ...] = (),
 ) -> Rule:
-    return Rule(name, Message(ind, eng), basis, build, params, flag)  # type: ignore[arg-type]
+    return Rule(name, Message(ind, eng), basis, build, params, flag, request=request)  # type: ignore[arg-type]
 
 
 PENGEMBANGAN_RULES: tuple[Rule, ...] = (
@@ -432,6 +433,7 @@ PENGEMBANGAN_RULES: tuple[Rule, ...] = (
         BELAJAR_BASIS,
         izin_belajar,
         IzinBelajarParams,
+        request=("level",),
     ),
     _r(
         "tugas_belajar",
@@ -440,6 +442,7 @@ PENGEMBANGAN_RULES: tuple[Rule, ...] = (
         BELAJAR_BASIS,
         tugas_belajar,
         TugasBelajarParams,
+        request=("level", "daerah_3t"),
     ),
     _r(
         "pelatihan.pkn_ii",

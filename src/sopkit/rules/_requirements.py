@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import attrs
 
+from sopkit._errors import SopkitError
 from sopkit.asn._pegawai import Pegawai
-from sopkit.core._service import Requirement, Service, Variant
+from sopkit.core._service import Requirement, RequirementKind, RuleRef, Service, Variant
 from sopkit.rules._engine import RuleBook
 from sopkit.rules._verdict import Outcome, Verdict
+
+
+class RequestError(SopkitError, ValueError):
+    """A service's eligibility rule needs facts of the request that were not given, or the
+    request gives facts no eligibility rule of the service takes."""
 
 
 @attrs.frozen
@@ -19,6 +26,8 @@ class RequirementResult:
     requirement: Requirement
     source: str
     verdict: Verdict | None = None
+    printed: bool = True
+    """False for the service's or variant's eligibility rule, which the standard does not print."""
 
     @property
     def checkable(self) -> bool:
@@ -33,21 +42,78 @@ def evaluate_requirements(
     *,
     on: dt.date,
     variant: Variant | str | None = None,
+    request: Mapping[str, object] | None = None,
 ) -> tuple[RequirementResult, ...]:
-    """Return every requirement of the service (then of the variant) with its rule's verdict."""
+    """Return every requirement of the service (then of the variant) with its rule's verdict.
+
+    The service's and the variant's eligibility rule, where linked, come first in their group
+    (`printed` False); `request` gives the facts of the application such a rule takes (a
+    cuti's `days` or `start` and `end`, the `level` of study). A missing request fact, or one
+    no eligibility rule takes, is a RequestError.
+    """
     chosen = service.variant(variant) if isinstance(variant, str) else variant
-    groups: list[tuple[str, tuple[Requirement, ...]]] = [(service.code, service.requirements)]
+    groups: list[tuple[str, Service | Variant]] = [(service.code, service)]
     if chosen is not None:
-        groups.append((f"{service.code}#{chosen.slug}", chosen.requirements))
+        groups.append((f"{service.code}#{chosen.slug}", chosen))
+    given = dict(request or {})
+    used: set[str] = set()
     results = []
-    for source, requirements in groups:
-        for requirement in requirements:
-            verdict = None
+    for source, holder in groups:
+        if holder.eligibility is not None:
+            ref = holder.eligibility
+            params = _with_request(book, ref, given, source)
+            used.update(k for k in given if k in book.rule(ref.rule).request)
+            shown = Requirement(
+                book.rule(ref.rule).title.id,
+                RequirementKind.CONDITION,
+                rule=ref,
+                note="aturan kelayakan layanan menurut peraturan; bukan persyaratan tercetak",
+            )
+            results.append(
+                RequirementResult(
+                    shown, source, book.evaluate(ref.rule, subject, on=on, params=params), False
+                )
+            )
+        for requirement in holder.requirements:
+            verdict: Verdict | None = None
             if requirement.rule is not None:
                 ref = requirement.rule
                 verdict = book.evaluate(ref.rule, subject, on=on, params=ref.params)
             results.append(RequirementResult(requirement, source, verdict))
+    unused = sorted(set(given) - used)
+    if unused:
+        raise RequestError(
+            f"{service.code}: no eligibility rule of this service"
+            f"{' variant' if chosen else ''} takes {', '.join(unused)}"
+            + (f" (rules linked: {', '.join(_linked(groups))})" if _linked(groups) else "")
+        )
     return tuple(results)
+
+
+def _linked(groups: list[tuple[str, Service | Variant]]) -> list[str]:
+    return [h.eligibility.rule for _, h in groups if h.eligibility is not None]
+
+
+def _with_request(
+    book: RuleBook, ref: RuleRef, request: Mapping[str, object], source: str
+) -> dict[str, object]:
+    takes = book.rule(ref.rule).request
+    missing = [k for k in takes if k not in ref.params and k not in request]
+    required = [k for k in missing if _required(book, ref.rule, k)]
+    if required:
+        raise RequestError(
+            f"{source}: the eligibility rule {ref.rule} needs the request's "
+            f"{', '.join(required)} (e.g. --param {required[0]}=...)"
+        )
+    return {**ref.params, **{k: v for k, v in request.items() if k in takes}}
+
+
+def _required(book: RuleBook, rule: str, name: str) -> bool:
+    params_type = book.rule(rule).params_type
+    if params_type is None:
+        return False
+    field = attrs.fields_dict(params_type).get(name)
+    return field is not None and field.default is attrs.NOTHING
 
 
 def requirements_outcome(results: tuple[RequirementResult, ...]) -> Outcome:

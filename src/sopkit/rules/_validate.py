@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from sopkit._errors import DataError, DataProblem, NotFoundError
-from sopkit.core._service import Requirement, Service
+from sopkit.core._service import Requirement, RuleRef, Service
 from sopkit.rules._engine import RuleBook
 
 _COMBINATORS = ("all", "any", "not")
@@ -24,6 +24,18 @@ def _requirements(service: Service) -> Iterator[tuple[str, Requirement]]:
     for v, variant in enumerate(service.variants):
         for i, req in enumerate(variant.requirements):
             yield f"variants[{v}].requirements[{i}]", req
+
+
+def service_links(service: Service) -> Iterator[tuple[str, RuleRef, bool]]:
+    """Yield (field path, link, whether an eligibility link) for every rule link of a service."""
+    if service.eligibility is not None:
+        yield "eligibility", service.eligibility, True
+    for v, variant in enumerate(service.variants):
+        if variant.eligibility is not None:
+            yield f"variants[{v}].eligibility", variant.eligibility, True
+    for path, req in _requirements(service):
+        if req.rule is not None:
+            yield f"{path}.rule", req.rule, False
 
 
 def _latest(book: RuleBook, value: Any, where: str) -> tuple[Any, list[str]]:
@@ -46,11 +58,13 @@ def _latest(book: RuleBook, value: Any, where: str) -> tuple[Any, list[str]]:
 
 
 def link_problems(
-    book: RuleBook, rule: str, params: Mapping[str, Any]
+    book: RuleBook, rule: str, params: Mapping[str, Any], *, eligibility: bool = False
 ) -> list[tuple[str, str, object]]:
     """Return (path, message, value) for what is wrong with one rule link (nothing when fine).
 
-    Combinator links (all, any, not) are checked down to every rule they combine.
+    Combinator links (all, any, not) are checked down to every rule they combine. For a
+    service's `eligibility` link, the parameters the application supplies (the rule's
+    `request`, e.g. a cuti's dates) may be left out.
     """
     try:
         found = book.rule(rule)
@@ -61,9 +75,11 @@ def link_problems(
     try:
         parsed = found.parse_params(plain)
     except DataError as exc:
+        left_to_request = {f"{rule}.params.{k}" for k in found.request} if eligibility else set()
         return problems + [
             (p.path.replace(f"{rule}.params", "params", 1), p.message, p.value)
             for p in exc.problems
+            if not (p.path in left_to_request and p.value is None)
         ]
     if rule in _COMBINATORS:
         refs = parsed.rules if rule != "not" else (parsed.rule,)
@@ -86,11 +102,11 @@ def rule_problems(book: RuleBook, services: Iterable[Service] = ()) -> tuple[Dat
     found: list[DataProblem] = []
     for service in services:
         source = getattr(service, "source", None)  # plugin, file and lines, where recorded
-        for path, req in _requirements(service):
-            if req.rule is None:
-                continue
-            for sub, message, value in link_problems(book, req.rule.rule, req.rule.params):
-                field = f"{path}.rule.{sub}"
+        for path, ref, eligibility in service_links(service):
+            for sub, message, value in link_problems(
+                book, ref.rule, ref.params, eligibility=eligibility
+            ):
+                field = f"{path}.{sub}"
                 if source is None:
                     found.append(
                         DataProblem(

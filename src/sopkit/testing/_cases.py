@@ -16,7 +16,12 @@ from sopkit.core._catalog import Catalog
 from sopkit.core._service import Service, Variant
 from sopkit.core._yaml import parse_yaml
 from sopkit.rules._engine import RuleBook
-from sopkit.rules._requirements import RequirementResult, all_met, evaluate_requirements
+from sopkit.rules._requirements import (
+    RequestError,
+    RequirementResult,
+    all_met,
+    evaluate_requirements,
+)
 from sopkit.rules._verdict import Check, Verdict
 
 
@@ -32,6 +37,7 @@ class RuleCase:
     `failing` lists the names of the checks expected not to pass (order ignored); for a
     service case, the rule names of the linked requirements expected not to be met.
     `earliest` is checked only when a rule case gives it (`null` meaning 'not computable').
+    A service case's `params` are the request's facts its eligibility rule takes.
     """
 
     name: str
@@ -50,7 +56,6 @@ class RuleCase:
         problem = _form_problem(
             rule=self.rule is not None,
             service=self.service is not None,
-            params=bool(self.params),
             variant=self.variant is not None,
             earliest=self.earliest != "unchecked",
         )
@@ -59,15 +64,13 @@ class RuleCase:
 
 
 def _form_problem(
-    *, rule: bool, service: bool, params: bool, variant: bool, earliest: bool
+    *, rule: bool, service: bool, variant: bool, earliest: bool
 ) -> tuple[str, str] | None:
     """Return (field, message) when the case mixes or lacks the rule and service forms."""
     if rule and service:
         return "service", "give either rule (with params) or service (with variant), not both"
     if not rule and not service:
         return "rule", "required field is missing: give rule (with params) or service"
-    if service and params:
-        return "params", "a service case takes no params: its requirements link their own"
     if service and earliest:
         return "expected.earliest", "earliest is checked for rule cases only"
     if rule and variant:
@@ -221,7 +224,6 @@ def _case(raw: Any, where: str, line: int | None) -> tuple[list[DataProblem], Ru
     form = _form_problem(
         rule="rule" in raw,
         service="service" in raw,
-        params="params" in raw,
         variant="variant" in raw,
         earliest="earliest" in expected,
     )
@@ -289,7 +291,12 @@ def run_service_case(
         raise CaseError(f"{case.name}\n  names rule {case.rule!r}: run it with run_case")
     service, variant = _resolve(case, catalog)
     subject = profile_from_data(case.profile)
-    results = evaluate_requirements(book, service, subject, on=case.on, variant=variant)
+    try:
+        results = evaluate_requirements(
+            book, service, subject, on=case.on, variant=variant, request=case.params
+        )
+    except RequestError as exc:
+        raise CaseError(f"{case.name}\n  params: {exc}") from exc
     checked = [(r, r.verdict) for r in results if r.verdict is not None]
     if not checked:
         raise CaseError(f"{case.name}\n  {_target(case)} links no requirement to a rule")
