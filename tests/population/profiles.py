@@ -86,9 +86,20 @@ class Generator:
                 self.used.add(text)
                 return text
 
+    def ni_pppk(self, birth: dt.date, on: dt.date, sex: int) -> str:
+        """Return an unused NI PPPK: birth date, year appointed (2018 on), code, sex, sequence."""
+        year = self.r.randint(max(2018, birth.year + 1), max(2018, birth.year + 1, on.year))
+        while True:
+            text = f"{birth:%Y%m%d}{year:04d}{self.r.randint(0, 99):02d}{sex}{self.r.randint(1, 999):03d}"
+            if text not in self.used:
+                self.used.add(text)
+                return text
+
     def profile(self, on: dt.date) -> Pegawai:
         r = self.r
         status = r.choices(list(Status), (1, 8, 1))[0]
+        if status is Status.PPPK and on.year <= 2019:
+            status = Status.PNS  # no NI PPPK before PP 49/2018
         birth = self.near(on, 12 * r.choice(AGES) + r.choice((0, 1)))
         if r.random() < 0.05:
             birth = dt.date(1968, 2, 29)
@@ -215,7 +226,9 @@ class Generator:
             status=status,
             tmt_cpns=tmt_cpns,
             tmt_pns=tmt_pns,
-            nip=self.nip(birth, (tmt_cpns or start).replace(day=1), sex),
+            nip=self.nip(birth, (tmt_cpns or start).replace(day=1), sex)
+            if status is not Status.PPPK
+            else self.ni_pppk(birth, on, sex),
             pangkat=pangkat,
             jabatan=jabatan,
             skp=skp,

@@ -12,7 +12,7 @@ import numpy as np
 from sopkit.population._forms import CONSTANT_CHECKS, FORMS, Form, constant_form
 from sopkit.population._population import Population
 from sopkit.population._vdates import Days, Ints
-from sopkit.population._view import FAIL, NAT, PASS, Outcomes, View
+from sopkit.population._view import FAIL, NAT, PASS, UNKNOWN, Outcomes, View
 from sopkit.rules._engine import AllOf, AnyOf, Env, Leaf, Node, NotOf, RuleBook, _freeze_params
 
 Progress = Callable[[int, int], None]
@@ -137,7 +137,7 @@ def run_tree(
             out = results[0][0]
             for o, _ in results[1:]:
                 out = np.maximum(out, o)
-            ready = _all_ready([(o, r) for o, r in results], n) if view.want_ready else None
+            ready = _all_ready(results, n, out) if view.want_ready else None
         else:
             out = results[0][0]
             for o, _ in results[1:]:
@@ -159,23 +159,30 @@ def run_tree(
 _NAT = np.iinfo(np.int64).min
 
 
-def _all_ready(results: list[tuple[Outcomes, Days | None]], n: int) -> Days | None:
-    """Return the latest ready date of the pending children, where every pending one has one."""
+def _all_ready(results: list[tuple[Outcomes, Days | None]], n: int, out: Outcomes) -> Days | None:
+    """Return the latest ready date of the pending children, as AllOf.explain works it out.
+
+    A failed all-of is dated when every failed child is (a missing fact elsewhere does not stop
+    it); an unknown one when every pending child is. The date is the latest of those known.
+    """
+    failed = out == FAIL
     high = np.full(n, _NAT, dtype=np.int64)
     missing = np.zeros(n, dtype=bool)
-    pending = np.zeros(n, dtype=bool)
+    deciding_any = np.zeros(n, dtype=bool)
     for o, r in results:
-        p = o != PASS
-        pending |= p
+        pending = o != PASS
+        deciding = np.where(failed, o == FAIL, pending)
+        deciding_any |= deciding
         if r is None:
-            missing |= p
+            missing |= deciding
             continue
         ri = r.view(np.int64)
-        missing |= p & (ri == _NAT)
-        high = np.maximum(high, np.where(p, ri, _NAT))
-    if not (pending & ~missing).any():
+        missing |= deciding & (ri == _NAT)
+        high = np.maximum(high, np.where(pending, ri, _NAT))
+    dated = deciding_any & ~missing
+    if not dated.any():
         return None
-    return np.where(pending & ~missing, high, _NAT).view("datetime64[D]")
+    return np.where(dated, high, _NAT).view("datetime64[D]")
 
 
 class Evaluator:
@@ -247,21 +254,39 @@ class Evaluator:
     def earliest(
         self, pop: Population, rows: Ints, on: Days, out: Outcomes, ready: Days, horizon: int = 60
     ) -> Days:
-        """Return the first date from `on` each row passes, when time alone decides it (as RuleBook.earliest)."""
+        """Return the first date from `on` each row passes, searched as RuleBook.earliest does.
+
+        From each date the search goes to the check's ready-on date, or to the next date a
+        dated parameter changes when that comes first and the rule failed (the law may change
+        before the facts are ready); it stops on an unknown outcome or no later date. The
+        profile stays as it stood on `on`.
+        """
         earliest = np.where(out == PASS, on, NAT)
-        pending = (out == FAIL) & ~np.isnat(ready) & (ready > on)
         day = on.copy()
-        nxt = ready.copy()
+        nxt = self._next_day(out, ready, day)
+        pending = ~np.isnat(nxt) & (out != PASS)
         for _ in range(horizon - 1):
             idx = np.nonzero(pending)[0]
             if len(idx) == 0:
                 break
             day[idx] = nxt[idx]
             o, r, _ = self.run(pop, rows[idx], day[idx], asof=on[idx])
-            earliest[idx[o == PASS]] = day[idx[o == PASS]]
-            pending[idx] = (o == FAIL) & ~np.isnat(r) & (r > day[idx])
-            nxt[idx] = r
+            passed = o == PASS
+            earliest[idx[passed]] = day[idx[passed]]
+            step = self._next_day(o, r, day[idx])
+            nxt[idx] = step
+            pending[idx] = ~passed & ~np.isnat(step)
         return earliest
+
+    def _next_day(self, out: Outcomes, ready: Days, day: Days) -> Days:
+        """Return the next date to look at after `day` (NaT: the search stops)."""
+        later = np.where(ready > day, ready, NAT)
+        index = np.searchsorted(self.cuts, day, side="right")
+        has_change = (index < len(self.cuts)) & (out == FAIL)
+        change = np.where(has_change, self.cuts[np.minimum(index, len(self.cuts) - 1)], NAT)
+        use_change = has_change & (np.isnat(later) | (change < later))
+        stop = (out == UNKNOWN) | np.isnat(later)
+        return np.where(use_change, change, np.where(stop, NAT, later))
 
 
 def failing_codes(

@@ -130,12 +130,17 @@ def _skp(p: Any, env: Env, origin: str) -> Form:
     def run(v: View) -> Result:
         low = np.zeros(len(v), dtype=bool)
         found = np.ones(len(v), dtype=bool)
-        for back in range(1, p.years + 1):
+        first_low = np.zeros(len(v), dtype=np.int64)  # the latest low year, as years back
+        for back in range(p.years, 0, -1):
             score = v.skp(back)
             given = score > 0
-            low |= given & (score < floor)
+            below = given & (score < floor)
+            first_low = np.where(below, back, first_low)
+            low |= below
             found &= given
-        return np.where(low, FAIL, np.where(found, PASS, UNKNOWN)), None
+        out = np.where(low, FAIL, np.where(found, PASS, UNKNOWN))
+        # a low rating leaves "the last N years" when the year N + 1 after it begins
+        return out, _ready(v, low, lambda i: year_start(v.year()[i] - first_low[i] + p.years + 1))
 
     return run
 
@@ -466,7 +471,8 @@ def _struktural(p: Any, env: Env, origin: str) -> Form:
             if isinstance(pair, tuple):
                 low[i], high[i] = _golongan_code(pair[0]), _golongan_code(pair[1])
         structural = STRUCTURAL_KINDS[kind] & (g > 0)
-        out = np.where(kind > 0, FAIL, UNKNOWN).astype(np.int8)
+        # another kind of post fails; no post, or no rank, is unknown
+        out = np.where((kind > 0) & ~STRUCTURAL_KINDS[kind], FAIL, UNKNOWN).astype(np.int8)
         known = structural & (low[eselon] > 0)
         out[structural & ~known] = UNKNOWN
         need = np.where(g < low[eselon], below, within)
@@ -479,6 +485,7 @@ def _struktural(p: Any, env: Env, origin: str) -> Form:
             short,
             lambda i: np.maximum(add_months(tmt[i], need[i]), add_months(job_tmt[i], in_post)),
         )
+        out[known & (capped | short)] = FAIL
         out[known & ~capped & ~short] = PASS
         return out, ready
 

@@ -16,6 +16,7 @@ from sopkit._errors import SopkitError
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan, GolonganError
 from sopkit.asn._jabatan import JabatanKind, Jenjang
+from sopkit.asn._ni_pppk import NiPppk
 from sopkit.asn._nip import Nip, NipError
 from sopkit.asn._pegawai import (
     ExamKind,
@@ -308,8 +309,13 @@ _ACCEPT = {
 _GOL = ("I/a … IV/e, e.g. III/b", _golongan)
 
 
-def _nips(reader: _Reader) -> tuple[npt.NDArray[np.object_], Days, Days, npt.NDArray[np.int8]]:
-    """Return the NIPs (digits), and the birth date, TMT CPNS month and sex they encode."""
+def _nips(
+    reader: _Reader, pppk: npt.NDArray[np.bool_]
+) -> tuple[npt.NDArray[np.object_], Days, Days, npt.NDArray[np.int8]]:
+    """Return the NIPs (digits), and the birth date, TMT CPNS month and sex they encode.
+
+    A PPPK's number is an NI PPPK (no TMT CPNS in it), read with NiPppk.parse.
+    """
     text = reader.text("nip")
     n = len(text)
     birth, tmt = np.full(n, NAT), np.full(n, NAT)
@@ -346,7 +352,20 @@ def _nips(reader: _Reader) -> tuple[npt.NDArray[np.object_], Days, Days, npt.NDA
     tmt[good[valid]] = t[valid]
     sex[good[valid]] = digits[valid, 14]
     given = np.array([bool(t) for t in text])
-    for i in np.nonzero(given & ~ok)[0].tolist():
+    for i in np.nonzero(given & pppk)[0].tolist():
+        try:
+            ni = NiPppk.parse(str(text[i]))
+        except NipError as exc:
+            reader.errors.append(
+                RowError(int(reader.row_of[i]), reader.source["nip"], text[i], str(exc))
+            )
+            continue
+        ok[i] = True
+        clean[i] = ni.digits
+        birth[i] = np.datetime64(ni.birth_date, "D")
+        tmt[i] = NAT
+        sex[i] = 1 if ni.gender.value == "L" else 2
+    for i in np.nonzero(given & ~ok & ~pppk)[0].tolist():
         try:
             Nip.parse(str(text[i]))
             message = "not an NIP"
@@ -375,14 +394,14 @@ def load_population(
     n = flat.num_rows
     reader = _Reader(flat, mapping, np.arange(1, n + 1))
     notes: list[str] = []
-    nip, nip_birth, nip_tmt, nip_sex = _nips(reader)
-    if check_duplicates and reader.has("nip"):
-        reader.errors += duplicate_nips(flat, mapping)
     if reader.has("status"):
         status = reader.coded("status", _ACCEPT["status"][1], _ACCEPT["status"][0])
     else:
         status = np.full(n, STATUS.of(Status.PNS), dtype=np.int8)
         notes.append("no status column: every row is read as PNS")
+    nip, nip_birth, nip_tmt, nip_sex = _nips(reader, status == STATUS.of(Status.PPPK))
+    if check_duplicates and reader.has("nip"):
+        reader.errors += duplicate_nips(flat, mapping)
     birth = reader.dates("tanggal_lahir")
     birth = np.where(np.isnat(birth), nip_birth, birth)
     tmt_cpns, tmt_pns = reader.dates("tmt_cpns"), reader.dates("tmt_pns")
