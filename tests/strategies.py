@@ -11,10 +11,12 @@ from sopkit import (
     Approval,
     ChannelKind,
     Combine,
+    Competency,
     ComplaintChannel,
     CompositeDuration,
     Contact,
     ContactKind,
+    ContentsEntry,
     DayReading,
     Decision,
     Decree,
@@ -24,16 +26,21 @@ from sopkit import (
     Fee,
     FeeKind,
     LegalRef,
+    Mark,
     NamedText,
     OpenDuration,
     OpenKind,
     Params,
+    ProcedureItem,
     Product,
+    Reading,
     Requirement,
+    RequirementGroup,
     RequirementKind,
     RuleRef,
     Service,
     Sop,
+    StaffCount,
     Staffing,
     Step,
     Variant,
@@ -44,17 +51,28 @@ slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
 codes = st.from_regex(r"[a-z]{2,8}\.[a-z]{2,8}", fullmatch=True)
 dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31))
 small_tuples = lambda s: st.lists(s, max_size=3).map(tuple)  # noqa: E731
+tiny_tuples = lambda s: st.lists(s, max_size=1).map(tuple)  # noqa: E731
 
 durations = st.builds(Duration, st.integers(0, 10_000), st.sampled_from(DurationUnit), texts)
 open_durations = st.builds(OpenDuration, texts, st.sampled_from(OpenKind))
 parts = st.builds(
-    DurationPart, st.one_of(durations, open_durations), texts, st.one_of(st.none(), texts)
+    DurationPart,
+    st.one_of(durations, open_durations),
+    texts,
+    st.one_of(st.none(), texts),
+    condition=texts,
+    minimum=st.booleans(),
+    place=texts,
+    equivalent=st.one_of(st.none(), durations),
 )
 composites = st.builds(
     CompositeDuration,
     st.lists(parts, min_size=1, max_size=4).map(tuple),
     texts,
     st.sampled_from(Combine),
+    breakdown=tiny_tuples(parts),
+    starts=texts,
+    scope=texts,
 )
 time_limits = st.one_of(st.none(), durations, open_durations, composites)
 
@@ -83,6 +101,14 @@ requirements = st.builds(
     st.one_of(st.none(), rule_refs),
     texts,
 )
+readings = tiny_tuples(st.builds(Reading, texts, texts, texts))
+procedure_items = st.recursive(
+    st.builds(ProcedureItem, texts, condition=texts),
+    lambda inner: st.builds(ProcedureItem, texts, tiny_tuples(inner), texts),
+    max_leaves=3,
+)
+groups = st.builds(RequirementGroup, texts, tiny_tuples(requirements), texts, texts)
+marks = st.builds(Mark, texts, texts, texts)
 targets = st.one_of(st.none(), st.just("end"), st.integers(1, 40))
 steps = st.builds(
     Step,
@@ -96,6 +122,10 @@ steps = st.builds(
     small_tuples(texts),
     texts,
     st.one_of(st.none(), st.builds(Decision, texts, targets, targets)),
+    marks=tiny_tuples(marks),
+    numbered=st.booleans(),
+    uncertain=st.booleans(),
+    reading=texts,
 )
 sops = st.builds(
     Sop,
@@ -111,6 +141,7 @@ sops = st.builds(
     steps=small_tuples(steps),
     stated_total=time_limits,
     scope=small_tuples(texts),
+    readings=readings,
 )
 variants = st.builds(
     Variant,
@@ -120,6 +151,8 @@ variants = st.builds(
     time_limit=time_limits,
     signer=texts,
     products=small_tuples(st.builds(Product, texts, texts)),
+    procedure=tiny_tuples(procedure_items),
+    requirement_groups=tiny_tuples(groups),
 )
 services = st.builds(
     Service,
@@ -128,7 +161,7 @@ services = st.builds(
     name=texts,
     number=texts,
     requirements=small_tuples(requirements),
-    procedure=small_tuples(texts),
+    procedure=tiny_tuples(procedure_items),
     time_limit=time_limits,
     fee=st.one_of(st.none(), fees),
     products=small_tuples(st.builds(Product, texts, texts)),
@@ -138,10 +171,21 @@ services = st.builds(
     legal_basis=small_tuples(legal_refs),
     staffing=st.one_of(
         st.none(),
-        st.builds(Staffing, texts, st.one_of(st.none(), st.integers(0, 99)), small_tuples(texts)),
+        st.builds(
+            Staffing,
+            texts,
+            st.one_of(st.none(), st.integers(0, 99)),
+            tiny_tuples(
+                st.builds(StaffCount, texts, st.one_of(st.none(), st.integers(0, 99)), texts)
+            ),
+        ),
     ),
+    competencies=tiny_tuples(st.builds(Competency, tiny_tuples(texts), texts, texts)),
     variants=small_tuples(variants),
     sops=small_tuples(sops),
+    requirement_groups=tiny_tuples(groups),
+    editorial_aliases=tiny_tuples(texts),
+    readings=readings,
 )
 agencies = st.builds(
     Agency,
@@ -154,4 +198,7 @@ agencies = st.builds(
     decree=st.one_of(st.none(), st.builds(Decree, texts, st.one_of(st.none(), dates), texts)),
     legal_basis=small_tuples(legal_refs),
     bare_day=st.sampled_from(DayReading),
+    functions=small_tuples(texts),
+    principles=small_tuples(texts),
+    contents=small_tuples(st.builds(ContentsEntry, texts, texts, texts, texts, texts)),
 )

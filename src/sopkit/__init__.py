@@ -100,6 +100,7 @@ if TYPE_CHECKING:
         ComplaintChannel,
         Contact,
         ContactKind,
+        ContentsEntry,
         DayReading,
         Decree,
         NamedText,
@@ -111,18 +112,23 @@ if TYPE_CHECKING:
     from sopkit.core._legal import LegalRef, parse_legal_ref
     from sopkit.core._params import Params
     from sopkit.core._plugins import PluginHost, SkippedPlugin, make_plugin_manager
+    from sopkit.core._reading import Reading, read
     from sopkit.core._search import ABBREVIATIONS
     from sopkit.core._service import (
         COMPONENTS,
+        Competency,
+        ProcedureItem,
         Product,
         Requirement,
+        RequirementGroup,
         RequirementKind,
         RuleRef,
         Service,
+        StaffCount,
         Staffing,
         Variant,
     )
-    from sopkit.core._sop import END, Approval, Decision, Sop, Step
+    from sopkit.core._sop import END, Approval, Decision, Mark, Sop, Step
     from sopkit.hookspecs import hookimpl
     from sopkit.lint import Finding, Location, Severity, lint
     from sopkit.population import evaluate_table
@@ -279,6 +285,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "sopkit.core._agency": (
         "Agency",
+        "ContentsEntry",
         "ChannelKind",
         "ComplaintChannel",
         "Contact",
@@ -314,8 +321,13 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "make_plugin_manager",
     ),
     "sopkit.core._search": ("ABBREVIATIONS",),
+    "sopkit.core._reading": ("Reading", "read"),
     "sopkit.core._service": (
         "COMPONENTS",
+        "Competency",
+        "ProcedureItem",
+        "RequirementGroup",
+        "StaffCount",
         "Product",
         "Requirement",
         "RequirementKind",
@@ -328,6 +340,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "END",
         "Approval",
         "Decision",
+        "Mark",
         "Sop",
         "Step",
     ),
@@ -430,10 +443,12 @@ __all__ = [
     "ChannelKind",
     "Check",
     "Combine",
+    "Competency",
     "ComplaintChannel",
     "CompositeDuration",
     "Contact",
     "ContactKind",
+    "ContentsEntry",
     "DataError",
     "DataPlugin",
     "DataProblem",
@@ -471,6 +486,7 @@ __all__ = [
     "LeaveRecord",
     "LegalRef",
     "Location",
+    "Mark",
     "MasaKerjaGolongan",
     "MasaKerjaRecord",
     "Message",
@@ -494,14 +510,17 @@ __all__ = [
     "PluginError",
     "PluginHost",
     "PluginInfo",
+    "ProcedureItem",
     "Product",
     "ProfileDataError",
     "ProfileError",
     "ProfileWarning",
+    "Reading",
     "RemovedDay",
     "Replications",
     "RequestError",
     "Requirement",
+    "RequirementGroup",
     "RequirementKind",
     "RequirementResult",
     "Role",
@@ -532,6 +551,7 @@ __all__ = [
     "SlaStatus",
     "Sop",
     "SopkitError",
+    "StaffCount",
     "Staffing",
     "Status",
     "Step",
@@ -570,6 +590,7 @@ __all__ = [
     "parse_legal_ref",
     "parse_time_limit",
     "profile_from_data",
+    "read",
     "render_service_html",
     "render_service_markdown",
     "render_sop_html",

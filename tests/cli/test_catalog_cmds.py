@@ -9,7 +9,7 @@ import pytest
 
 from sopkit.cli import main
 
-MALANG = "malang.bkpsdm/pelayanan-terpadu-satu-pintu-kepegawaian"
+KP = "pasuruan.bkppd/kenaikan-pangkat"
 MALANG_SOP = "malang.bkpsdm/sop/perubahan-pelayanan-terpadu-satu-pintu-kepegawaian"
 
 
@@ -27,16 +27,17 @@ def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
     return json.loads(out)
 
 
-def test_services_json_is_valid_and_lists_malang(capsys: pytest.CaptureFixture[str]) -> None:
-    """`sopkit services --json` is JSON listing every service with its code fields."""
+def test_services_json_is_valid_and_lists_services(capsys: pytest.CaptureFixture[str]) -> None:
+    """`sopkit services --json` lists services only: Malang publishes an SOP alone."""
     data = run_json(capsys, "services")
-    assert MALANG in {f"{s['agency']}/{s['slug']}" for s in data["services"]}
+    codes = {f"{s['agency']}/{s['slug']}" for s in data["services"]}
+    assert KP in codes
+    assert not {c for c in codes if c.startswith("malang.bkpsdm/")}
 
 
 def test_show_service_json_has_every_step_and_identity(capsys: pytest.CaptureFixture[str]) -> None:
-    """`sopkit show <Malang service> --json` holds all 10 steps and the full SOP identity."""
-    data = run_json(capsys, "show", MALANG)
-    sop = data["sops"][0]
+    """`sopkit show <Malang SOP> --json` holds all 10 steps and the full SOP identity."""
+    sop = run_json(capsys, "show", MALANG_SOP)
     assert len(sop["steps"]) == 10
     identity = {k: sop[k] for k in ("number", "created", "revised", "effective")}
     assert identity == {
@@ -79,7 +80,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_search_finds_by_abbreviation(capsys: pytest.CaptureFixture[str]) -> None:
     """`sopkit search PTSP` expands the abbreviation."""
     data = run_json(capsys, "search", "ptsp")
-    assert data[0]["code"] == MALANG
+    assert data[0]["code"] == MALANG_SOP
 
 
 def test_plugins_lists_versions_and_registrations(capsys: pytest.CaptureFixture[str]) -> None:
@@ -91,7 +92,7 @@ def test_plugins_lists_versions_and_registrations(capsys: pytest.CaptureFixture[
         malang["registers"],
     ) == (
         "sopkit-malang-ptsp",
-        [["agencies", 1], ["services", 1], ["calendars", 1], ["role_books", 1]],
+        [["agencies", 1], ["sops", 1], ["calendars", 1], ["role_books", 1]],
     )
 
 

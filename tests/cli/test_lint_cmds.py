@@ -10,15 +10,16 @@ from sopkit.cli import main
 
 
 def test_errors_exit_1_and_json_has_locations(capsys: pytest.CaptureFixture[str]) -> None:
-    """The Malang service lacks its standar pelayanan components: 14 SP001 errors, exit 1."""
-    code = main(["lint", "--agency", "malang.bkpsdm", "--code", "SP001", "--json"])
+    """Pasuruan services lack components: SP001 errors, exit 1, each with its file and line."""
+    code = main(["lint", "--agency", "pasuruan.bkppd", "--code", "SP001", "--json"])
     data = json.loads(capsys.readouterr().out)
     assert 1 == code
-    assert 14 == len(data)
-    assert {"agency": "malang.bkpsdm", "service": "pelayanan-terpadu-satu-pintu-kepegawaian"} == {
-        k: data[0]["location"][k] for k in ("agency", "service")
-    }
-    assert data[0]["message_id"].startswith("Komponen 'Persyaratan'")
+    assert data
+    location = data[0]["location"]
+    assert location["agency"] == "pasuruan.bkppd"
+    assert location["file"] == f"data/pasuruan.bkppd/services/{location['file'].rsplit('/', 1)[1]}"
+    assert location["line"] >= 1
+    assert data[0]["message_id"].startswith("Komponen '")
 
 
 def test_no_error_exits_0(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,7 +9,8 @@ import pytest
 
 from sopkit.cli import main
 
-SERVICE = "malang.bkpsdm/pelayanan-terpadu-satu-pintu-kepegawaian"
+SERVICE = "magetan.bkpsdm/seleksi-asn"
+SERVICE_SOP = "magetan.bkpsdm/sop/seleksi-asn"
 SOP = "malang.bkpsdm/sop/perubahan-pelayanan-terpadu-satu-pintu-kepegawaian"
 
 
@@ -56,8 +57,8 @@ def test_service_card_in_markdown(capsys: pytest.CaptureFixture[str]) -> None:
 def test_service_svg_draws_its_first_sop(capsys: pytest.CaptureFixture[str]) -> None:
     """For a service, svg and mermaid draw its first SOP (or the one --sop names)."""
     _, by_service, _ = run(capsys, "render", SERVICE, "--format", "mermaid")
-    _, by_sop, _ = run(capsys, "render", SOP, "--format", "mermaid")
-    slug = SOP.rsplit("/", 1)[1]
+    _, by_sop, _ = run(capsys, "render", SERVICE_SOP, "--format", "mermaid")
+    slug = SERVICE_SOP.rsplit("/", 1)[1]
     _, chosen, _ = run(capsys, "render", SERVICE, "--format", "mermaid", "--sop", slug)
     assert by_sop == by_service == chosen
 
@@ -66,7 +67,7 @@ def test_unknown_sop_of_a_service_is_an_error(capsys: pytest.CaptureFixture[str]
     """--sop naming no SOP of the service exits 1 and lists the service's SOPs."""
     code, out, err = run(capsys, "render", SERVICE, "--sop", "nope")
     assert (1, "") == (code, out)
-    assert "perubahan-pelayanan-terpadu-satu-pintu-kepegawaian" in err
+    assert "seleksi-asn" in err
 
 
 def test_unknown_code_and_agency_code(capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sopkit.calendar._duration import Duration, DurationUnit
 from sopkit.core._legal import LegalRef
-from sopkit.core._service import Product, Requirement, Service, Staffing, Variant
+from sopkit.core._service import ProcedureItem, Product, Requirement, Service, Staffing, Variant
 from sopkit.core._sop import Approval, Decision, Sop, Step
 
 LONG_ACTIVITY = (
@@ -104,7 +104,7 @@ def service() -> Service:
             Requirement("Surat pengantar", items=("asli", "fotokopi")),
             Requirement("SK CPNS"),
         ),
-        procedure=("Mengajukan", "Memeriksa", "Menerbitkan"),
+        procedure=tuple(ProcedureItem(t) for t in ("Mengajukan", "Memeriksa", "Menerbitkan")),
         time_limit=Duration(14, DurationUnit.WORKING_DAY, "14 hari kerja"),
         products=(Product("Kartu Pegawai"),),
         legal_basis=(LegalRef("Peraturan BKN Nomor 7 Tahun 2021"),),
@@ -157,7 +157,12 @@ def hostile_service() -> Service:
         slug="svc",
         name=f"Layanan {HOSTILE}\n# heading",
         requirements=(Requirement(f"Surat {HOSTILE}", items=("<img src=x onerror=alert(1)>",)),),
-        procedure=("Langkah\n\n<script>alert(2)</script>",),
+        procedure=(
+            ProcedureItem(
+                "Langkah\n\n<script>alert(2)</script>",
+                (ProcedureItem(f"Jika {HOSTILE}", condition=f"<b>{HOSTILE}</b>"),),
+            ),
+        ),
         variants=(Variant(slug="v`<script>alert(1)</script>`", name=f"Varian {HOSTILE}"),),
         sops=(hostile_sop(),),
     )

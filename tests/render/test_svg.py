@@ -146,15 +146,16 @@ def test_long_activity_wraps_inside_its_column() -> None:
 
 
 def test_missing_decision_branches_are_noted_outside_the_table_in_review() -> None:
-    """Review mode notes missing branches in a marked column right of Keterangan; print does not."""
+    """Review mode says a targetless decision flows on, in a column right of Keterangan; print does not."""
     sop = samples.decision_sop()
     step = attrs.evolve(sop.steps[1], decision=Decision("Lengkap?"))
     broken = attrs.evolve(sop, steps=(sop.steps[0], step, *sop.steps[2:]))
     root = parse(broken, LayoutOptions(review=True))
     warned = [e for e in root.iter(f"{NS}text") if "warn" in classes(e)]
-    assert ["cabang Ya tidak tercantum cabang Tidak tidak tercantum"] == [
+    assert ["keputusan tanpa tujuan Ya/Tidak: diteruskan ke langkah berikutnya"] == [
         " ".join(t.text or "" for t in e) for e in warned
     ]
+    assert (2, 3) in {(e.source, e.target) for e in flow_edges(broken)}
     table_right = max(
         float(e.get("x") or 0) + float(e.get("width") or 0)
         for e in root.iter(f"{NS}rect")
@@ -165,6 +166,19 @@ def test_missing_decision_branches_are_noted_outside_the_table_in_review() -> No
     printed = parse(broken)
     assert [] == [e for e in printed.iter(f"{NS}text") if "warn" in classes(e)]
     assert [] == [e for e in printed.iter(f"{NS}rect") if "review" in classes(e)]
+
+
+def test_one_missing_branch_is_noted_in_review() -> None:
+    """A decision with only its Ya target says the Tidak branch is missing."""
+    sop = samples.decision_sop()
+    step = attrs.evolve(sop.steps[1], decision=Decision("Lengkap?", yes=3))
+    root = parse(
+        attrs.evolve(sop, steps=(sop.steps[0], step, *sop.steps[2:])), LayoutOptions(review=True)
+    )
+    warned = [
+        " ".join(t.text or "" for t in e) for e in root.iter(f"{NS}text") if "warn" in classes(e)
+    ]
+    assert ["cabang Tidak tidak tercantum"] == warned
 
 
 def test_pages_join_the_flow_with_off_page_connectors() -> None:

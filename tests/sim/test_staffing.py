@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sopkit.core._service import Staffing
+from sopkit.core._service import StaffCount, Staffing
 from sopkit.sim import SimModelError, build_model, simulate
 from sopkit.sim._staffing import _shares
 from tests.sim._models import hand_calendar, roles, service, step
@@ -28,7 +28,8 @@ def _svc(total: int | None, breakdown: tuple[str, ...] = ()):  # type: ignore[no
     )
     import attrs
 
-    return attrs.evolve(svc, staffing=Staffing(f"{total} orang", total, breakdown))
+    lines = tuple(StaffCount.parse(line) for line in breakdown)
+    return attrs.evolve(svc, staffing=Staffing(f"{total} orang", total, lines))
 
 
 def _servers(model):  # type: ignore[no-untyped-def]

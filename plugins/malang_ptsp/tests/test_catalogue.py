@@ -13,13 +13,13 @@ from typing import Any
 import pytest
 import yaml
 
-from sopkit import Agency, DataError, Duration, Service, load_catalog, structure
+from sopkit import Agency, DataError, Duration, Sop, load_catalog, structure
 from sopkit.testing import CatalogContract
 
 HERE = Path(__file__).parent
-SERVICE_CODE = "malang.bkpsdm/pelayanan-terpadu-satu-pintu-kepegawaian"
+SOP_CODE = "malang.bkpsdm/sop/perubahan-pelayanan-terpadu-satu-pintu-kepegawaian"
 DATA = resources.files("sopkit_malang_ptsp").joinpath("data", "malang.bkpsdm")
-SERVICE_FILE = "services/pelayanan-terpadu-satu-pintu-kepegawaian.yaml"
+SOP_FILE = "sops/perubahan-pelayanan-terpadu-satu-pintu-kepegawaian.yaml"
 
 
 class TestMalangContract(CatalogContract):
@@ -30,11 +30,8 @@ class TestMalangContract(CatalogContract):
     answers_dir = HERE / "answers"
 
 
-def facts(agency: Agency, service: Service) -> dict[str, Any]:
+def facts(agency: Agency, sop: Sop, services: int = 0) -> dict[str, Any]:
     """Return every figure the answer file pins, read from the loaded model."""
-    if not service.sops:
-        return {"service": "has no SOP"}
-    sop = service.sops[0]
     approval = sop.approved_by
     return {
         "agency": {
@@ -46,13 +43,8 @@ def facts(agency: Agency, service: Service) -> dict[str, Any]:
             "timezone": agency.timezone,
             "notes": len(agency.notes),
         },
-        "service": {
-            "slug": service.slug,
-            "name": service.name,
-            "section": service.section,
-            "aliases": list(service.aliases),
-            "notes": len(service.notes),
-        },
+        "services": services,
+        "sop_owner": sop.service,
         "sop_notes": len(sop.notes),
         "identity": {
             "slug": sop.slug,
@@ -99,10 +91,20 @@ def answers() -> dict[str, Any]:
 
 
 def test_every_figure_of_the_seed(answers: dict[str, Any]) -> None:
-    """Agency, service and SOP (identity, header, 10 steps) are those of seed 003."""
+    """Agency and its SOP alone (identity, header, 10 steps) are those of seed 003."""
     catalog = load_catalog()
-    actual = facts(catalog.agency("malang.bkpsdm"), catalog.service(SERVICE_CODE))
+    services = len(catalog.services_of("malang.bkpsdm"))
+    actual = facts(catalog.agency("malang.bkpsdm"), catalog.sop(SOP_CODE), services)
     assert answers == actual
+
+
+def test_the_sop_stands_alone_without_component_findings() -> None:
+    """Seed 003 prints no standar pelayanan: no service, so no SP001 for 14 empty components."""
+    from sopkit import lint
+
+    catalog = load_catalog()
+    assert catalog.sop(SOP_CODE) in catalog.sops_of("malang.bkpsdm")
+    assert not [f for f in lint(catalog, agency="malang.bkpsdm") if f.code == "SP001"]
 
 
 def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
@@ -133,20 +135,19 @@ def _load(name: str) -> Any:
 
 def test_removing_any_field_of_the_data_changes_a_pinned_figure(answers: dict[str, Any]) -> None:
     """Every field and list item in the Malang data is pinned: deleting it breaks the answers."""
-    agency_doc, service_doc = _load("agency.yaml"), _load(SERVICE_FILE)
+    agency_doc, sop_doc = _load("agency.yaml"), _load(SOP_FILE)
     survivors = []
-    for which, doc in (("agency", agency_doc), ("service", service_doc)):
+    for which, doc in (("agency", agency_doc), ("sop", sop_doc)):
         for path in _paths(doc):
             mutated = _without(doc, path)
             try:
                 agency = structure(mutated if which == "agency" else agency_doc, Agency)
-                service = structure(
-                    {**(mutated if which == "service" else service_doc), "agency": agency.code},
-                    Service,
+                sop = structure(
+                    {**(mutated if which == "sop" else sop_doc), "agency": agency.code}, Sop
                 )
             except DataError:
                 continue  # a required field: loading fails, which a test sees
-            if facts(agency, service) == answers:
+            if facts(agency, sop) == answers:
                 survivors.append((which, path))
     assert survivors == []
 
@@ -158,5 +159,5 @@ def test_data_ships_inside_the_installed_distribution() -> None:
     if direct and json.loads(direct).get("dir_info", {}).get("editable"):
         pytest.skip("editable install: data is read from the source tree")
     files = {str(f) for f in dist.files or ()}
-    assert f"sopkit_malang_ptsp/data/malang.bkpsdm/{SERVICE_FILE}" in files
+    assert f"sopkit_malang_ptsp/data/malang.bkpsdm/{SOP_FILE}" in files
     assert "sopkit_malang_ptsp/data/malang.bkpsdm/agency.yaml" in files

@@ -153,6 +153,14 @@ class DurationPart:
     duration: Duration | OpenDuration
     label: str = ""
     actor: str | None = None
+    # "Jika terdapat koreksi": the part applies only when this holds (empty: always)
+    condition: str = ""
+    # "paling singkat": the length is a minimum, not the time the stage takes
+    minimum: bool = False
+    # where the part takes place ("di Instansi Pemerintah asal Peserta")
+    place: str = ""
+    # the same part in a second unit ("221 JP ... selama 27 Hari Pelatihan")
+    equivalent: Duration | None = None
 
 
 class Combine(enum.StrEnum):
@@ -169,6 +177,11 @@ class CompositeDuration:
     parts: tuple[DurationPart, ...]
     text: str = ""
     combine: Combine = Combine.SUM
+    # "dengan rincian": the per-place parts a headline total is made of
+    breakdown: tuple[DurationPart, ...] = ()
+    # when the clock starts ("Berkas diterima BKPPD"), and what the limit covers
+    starts: str = ""
+    scope: str = ""
 
     def __attrs_post_init__(self) -> None:
         if not self.parts:
@@ -178,6 +191,16 @@ class CompositeDuration:
     def is_open(self) -> bool:
         """Return whether any part has no fixed length."""
         return any(isinstance(p.duration, OpenDuration) for p in self.parts)
+
+    @property
+    def conditional_parts(self) -> tuple[DurationPart, ...]:
+        """Return the parts that apply only under a printed condition."""
+        return tuple(p for p in self.parts if p.condition)
+
+    def without_conditional(self) -> CompositeDuration:
+        """Return the composite as it runs when no conditional part applies (the shortest case)."""
+        kept = tuple(p for p in self.parts if not p.condition)
+        return attrs.evolve(self, parts=kept or self.parts)
 
 
 TimeLimit = Duration | OpenDuration | CompositeDuration

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from sopkit.cli._common import EXIT_ERROR, EXIT_OK, Context
-from sopkit.lint import Severity, checks, lint
+from sopkit.lint import Severity, checks, github_annotations, lint, sarif_log
 
 
 def register(sub: Any) -> None:
@@ -26,6 +26,12 @@ def register(sub: Any) -> None:
     p.add_argument("--code", action="append", metavar="CODE", help="only these check codes")
     p.add_argument("--lang", choices=("id", "en"), default="en", help="message language")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--format",
+        choices=("text", "github", "sarif"),
+        default="text",
+        help="github: workflow annotations on the data file lines; sarif: a SARIF 2.1.0 log",
+    )
     p.add_argument("--list", action="store_true", help="list the checks and exit")
     p.set_defaults(run=_lint)
 
@@ -45,7 +51,13 @@ def _lint(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     codes = tuple(args.code) if args.code else None
     findings = lint(ctx.catalog, agency=args.agency, severity=args.severity, codes=codes)
-    if args.json:
+    if args.format == "github":
+        ctx.stdout.write(github_annotations(findings, lang=args.lang))
+        if not findings:  # say what was checked rather than print nothing
+            ctx.stdout.write(f"::notice title=sopkit lint::no findings ({len(checks())} checks)\n")
+    elif args.format == "sarif":
+        ctx.json(sarif_log(findings, checks(), lang=args.lang))
+    elif args.json:
         ctx.json(
             [
                 {

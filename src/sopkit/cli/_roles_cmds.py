@@ -38,8 +38,15 @@ def _roles(args: argparse.Namespace, ctx: Context) -> int:
             " → ".join(x.code for x in registry.escalation_path(r.code)) or "-",
         )
         for r in registry.roles
+        if r.is_office
     ]
     ctx.table(("code", "name", "kind", "aliases", "escalation"), rows)
+    artefacts = [r.code for r in registry.roles if not r.is_office]
+    if artefacts:
+        ctx.stdout.write(
+            f"\n{len(artefacts)} column(s) the OCR garbled, kept to trace their marks and not "
+            f"listed as offices: {', '.join(artefacts)}\n"
+        )
     return EXIT_OK
 
 

@@ -6,7 +6,14 @@ from collections.abc import Iterable
 
 from sopkit.calendar._duration import Duration, OpenDuration, TimeLimit
 from sopkit.core._agency import Agency
-from sopkit.core._service import COMPONENTS, Requirement, RequirementKind, Service
+from sopkit.core._service import (
+    COMPONENTS,
+    Competency,
+    ProcedureItem,
+    Requirement,
+    RequirementKind,
+    Service,
+)
 from sopkit.core._sop import Sop
 
 
@@ -72,13 +79,23 @@ def _component(service: Service, name: str) -> str:
         return value.text if value else "-"
     if name == "staffing":
         return value.text if value else "-"
+    if name == "requirements" and service.requirement_groups:
+        groups = [_requirements(value)] if value else []
+        groups += [
+            f"  {g.title}\n" + _requirements(g.requirements) for g in service.requirement_groups
+        ]
+        return "\n".join(groups)
     if not value:
         return "-"
     if name == "requirements":
         return _requirements(value)
     parts = []
     for entry in value:
-        text = getattr(entry, "text", None) or getattr(entry, "name", None) or str(entry)
+        text = (
+            str(entry)
+            if isinstance(entry, (ProcedureItem, Competency))
+            else getattr(entry, "text", None) or getattr(entry, "name", None) or str(entry)
+        )
         if (
             getattr(entry, "value", None)
             and getattr(entry, "kind", None)
@@ -115,7 +132,7 @@ def _service(s: Service) -> str:
             out += f"  {v.description}\n"
         if v.requirements:
             out += "Persyaratan:\n" + _requirements(v.requirements) + "\n"
-        out += _lines("Prosedur", v.procedure) if v.procedure else ""
+        out += _lines("Prosedur", map(str, v.procedure)) if v.procedure else ""
     out += _lines("Catatan", s.notes) if s.notes else ""
     for sop in s.sops:
         out += "\n" + _sop(sop)

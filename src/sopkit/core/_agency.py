@@ -11,6 +11,7 @@ import attrs
 
 from sopkit._errors import FieldValueError
 from sopkit.core._legal import LegalRef
+from sopkit.core._source import Source
 
 _CODE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")
 
@@ -107,6 +108,17 @@ def _check_timezone(instance: object, attribute: attrs.Attribute[str], value: st
 
 
 @attrs.frozen
+class ContentsEntry:
+    """An entry of a printed table of contents (daftar isi), mapped to the SOP it names."""
+
+    title: str
+    number: str = ""
+    page: str = ""
+    sop: str = ""  # slug of the SOP, empty when the catalogue holds none for it
+    note: str = ""
+
+
+@attrs.frozen
 class Agency:
     """A public-service unit: identity, contacts, timezone, maklumat and founding decree."""
 
@@ -127,3 +139,8 @@ class Agency:
     complaint_channels: tuple[ComplaintChannel, ...] = ()
     bare_day: DayReading = DayReading.UNDECLARED
     notes: tuple[str, ...] = ()
+    functions: tuple[str, ...] = ()  # tugas/fungsi as printed
+    principles: tuple[str, ...] = ()  # prinsip/asas as printed
+    contents: tuple[ContentsEntry, ...] = ()
+    # where the object was read from; not data (no equality, no JSON)
+    source: Source | None = attrs.field(default=None, eq=False, repr=False)

@@ -20,6 +20,7 @@ from sopkit.core._plugins import (
     hook_items,
     make_plugin_manager,
 )
+from sopkit.core._reading import read
 from sopkit.core._search import score
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
@@ -165,12 +166,15 @@ class Catalog:
                 fields = (
                     item.name,
                     *item.aliases,
+                    *item.editorial_aliases,
                     *(v.name for v in item.variants),
                     item.slug,
                     item.section,
                 )
             else:
                 fields = (item.name, item.slug)
+            if item.readings:  # the likely intended wording is searchable too
+                fields = (*fields, *(read(f, item.readings) for f in fields))
             value = score(text, fields)
             if value:
                 scored.append((-value, order, item))

@@ -12,6 +12,7 @@ from typing import Any, Literal, TypeVar
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception
 
 from sopkit._errors import DataError, DataProblem, DurationParseError, FieldValueError
@@ -23,11 +24,19 @@ from sopkit.calendar._duration import (
     OpenDuration,
     parse_duration,
 )
+from sopkit.core._agency import Agency
 from sopkit.core._fee import Fee, parse_fee
 from sopkit.core._legal import LegalRef, parse_legal_ref
 from sopkit.core._params import Params, freeze, thaw
-from sopkit.core._service import Product, Requirement
-from sopkit.core._sop import END, Target
+from sopkit.core._service import (
+    Competency,
+    ProcedureItem,
+    Product,
+    Requirement,
+    Service,
+    StaffCount,
+)
+from sopkit.core._sop import END, Sop, Target
 from sopkit.core._yaml import format_path as format_path  # also imported from here
 
 T = TypeVar("T")
@@ -78,23 +87,29 @@ def _unstructure_duration(conv: cattrs.Converter, obj: object) -> dict[str, Any]
     if isinstance(obj, OpenDuration):
         return {"type": "open", "open_kind": obj.kind.value, "text": obj.text}
     assert isinstance(obj, CompositeDuration)
-    return {
+    out: dict[str, Any] = {
         "type": "composite",
         "combine": obj.combine.value,
         "text": obj.text,
         "parts": [conv.unstructure(p) for p in obj.parts],
     }
+    if obj.breakdown:
+        out["breakdown"] = [conv.unstructure(p) for p in obj.breakdown]
+    out.update({k: v for k in ("starts", "scope") if (v := getattr(obj, k))})
+    return out
 
 
 def _text_or_mapping(
     conv: cattrs.Converter, cls: type, from_text: Callable[[str], object]
 ) -> Callable[[Any, Any], object]:
-    plain = conv.get_structure_hook(cls)
+    plain: list[Callable[[Any, Any], object]] = []  # made on first use: cls may nest itself
 
     def structure(value: Any, _: Any) -> object:
         if isinstance(value, str):
             return from_text(value)
-        return plain(value, cls)
+        if not plain:
+            plain.append(conv.gen_structure_attrs_fromdict(cls))
+        return plain[0](value, cls)
 
     return structure
 
@@ -217,7 +232,33 @@ def make_converter() -> cattrs.Converter:
     )
     conv.register_structure_hook(Product, _text_or_mapping(conv, Product, lambda s: Product(s)))
     conv.register_structure_hook(DurationPart, conv.get_structure_hook(DurationPart))
+    conv.register_structure_hook(
+        ProcedureItem, _text_or_mapping(conv, ProcedureItem, lambda s: ProcedureItem(s))
+    )
+    conv.register_structure_hook(StaffCount, _text_or_mapping(conv, StaffCount, StaffCount.parse))
+    conv.register_structure_hook(
+        Competency, _text_or_mapping(conv, Competency, lambda s: Competency(text=s))
+    )
+    _omit_source(conv)
     return conv
+
+
+def _omit_source(conv: cattrs.Converter) -> None:
+    """Keep `source` (where an object was read from) out of data files and JSON."""
+    for cls in (Sop, Service, Agency):  # Sop first: Service's hooks nest its hook
+        conv.register_unstructure_hook(
+            cls, make_dict_unstructure_fn(cls, conv, source=override(omit=True))
+        )
+        conv.register_structure_hook(
+            cls,
+            make_dict_structure_fn(
+                cls,
+                conv,
+                _cattrs_forbid_extra_keys=True,
+                _cattrs_detailed_validation=True,
+                source=override(omit=True),
+            ),
+        )
 
 
 _CONVERTER = make_converter()
@@ -272,7 +313,7 @@ def _message(exc: BaseException, path: tuple[str | int, ...], value: object = No
 def _fields(cls: type) -> list[str]:
     import attrs
 
-    return [a.name for a in attrs.fields(cls)] if attrs.has(cls) else []
+    return [a.name for a in attrs.fields(cls) if a.name != "source"] if attrs.has(cls) else []
 
 
 def problems_from(

@@ -18,6 +18,7 @@ from sopkit.core._agency import Agency
 from sopkit.core._converter import structure
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
+from sopkit.core._source import with_source
 from sopkit.core._yaml import YamlDocument, decode_yaml, parse_yaml
 from sopkit.hookspecs import hookimpl
 from sopkit.roles._book import RoleBook
@@ -356,7 +357,9 @@ class DataPlugin:
                 )
         data = {**doc.data, **injected}
         try:
-            return structure(data, cls)
+            # a Path when the plugin's data lies on disk (else no disk path is recorded)
+            disk = self._root().joinpath(file.removeprefix(f"{self.data}/"))
+            return with_source(structure(data, cls), self.name, file, doc.node, disk)
         except DataError as exc:
             problems.extend(
                 attrs.evolve(p, plugin=self.name, file=file, line=doc.line_of(p.path) or 1)
@@ -430,5 +433,13 @@ def _failure(exc: BaseException, plugin: str, file: str) -> DataProblem:
 
 
 def _with_sop_owner(service: Service) -> Service:
-    sops = tuple(attrs.evolve(s, agency=service.agency, service=service.slug) for s in service.sops)
+    sops = tuple(
+        attrs.evolve(
+            s,
+            agency=service.agency,
+            service=service.slug,
+            source=service.source.at(f"sops[{i}]") if service.source else None,
+        )
+        for i, s in enumerate(service.sops)
+    )
     return attrs.evolve(service, sops=sops)

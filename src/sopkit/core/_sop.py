@@ -9,6 +9,8 @@ import attrs
 
 from sopkit.calendar._duration import TimeLimit
 from sopkit.core._legal import LegalRef
+from sopkit.core._reading import Reading
+from sopkit.core._source import Source
 
 END: Literal["end"] = "end"
 Target = int | Literal["end"]
@@ -21,6 +23,20 @@ class Decision:
     question: str = ""
     yes: Target | None = None
     no: Target | None = None
+
+
+@attrs.frozen
+class Mark:
+    """A flowchart mark as printed in a step row: the actor column holding it, and its symbol.
+
+    `symbol` is what the cell shows: "□" (activity), "◇" (decision), "○" or "⬭" (start/end),
+    "↓" or "→" (a connector), or a word the OCR kept ("OPD", "Bupati"). `label` is a "Ya" or
+    "Tidak" printed beside it.
+    """
+
+    column: str
+    symbol: str = "□"
+    label: str = ""
 
 
 @attrs.frozen
@@ -37,6 +53,14 @@ class Step:
     output: tuple[str, ...] = ()
     note: str = ""
     decision: Decision | None = None
+    # the flowchart as printed: every mark with its column (actors keep the marked columns)
+    marks: tuple[Mark, ...] = ()
+    # False for a row printed without a number (its number only orders it after the previous)
+    numbered: bool = True
+    # the row has fewer cells than the header, so which column a mark sits in is not sure
+    uncertain: bool = False
+    # the activity as likely intended, where the printed words are real but probably wrong
+    reading: str = ""
 
 
 @attrs.frozen
@@ -79,6 +103,9 @@ class Sop:
     stated_total: TimeLimit | None = None
     stated_total_text: str = ""
     notes: tuple[str, ...] = ()
+    readings: tuple[Reading, ...] = ()
+    # where the object was read from; not data (no equality, no JSON)
+    source: Source | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
     def code(self) -> str:

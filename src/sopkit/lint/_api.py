@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from sopkit.core._catalog import Catalog
-from sopkit.lint import _components, _data, _flow, _requirements, _roles, _time  # noqa: F401
+from sopkit.lint import (  # noqa: F401
+    _components,
+    _consistency,
+    _data,
+    _flow,
+    _requirements,
+    _roles,
+    _time,
+)
 from sopkit.lint._context import LintContext
 from sopkit.lint._finding import Finding, Severity
 from sopkit.lint._registry import CHECKS, Check

@@ -1,36 +1,85 @@
-"""Documents through an SOP: outputs nobody uses, inputs nobody produced."""
+"""Documents through an SOP: outputs nobody uses, inputs nobody produced.
+
+Two documents are the same when the words of one appear, in order and together, in the other
+(either way round). An index of every run of words makes each look-up cost the length of the
+document name, not the number of steps, so a check is linear in the SOP's size.
+"""
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from sopkit.lint._context import LintContext
 from sopkit.lint._finding import Location, Severity
 from sopkit.lint._registry import Raw, check
 
+# runs longer than this are compared whole (document names are short; keeps the index small)
+MAX_RUN = 12
 
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.casefold()))
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", text.casefold()))
 
 
-def _mentioned(item: str, pool: Iterable[str]) -> bool:
-    """Return whether item and some pool entry name the same document (either contains the other)."""
-    key = _norm(item)
-    return bool(key) and any(key in other or other in key for other in map(_norm, pool) if other)
+def _runs(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + MAX_RUN) + 1):
+            yield words[start:end]
+
+
+class MentionIndex:
+    """Document names at positions; answers 'is this name mentioned at a position past p?'."""
+
+    def __init__(self, later: bool) -> None:
+        self.later = later  # True: keep the highest position of each name, else the lowest
+        self._runs: dict[tuple[str, ...], float] = {}  # every run of words of a name
+        self._whole: dict[tuple[str, ...], float] = {}  # whole names
+        self.lookups = 0
+
+    def _keep(self, table: dict[tuple[str, ...], float], key: tuple[str, ...], at: float) -> None:
+        old = table.get(key)
+        if old is None or (at > old if self.later else at < old):
+            table[key] = at
+
+    def add(self, text: str, at: float) -> None:
+        """Record a document name at a position (a step index, or ±inf for products/requirements)."""
+        words = _words(text)
+        if not words:
+            return
+        self._keep(self._whole, words, at)
+        for run in _runs(words):
+            self._keep(self._runs, run, at)
+
+    def _beyond(self, table: dict[tuple[str, ...], float], key: tuple[str, ...], at: float) -> bool:
+        self.lookups += 1
+        found = table.get(key)
+        return found is not None and (found > at if self.later else found < at)
+
+    def mentioned(self, text: str, at: float) -> bool:
+        """Return whether a name past `at` contains this one, or is contained in it."""
+        words = _words(text)
+        if not words:
+            return False
+        if len(words) <= MAX_RUN and self._beyond(self._runs, words, at):
+            return True
+        return any(self._beyond(self._whole, run, at) for run in _runs(words))
 
 
 @check("DATA001", Severity.INFO, "a step's output is used by no later step or product")
 def unused_outputs(ctx: LintContext) -> Iterator[Raw]:
     """Yield each step output that no later step takes in and no product names."""
     for service, sop in ctx.sops():
-        products = [p.name for p in service.products] if service else []
+        index = MentionIndex(later=True)
         for i, step in enumerate(sop.steps):
-            later = [x for s in sop.steps[i + 1 :] for x in s.inputs]
-            if i == len(sop.steps) - 1:
-                continue  # the last step's output is what the SOP delivers
+            for item in step.inputs:
+                index.add(item, i)
+        for product in service.products if service else ():
+            index.add(product.name, math.inf)
+        for i, step in enumerate(sop.steps[:-1]):  # the last step's output is what it delivers
             for output in step.output:
-                if not _mentioned(output, [*later, *products]):
+                if not index.mentioned(output, i):
                     yield (
                         Location(
                             sop.agency,
@@ -52,12 +101,16 @@ def unused_outputs(ctx: LintContext) -> Iterator[Raw]:
 def unexplained_inputs(ctx: LintContext) -> Iterator[Raw]:
     """Yield each kelengkapan no earlier step outputs and no persyaratan lists."""
     for service, sop in ctx.sops():
-        required = [r.text for r in service.requirements] if service else []
-        required += [x for r in service.requirements for x in r.items] if service else []
+        index = MentionIndex(later=False)
         for i, step in enumerate(sop.steps):
-            earlier = [x for s in sop.steps[:i] for x in s.output]
+            for item in step.output:
+                index.add(item, i)
+        for req in service.all_requirements if service else ():
+            for text in (req.text, *req.items):
+                index.add(text, -math.inf)
+        for i, step in enumerate(sop.steps):
             for item in step.inputs:
-                if not _mentioned(item, [*earlier, *required]):
+                if not index.mentioned(item, i):
                     yield (
                         Location(
                             sop.agency,

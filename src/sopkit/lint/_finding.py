@@ -37,6 +37,15 @@ class Location:
     sop: str = ""
     step: int | None = None
     field: str = ""
+    file: str = ""  # the data file, relative to its plugin ('data/<agency>/services/x.yaml')
+    line: int | None = None
+    plugin: str = ""
+    disk_path: str = ""  # the data file on disk, when installed as files
+
+    @property
+    def file_line(self) -> str:
+        """Return 'plugin:file:line' as far as known (empty when the data has no file)."""
+        return ":".join(p for p in (self.plugin, self.file, str(self.line or "")) if p)
 
     def __str__(self) -> str:
         parts = [self.agency]
@@ -47,7 +56,8 @@ class Location:
         if self.step is not None:
             parts.append(f"step {self.step}")
         where = " ".join(parts)
-        return f"{where} [{self.field}]" if self.field else where
+        where = f"{where} [{self.field}]" if self.field else where
+        return f"{where} ({self.file}:{self.line})" if self.file and self.line else where
 
 
 @attrs.frozen

@@ -13,8 +13,10 @@ from sopkit.lint._registry import Raw, check
 def successors(sop: Sop, index: int) -> list[Target]:
     """Return where a step leads: its decision's targets, else the next step or the end."""
     step = sop.steps[index]
-    if step.decision is not None:
-        return [t for t in (step.decision.yes, step.decision.no) if t is not None]
+    targets = [] if step.decision is None else [step.decision.yes, step.decision.no]
+    if any(t is not None for t in targets):
+        return [t for t in targets if t is not None]
+    # no decision, or one with no target at all (FLOW006): on to the next step, as sim does
     return [sop.steps[index + 1].number] if index + 1 < len(sop.steps) else [END]
 
 
@@ -27,8 +29,8 @@ def decision_branches(ctx: LintContext) -> Iterator[Raw]:
     """Yield each decision missing a yes or a no target."""
     for service, sop in ctx.sops():
         for step in sop.steps:
-            if step.decision is None:
-                continue
+            if step.decision is None or (step.decision.yes is None and step.decision.no is None):
+                continue  # no target at all: FLOW006
             for answer, target in (("yes", step.decision.yes), ("no", step.decision.no)):
                 if target is None:
                     word = "Ya" if answer == "yes" else "Tidak"
@@ -57,7 +59,9 @@ def decision_targets(ctx: LintContext) -> Iterator[Raw]:
 
 
 def _reachable(sop: Sop) -> tuple[set[int], bool]:
-    index = {s.number: i for i, s in enumerate(sop.steps)}
+    index: dict[int, int] = {}
+    for i, s in enumerate(sop.steps):  # a target names the first step printed with the number
+        index.setdefault(s.number, i)
     seen: set[int] = set()
     ends = False
     todo = [0] if sop.steps else []
@@ -66,6 +70,14 @@ def _reachable(sop: Sop) -> tuple[set[int], bool]:
         if i in seen:
             continue
         seen.add(i)
+        d = sop.steps[i].decision
+        if d is None or (d.yes is None and d.no is None):
+            # the flow goes on to the next row, numbered or not
+            if i + 1 < len(sop.steps):
+                todo.append(i + 1)
+            else:
+                ends = True
+            continue
         for target in successors(sop, i):
             if target == END:
                 ends = True
@@ -107,6 +119,8 @@ def step_numbering(ctx: LintContext) -> Iterator[Raw]:
         previous: int | None = None
         seen: set[int] = set()
         for step in sop.steps:
+            if not step.numbered:
+                continue  # a row printed without a number
             where = _where(service.slug if service else "", sop, step, "number")
             if step.number in seen:
                 yield (
@@ -122,3 +136,26 @@ def step_numbering(ctx: LintContext) -> Iterator[Raw]:
                 )
             seen.add(step.number)
             previous = step.number
+
+
+@check("FLOW008", Severity.WARNING, "a printed Ya/Tidak label matches no decision branch")
+def stray_branch_labels(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each row printing 'Ya' or 'Tidak' that no decision's yes or no target reaches."""
+    for service, sop in ctx.sops():
+        reached = {
+            (answer, target)
+            for step in sop.steps
+            if step.decision is not None
+            for answer, target in (("ya", step.decision.yes), ("tidak", step.decision.no))
+        }
+        for step in sop.steps:
+            for mark in step.marks:
+                label = mark.label.strip().casefold()
+                if label in ("ya", "tidak") and (label, step.number) not in reached:
+                    yield (
+                        _where(service.slug if service else "", sop, step, "marks"),
+                        f"Label '{mark.label}' tercetak di kolom {mark.column}, tetapi tidak ada "
+                        "keputusan yang cabangnya menuju langkah ini",
+                        f"'{mark.label}' is printed in the {mark.column} column, but no decision's "
+                        "branch leads to this step",
+                    )

@@ -26,7 +26,8 @@ class Check:
     def findings(self, ctx: LintContext) -> Iterator[Finding]:
         """Yield this check's findings over the context's catalogue."""
         for location, message_id, message_en in self.run(ctx):
-            yield Finding(self.code, self.severity, location, message_id, message_en)
+            located = ctx.locate(location)
+            yield Finding(self.code, self.severity, located, message_id, message_en)
 
 
 CHECKS: list[Check] = []

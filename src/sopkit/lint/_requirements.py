@@ -13,11 +13,7 @@ from sopkit.rules._validate import link_problems, service_links
 
 
 def _requirements(service: Service) -> Iterator[tuple[str, Requirement]]:
-    for i, req in enumerate(service.requirements):
-        yield f"requirements[{i}]", req
-    for v, variant in enumerate(service.variants):
-        for i, req in enumerate(variant.requirements):
-            yield f"variants[{v}].requirements[{i}]", req
+    return iter(service.requirement_paths())
 
 
 @check("RULE001", Severity.WARNING, "a checkable condition links no rule")

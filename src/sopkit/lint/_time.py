@@ -9,9 +9,11 @@ import pendulum
 from sopkit.calendar._duration import (
     CompositeDuration,
     Duration,
+    DurationPart,
     DurationUnit,
     OpenDuration,
     TimeLimit,
+    total,
 )
 from sopkit.calendar._errors import CalendarError
 from sopkit.core._agency import DayReading
@@ -244,3 +246,86 @@ def bare_days(ctx: LintContext) -> Iterator[Raw]:
                 f"'{_text(sop.stated_total)}': 'hari' tanpa keterangan kerja/kalender",
                 f"'{_text(sop.stated_total)}': bare 'hari' (working or calendar days is not declared)",
             )
+
+
+_READINGS = (
+    (DayReading.WORKING, "hari kerja", "working days"),
+    (DayReading.CALENDAR, "hari kalender", "calendar days"),
+)
+
+
+def _end_reading(
+    ctx: LintContext, agency: str, limits: list[TimeLimit], reading: DayReading
+) -> pendulum.DateTime | None:
+    calendar = ctx.calendar(agency)
+    instant = ctx.start(agency)
+    try:
+        for limit in limits:
+            instant = calendar.deadline(instant, limit, bare_day=reading)
+    except CalendarError:
+        return None
+    return instant
+
+
+@check("TIME007", Severity.WARNING, "a bare-'hari' total disagrees with its steps under a reading")
+def bare_day_totals(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each SOP with bare 'hari' whose stated total and steps differ as working or calendar days."""
+    for service, sop in ctx.sops():
+        if ctx.catalog.agency(sop.agency).bare_day is not DayReading.UNDECLARED:
+            continue  # TIME002 compares under the declared reading
+        stated = sop.stated_total
+        fixed = [s.duration for s in sop.steps if _is_fixed(s.duration) and s.duration is not None]
+        if not _is_fixed(stated) or stated is None or not fixed:
+            continue
+        if not (_has_bare_day(stated) or any(_has_bare_day(d) for d in fixed)):
+            continue
+        for reading, words_id, words_en in _READINGS:
+            end = _end_reading(ctx, sop.agency, fixed, reading)
+            due = _end_reading(ctx, sop.agency, [stated], reading)
+            if end is None or due is None or end == due:
+                continue
+            yield (
+                Location(
+                    sop.agency, service.slug if service else "", sop.slug, field="stated_total"
+                ),
+                f"Dibaca sebagai {words_id}, total tertulis '{_text(stated)}' berakhir {_fmt(due)}, "
+                f"langkah-langkah berakhir {_fmt(end)}",
+                f"Read as {words_en}, the stated total '{_text(stated)}' ends {_fmt(due)}, "
+                f"the steps end {_fmt(end)}",
+            )
+
+
+def _sum_parts(parts: tuple[DurationPart, ...], second: bool) -> Duration | None:
+    durations = [p.equivalent if second else p.duration for p in parts]
+    fixed = [d for d in durations if isinstance(d, Duration)]
+    if not fixed or len(fixed) != len(durations) or len({d.dimension for d in fixed}) != 1:
+        return None
+    return total(fixed)
+
+
+def _limits(service: Service) -> Iterator[tuple[str, TimeLimit | None]]:
+    yield "time_limit", service.time_limit
+    for i, variant in enumerate(service.variants):
+        yield f"variants[{i}].time_limit", variant.time_limit
+
+
+@check("TIME008", Severity.WARNING, "a time limit's per-place breakdown does not add up to it")
+def breakdown_sums(ctx: LintContext) -> Iterator[Raw]:
+    """Yield each composite limit whose 'dengan rincian' parts add up to another headline."""
+    for service in ctx.services():
+        for field, limit in _limits(service):
+            if not isinstance(limit, CompositeDuration) or not limit.breakdown:
+                continue
+            headlines = [p.duration for p in limit.parts if isinstance(p.duration, Duration)]
+            for second in (False, True):
+                summed = _sum_parts(limit.breakdown, second)
+                if summed is None:
+                    continue
+                same = [h for h in headlines if h.dimension == summed.dimension]
+                if same and not any(h.same_length(summed) for h in same):
+                    stated = " / ".join(_text(h) for h in same)
+                    yield (
+                        Location(service.agency, service.slug, field=f"{field}.breakdown"),
+                        f"Rincian berjumlah {summed.describe()}, jangka waktu menyebut {stated}",
+                        f"The breakdown adds up to {summed.describe()}, the limit states {stated}",
+                    )

@@ -45,6 +45,13 @@ def requirement_entry(req: Requirement) -> Entry:
     return Entry(text, req.items)
 
 
+def _group_entries(owner: Service | Variant) -> tuple[Entry, ...]:
+    return tuple(
+        Entry(g.title, tuple(requirement_entry(r).text for r in g.requirements))
+        for g in owner.requirement_groups
+    )
+
+
 def _entries(service: Service, field: str) -> tuple[Entry, ...]:
     value = getattr(service, field)
     if field == "time_limit":
@@ -55,9 +62,11 @@ def _entries(service: Service, field: str) -> tuple[Entry, ...]:
     if field == "staffing":
         if value is None or not (value.text or value.breakdown):
             return ()
-        return (Entry(value.text or str(value.total or ""), value.breakdown),)
+        return (Entry(value.text or str(value.total or ""), tuple(map(str, value.breakdown))),)
     if field == "requirements":
-        return tuple(requirement_entry(r) for r in value)
+        return (*(requirement_entry(r) for r in value), *_group_entries(service))
+    if field == "procedure":
+        return tuple(Entry(p.text, tuple(i.flat() for i in p.items)) for p in value)
     if field == "products":
         return tuple(Entry(f"{p.name} ({p.note})" if p.note else p.name) for p in value)
     if field == "complaints":
@@ -79,8 +88,14 @@ def variant_rows(variant: Variant) -> tuple[tuple[str, tuple[Entry, ...]], ...]:
     """Return the labelled, non-empty parts of a variant."""
     rows: list[tuple[str, tuple[Entry, ...]]] = [
         ("Keterangan", (Entry(variant.description),) if variant.description else ()),
-        ("Persyaratan", tuple(requirement_entry(r) for r in variant.requirements)),
-        ("Prosedur", tuple(Entry(p) for p in variant.procedure)),
+        (
+            "Persyaratan",
+            (*(requirement_entry(r) for r in variant.requirements), *_group_entries(variant)),
+        ),
+        (
+            "Prosedur",
+            tuple(Entry(p.text, tuple(i.flat() for i in p.items)) for p in variant.procedure),
+        ),
         ("Jangka waktu", _limit(variant)),
         ("Penandatangan", (Entry(variant.signer),) if variant.signer else ()),
         ("Produk", tuple(Entry(p.name) for p in variant.products)),

@@ -45,9 +45,15 @@ def step_shape(sop: Sop, index: int) -> Shape:
     return Shape.PROCESS
 
 
+def untargeted(step: Step) -> bool:
+    """Return whether the step is a decision naming no target at all (it flows on, as in sim)."""
+    d = step.decision
+    return d is not None and d.yes is None and d.no is None
+
+
 def missing_branches(step: Step) -> tuple[Branch, ...]:
-    """Return the answers of a step's decision that name no target."""
-    if step.decision is None:
+    """Return the answers of a step's decision that name no target (none for an untargeted one)."""
+    if step.decision is None or untargeted(step):
         return ()
     pairs = ((Branch.YES, step.decision.yes), (Branch.NO, step.decision.no))
     return tuple(branch for branch, target in pairs if target is None)
@@ -57,7 +63,7 @@ def flow_edges(sop: Sop) -> tuple[FlowEdge, ...]:
     """Return every arrow of the SOP: to the next step, or to a decision's stated targets."""
     edges: list[FlowEdge] = []
     for index, step in enumerate(sop.steps):
-        if step.decision is not None:
+        if step.decision is not None and not untargeted(step):
             for branch, target in ((Branch.YES, step.decision.yes), (Branch.NO, step.decision.no)):
                 if target is not None:
                     edges.append(FlowEdge(step.number, target, branch, index))

@@ -8,7 +8,7 @@ import attrs
 
 from sopkit._errors import SopkitError
 from sopkit.core._sop import END, Sop, Step
-from sopkit.render._flow import Shape, lanes, missing_branches, step_shape
+from sopkit.render._flow import Shape, lanes, missing_branches, step_shape, untargeted
 from sopkit.render._shapes import Link, Rect, Symbol, Text
 from sopkit.render._text import describe_limit, wrap
 
@@ -22,6 +22,8 @@ BAND = 48.0
 PAGE_GAP = 36.0
 HEAD_TOP = 24.0
 UNASSIGNED = "pelaksana tidak tercantum"
+# a decision naming no target: drawn flowing on to the next step, as the simulation runs it
+UNTARGETED = "keputusan tanpa tujuan Ya/Tidak: diteruskan ke langkah berikutnya"
 REVIEW_GAP = 10.0  # between the official table and the review column
 REVIEW_W = 170.0
 REVIEW_TITLE = "Tinjauan sopkit (bukan bagian SOP)"
@@ -141,6 +143,8 @@ def review_notes(step: Step, numbers: set[int]) -> tuple[str, ...]:
     """Return what a reviewer should know about a step that the printed SOP does not say."""
     found = [] if step.actors else [UNASSIGNED]
     found += [f"cabang {b.value} tidak tercantum" for b in missing_branches(step)]
+    if untargeted(step):
+        found.append(UNTARGETED)
     if step.decision is not None:
         for word, target in (("Ya", step.decision.yes), ("Tidak", step.decision.no)):
             if isinstance(target, int) and target not in numbers:

@@ -15,6 +15,8 @@ class RoleKind(enum.StrEnum):
     STAFF = "staff"  # pelaksana, staf, pengelola, tim
     EXTERNAL = "external"  # another body: BKN, OPD, Gubernur, Presiden, Menpan
     APPLICANT = "applicant"  # the PNS or citizen applying
+    # an OCR-garbled column header kept so the marks under it stay traceable; not an office
+    ARTEFACT = "artefact"
 
 
 @attrs.frozen
@@ -29,8 +31,15 @@ class Role:
     reports_to: str = ""
     notes: tuple[str, ...] = ()
     agency: str = ""
+    # spellings the catalogue adds that the source documents do not print
+    editorial_aliases: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Return the role's name followed by its aliases."""
-        return (self.name, *self.aliases)
+        """Return the role's name followed by its aliases (printed, then editorial)."""
+        return (self.name, *self.aliases, *self.editorial_aliases)
+
+    @property
+    def is_office(self) -> bool:
+        """Return whether the role is a real office or party (not an OCR artefact)."""
+        return self.kind is not RoleKind.ARTEFACT

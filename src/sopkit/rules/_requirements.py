@@ -74,7 +74,7 @@ def evaluate_requirements(
                     shown, source, book.evaluate(ref.rule, subject, on=on, params=params), False
                 )
             )
-        for requirement in holder.requirements:
+        for requirement in holder.all_requirements:  # grouped ones too
             verdict: Verdict | None = None
             if requirement.rule is not None:
                 ref = requirement.rule

@@ -21,7 +21,14 @@ from sopkit.core._agency import Agency
 from sopkit.core._fee import Fee
 from sopkit.core._legal import LegalRef
 from sopkit.core._params import Params
-from sopkit.core._service import Product, Requirement, Service
+from sopkit.core._service import (
+    Competency,
+    ProcedureItem,
+    Product,
+    Requirement,
+    Service,
+    StaffCount,
+)
 from sopkit.core._sop import Sop, Target
 from sopkit.roles._book import RoleBook
 from sopkit.rules._parameters import _ParameterFile
@@ -74,6 +81,9 @@ _TEXT_OR_MAPPING = {
     Fee: "the fee as printed, e.g. 'Tidak dikenakan biaya' or 'Rp. 50.000,-'",
     Requirement: "the requirement as printed (a document to hand in)",
     Product: "the product's name",
+    ProcedureItem: "the procedure item as printed",
+    StaffCount: "the breakdown line as printed, e.g. '1 orang Eselon III'",
+    Competency: "the kompetensi line as printed",
 }
 _DURATIONS = {Duration: "fixed", OpenDuration: "open", CompositeDuration: "composite"}
 _DURATION_TEXT = (
@@ -129,8 +139,8 @@ class _Builder:
         props: dict[str, Any] = {}
         required = []
         for field in attrs.fields(cls):
-            if field.name in skip or not field.init:
-                continue
+            if field.name in skip or not field.init or not field.eq:
+                continue  # not data (e.g. `source`, where an object was read from)
             name = field.alias or field.name
             prop = self.type(hints[field.name])
             text = described.get(field.name, "")

@@ -17,7 +17,7 @@ _ESELON = re.compile(r"^\s*(\d+)\s*orang\s+eselon\s+(i{1,3}|iv|v)\b", re.IGNOREC
 
 
 def _structural_people(staffing: Staffing) -> int:
-    return sum(int(m.group(1)) for line in staffing.breakdown if (m := _ESELON.match(line)))
+    return sum(int(m.group(1)) for line in staffing.breakdown if (m := _ESELON.match(line.text)))
 
 
 def _shares(pool: int, work: dict[str, float], rule: StaffRule) -> dict[str, int]:

@@ -53,7 +53,7 @@ def _service_facts(service: Service) -> dict[str, Any]:
         "fee": service.fee.kind.value if service.fee else None,
         "fee_amount": service.fee.amount_idr if service.fee else None,
         "products": [p.name for p in service.products],
-        "requirements": len(service.requirements),
+        "requirements": len(service.all_requirements),
         "variants": [v.slug for v in service.variants],
         "sops": {s.slug: _sop_facts(s) for s in service.sops},
     }
