@@ -32,10 +32,11 @@ test: install
 	$(BIN)/pytest
 
 # the fuzz suite with hypothesis's long profile (CI runs it with the short "ci" profile),
-# and 10^6 batch/scalar pairs per time limit
+# 10^6 batch/scalar pairs per time limit, and 100,000 profiles per columnar/scalar rule case
 fuzz: install
-	HYPOTHESIS_PROFILE=fuzz SOPKIT_BATCH_PAIRS=1000000 \
-		$(BIN)/pytest tests/fuzz tests/calendar/test_batch.py -p no:randomly
+	HYPOTHESIS_PROFILE=fuzz SOPKIT_BATCH_PAIRS=1000000 SOPKIT_PROFILES=100000 \
+		$(BIN)/pytest tests/fuzz tests/calendar/test_batch.py \
+		tests/population/test_differential.py -p no:randomly
 
 lint: install
 	$(BIN)/ruff check .

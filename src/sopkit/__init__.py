@@ -131,6 +131,7 @@ if TYPE_CHECKING:
     from sopkit.core._sop import END, Approval, Decision, Mark, Sop, Step
     from sopkit.hookspecs import hookimpl
     from sopkit.lint import Finding, Location, Severity, lint
+    from sopkit.population import evaluate_table
     from sopkit.render import (
         LayoutError,
         LayoutOptions,
@@ -400,6 +401,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "rulebook_for",
         "rules_from_yaml",
     ),
+    "sopkit.population": ("evaluate_table",),
     "sopkit.sim": (
         "Branch",
         "Distribution",
@@ -570,6 +572,7 @@ __all__ = [
     "build_model",
     "calendar_for",
     "evaluate_requirements",
+    "evaluate_table",
     "gaji_pokok",
     "hookimpl",
     "lint",

@@ -44,14 +44,37 @@ def register(sub: Any) -> None:
     p.add_argument(
         "rule", type=opt.code, metavar="RULE", nargs="?", help="e.g. kenaikan_pangkat.reguler"
     )
-    p.add_argument(
-        "--profile", type=opt.file, metavar="FILE", required=True, help="profile, YAML or JSON"
-    )
+    p.add_argument("--profile", type=opt.file, metavar="FILE", help="profile, YAML or JSON")
     p.add_argument(
         "--on",
         type=opt.date,
         metavar="DATE",
         help="evaluation date YYYY-MM-DD (default: today, WIB)",
+    )
+    p.add_argument(
+        "--population",
+        type=opt.file,
+        metavar="FILE",
+        help="a workforce table, one row per PNS (.csv, .xlsx, .parquet); see docs/population.md",
+    )
+    p.add_argument(
+        "--history",
+        type=opt.file,
+        metavar="FILE",
+        help="with --population: the long history table, by NIP",
+    )
+    p.add_argument(
+        "--columns",
+        type=opt.file,
+        metavar="FILE",
+        help="with --population: YAML mapping of your column names to the layout's",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=opt.output_file,
+        metavar="FILE",
+        help="with --population: write the result (.csv, .xlsx, .parquet)",
     )
     p.add_argument(
         "--param",
@@ -155,6 +178,21 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     if args.on is None and not args.json:
         ctx.note(ctx.t("check.today", date=on))
     params = dict(args.param)
+    if args.population:
+        if args.profile or args.service:
+            ctx.stderr.write(
+                "sopkit check: error: --population takes RULE, not --profile or --service\n"
+            )
+            return EXIT_USAGE
+        from sopkit.cli._population_cmd import check_population
+
+        return check_population(args, ctx, rulebook_for(ctx.catalog), on, params)
+    if args.history or args.columns or args.output:
+        ctx.stderr.write("sopkit check: error: --history, --columns and -o need --population\n")
+        return EXIT_USAGE
+    if not args.profile:
+        ctx.stderr.write("sopkit check: error: give --profile FILE (or --population FILE)\n")
+        return EXIT_USAGE
     try:
         subject = load_profile(args.profile)
     except DataError as exc:
