@@ -126,6 +126,7 @@ steps = st.builds(
     numbered=st.booleans(),
     uncertain=st.booleans(),
     reading=texts,
+    effort=st.one_of(st.none(), time_limits),
 )
 sops = st.builds(
     Sop,

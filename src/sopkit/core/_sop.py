@@ -50,8 +50,6 @@ class Step:
     inputs: tuple[str, ...] = ()
     duration: TimeLimit | None = None
     duration_text: str = ""
-    # staff time of the step's waktu, where the agency states it (the waktu is its lead time)
-    effort: TimeLimit | None = None
     output: tuple[str, ...] = ()
     note: str = ""
     decision: Decision | None = None
@@ -63,6 +61,8 @@ class Step:
     uncertain: bool = False
     # the activity as likely intended, where the printed words are real but probably wrong
     reading: str = ""
+    # staff time of the step's waktu, where the agency states it (the waktu is its lead time)
+    effort: TimeLimit | None = None
 
 
 @attrs.frozen
