@@ -193,6 +193,31 @@ def test_bad_rule_parameter_is_a_usage_error_naming_param(
     assert "catalogue data" not in err
 
 
+@pytest.mark.parametrize(
+    ("param", "shown"),
+    [("years=010", "got '010'"), ("ever=yes", "got 'yes'"), ("years=0o10", "got '0o10'")],
+)
+def test_param_values_are_read_as_yaml_1_2_not_1_1(
+    capsys: pytest.CaptureFixture[str], profile: str, param: str, shown: str
+) -> None:
+    """`010` is not octal 8 and `yes` not true: the text is refused as written, never reread."""
+    rule = "pegawai.bebas_hukuman_disiplin" if "ever" in param else "pegawai.masa_kerja_minimal"
+    argv = ["check", rule, "--profile", profile, "--on", "2026-04-01", "--param", param]
+    assert 2 == main(argv)
+    err = capsys.readouterr().err
+    assert err.startswith("sopkit check: error: argument --param:")
+    assert shown in err
+
+
+def test_an_impossible_date_in_param_names_the_value(
+    capsys: pytest.CaptureFixture[str], profile: str
+) -> None:
+    """A --param YAML value that is not a calendar date is a usage error saying why."""
+    argv = ["check", "pegawai.status", "--profile", profile, "--param", "status=2025-02-30"]
+    assert 2 == main(argv)
+    assert "2025-02-30 is not a calendar date" in capsys.readouterr().err
+
+
 def test_profile_problems_are_headed_by_the_profile(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

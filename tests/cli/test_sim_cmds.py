@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -287,3 +288,20 @@ def test_code_or_agency_is_required(monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, err = _run([*BASE, "--rate", "x=1"], monkeypatch)
     assert 2 == code
     assert "--agency" in err
+
+
+def test_rates_file_is_read_as_yaml_1_2_with_duplicate_keys_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A rates file typed twice for one service is an error naming both lines, not the later."""
+    rates = tmp_path / "rates.yaml"
+    rates.write_text("pengurusan-kenaikan-pangkat: 1\npengurusan-kenaikan-pangkat: 2\n")
+    code, _, err = _run(
+        ["simulate", "--agency", "magetan.bkpsdm", "--rates", str(rates), "--days", "2",
+         "--start", "2026-01-05", "--assume", "--json"],
+        monkeypatch,
+    )  # fmt: skip
+    assert 2 == code
+    assert "--rates" in err
+    assert "first on line 1, again on line 2" in err
+    assert "Traceback" not in err

@@ -224,3 +224,18 @@ def test_loader_reads_a_service_case(tmp_path: Path) -> None:
     (case,) = load_cases(path)
     expected = ("a/b", "v", None, ("pegawai.status",))
     assert expected == (case.service, case.variant, case.rule, case.failing)
+
+
+def test_case_file_problems_are_headed_by_the_case_file(tmp_path: Path) -> None:
+    """A case file's problems are introduced as the rule-case file's, not catalogue data's."""
+    path = tmp_path / "x.sopkit.yaml"
+    path.write_text(
+        "- {name: a, profile: {}, on: 2026-01-01, rule: pegawai.status,"
+        " expected: {eligble: true}}\n"
+    )
+    with pytest.raises(DataError) as info:
+        load_cases(path)
+    message = str(info.value)
+    assert message.startswith("3 problems in the rule-case file:")
+    assert "catalogue data" not in message
+    assert "did you mean 'eligible'?" in message

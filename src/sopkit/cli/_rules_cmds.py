@@ -150,16 +150,16 @@ def _rules(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _yaml_value(text: str) -> object:
-    """Return a --param VALUE read as YAML."""
+    """Return a --param VALUE read as YAML 1.2 (`yes` and `010` stay the strings written)."""
     import argparse as ap
 
-    import yaml
+    from sopkit.core._yaml import parse_yaml
 
     try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        problem = str(exc).splitlines()[0]
-        raise ap.ArgumentTypeError(f"{text!r} is not valid YAML ({problem})") from None
+        return parse_yaml(text, file="--param").data
+    except DataError as exc:
+        problem = exc.problems[0].message if exc.problems else str(exc)
+        raise ap.ArgumentTypeError(f"{text!r}: {problem}") from None
 
 
 def _check(args: argparse.Namespace, ctx: Context) -> int:

@@ -438,12 +438,13 @@ def _read_rates(path: str) -> dict[str, float]:
                 raise SimModelError(f"--rates {path}:{n}: give two columns, service,per_day")
             out[row[0].strip()] = _rate(row[1], f"--rates {path}:{n}")
         return out
-    import yaml
+    from sopkit._errors import DataError
+    from sopkit.core._yaml import parse_yaml
 
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise SimModelError(f"--rates {path}: not YAML: {exc}") from None
+        data = parse_yaml(text, file=str(path)).data
+    except DataError as exc:
+        raise SimModelError(f"--rates {exc.problems[0]}") from None
     if not isinstance(data, dict):
         raise SimModelError(f"--rates {path}: give a mapping of service code to files a day")
     for key, value in data.items():

@@ -6,19 +6,20 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from sopkit._errors import DataError, DataProblem
 from sopkit.calendar._duration import CompositeDuration, Duration, OpenDuration, TimeLimit
 from sopkit.core._catalog import Catalog
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
+from sopkit.core._yaml import parse_yaml
 
 
 def load_answers(path: Path) -> dict[str, Any]:
     """Return the parsed answer file (keys 'services' and/or 'sops', each a list)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = parse_yaml(path.read_bytes(), file=str(path)).data or {}
     if not isinstance(data, dict) or not set(data) <= {"services", "sops"}:
-        raise ValueError(f"{path}: an answer file is a mapping with 'services' and/or 'sops' lists")
+        message = "an answer file is a mapping with 'services' and/or 'sops' lists"
+        raise DataError([DataProblem("$", message, file=str(path), line=1)])
     return data
 
 

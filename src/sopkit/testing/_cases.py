@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,19 @@ from sopkit.rules._verdict import Check, Verdict
 
 class CaseError(SopkitError, AssertionError):
     """A rule case whose verdict differs from the expected one; says which check differed."""
+
+
+class CaseFileError(DataError):
+    """A rule-case file that cannot be read as cases; lists every problem with file and line."""
+
+    def __init__(self, problems: Sequence[DataProblem]) -> None:
+        super().__init__(problems)
+        count = len(self.problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        self.args = (f"{count} problem{'s' if count != 1 else ''} in the rule-case file:\n{lines}",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 @attrs.frozen
@@ -86,8 +100,17 @@ _REQUIRED = ("name", "profile", "date", "expected")
 def load_cases(path: Path) -> tuple[RuleCase, ...]:
     """Return the cases of a `*.sopkit.yaml` file (a list, or a mapping with `cases`).
 
-    Every problem of the file is reported at once, as one DataError naming file and line.
+    Every problem of the file is reported at once, as one CaseFileError naming file and line.
     """
+    try:
+        return _load_cases(path)
+    except CaseFileError:
+        raise
+    except DataError as exc:
+        raise CaseFileError(exc.problems) from None
+
+
+def _load_cases(path: Path) -> tuple[RuleCase, ...]:
     where = str(path)
     try:
         text = path.read_text(encoding="utf-8")
