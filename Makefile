@@ -6,7 +6,7 @@ PLUGINS := $(sort $(wildcard plugins/*/pyproject.toml))
 # plugins install editable for development; CI installs them as built wheels (EDITABLE=)
 EDITABLE ?= -e
 
-.PHONY: install demo test fuzz lint check clean
+.PHONY: install demo test fuzz bench lint check clean
 
 # `make demo` needs only the core and the bundled plugins (pip's progress shown);
 # `make test`, `make lint` and CI (`make install`) add the test and development extras.
@@ -37,6 +37,11 @@ fuzz: install
 	HYPOTHESIS_PROFILE=fuzz SOPKIT_BATCH_PAIRS=1000000 SOPKIT_PROFILES=100000 \
 		$(BIN)/pytest tests/fuzz tests/calendar/test_batch.py \
 		tests/population/test_differential.py -p no:randomly
+
+# every benchmark, each measuring sopkit beside its anchors in the same run (not part of CI)
+bench: install
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
+	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || echo "!! $$b exited $$?"; done
 
 lint: install
 	$(BIN)/ruff check .
