@@ -27,9 +27,13 @@ def _loaded_after(code: str) -> list[str]:
     return loaded
 
 
-def _type_checking_imports() -> dict[str, str]:
-    """Return name -> module of the imports under `if TYPE_CHECKING:` in the root module."""
-    tree = ast.parse(ROOT_INIT.read_text("utf-8"))
+LAZY_PACKAGES = ("sopkit.asn", "sopkit.calendar", "sopkit.roles", "sopkit.rules")
+"""Subpackages that re-export lazily with sopkit._lazy.attach, like the root."""
+
+
+def _type_checking_imports(init: Path = ROOT_INIT) -> dict[str, str]:
+    """Return name -> module of the imports under `if TYPE_CHECKING:` in a package's __init__."""
+    tree = ast.parse(init.read_text("utf-8"))
     block = next(
         n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING"
     )
@@ -97,3 +101,41 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
 def test_dir_lists_the_public_names() -> None:
     """dir(sopkit) shows the public names before they are loaded, for completion in REPLs."""
     assert set(sopkit.__all__) <= set(dir(sopkit))
+
+
+def _attached_exports(init: Path) -> dict[str, str]:
+    """Return name -> module of the table a package passes to sopkit._lazy.attach."""
+    tree = ast.parse(init.read_text("utf-8"))
+    call = next(
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "attach"
+    )
+    table = ast.literal_eval(call.args[1])
+    return {name: module for module, names in table.items() for name in names}
+
+
+@pytest.mark.parametrize("package", LAZY_PACKAGES)
+def test_subpackage_tables_type_checking_imports_and_all_agree(package: str) -> None:
+    """A lazy subpackage lists each public name for type checkers, in its table and __all__."""
+    module = importlib.import_module(package)
+    init = Path(str(module.__file__))
+    assert _type_checking_imports(init) == _attached_exports(init)
+    assert sorted(module.__all__) == sorted(_attached_exports(init))
+
+
+@pytest.mark.parametrize("package", LAZY_PACKAGES)
+def test_subpackage_names_resolve_to_their_modules_objects(package: str) -> None:
+    """Every lazily exported name is the very object of its defining module."""
+    module = importlib.import_module(package)
+    for name, where in _attached_exports(Path(str(module.__file__))).items():
+        assert getattr(module, name) is getattr(importlib.import_module(where), name), name
+    with pytest.raises(AttributeError, match="no_such_name"):
+        module.no_such_name  # noqa: B018
+
+
+def test_importing_one_submodule_loads_not_its_whole_package() -> None:
+    """A submodule import runs its package's __init__, which must not import everything."""
+    loaded = _loaded_after("import sopkit.calendar._duration")
+    assert "sopkit.calendar._workcalendar" not in loaded
+    assert "sopkit.rules._engine" not in loaded
