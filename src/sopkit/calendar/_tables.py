@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from array import array
 from collections.abc import Collection, Mapping
 
@@ -39,36 +40,46 @@ class DayTables:
         off: Collection[dt.date],
         working: Mapping[dt.date, tuple[str, ...]] | None = None,
     ) -> None:
-        extra = {d: tuple(parse_period(p) for p in ps) for d, ps in (working or {}).items()}
-        self.first_ordinal = dt.date(first_year, 1, 1).toordinal()
-        self.size = dt.date(last_year, 12, 31).toordinal() - self.first_ordinal + 1
+        first_day, last_day = dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)
+        self.first_ordinal = first_day.toordinal()
+        self.size = last_day.toordinal() - self.first_ordinal + 1
         self.patterns: list[tuple[Period, ...]] = [()]
         ids: dict[tuple[Period, ...], int] = {(): 0}
+
+        def pid(periods: tuple[Period, ...]) -> int:
+            found = ids.get(periods)
+            if found is None:
+                found = ids[periods] = len(self.patterns)
+                self.patterns.append(periods)
+            return found
+
+        # whole ranges of constant weekly hours first, repeating their week (C-speed list work),
+        # then days off, then declared working days, which win over both
         weeks: dict[int, list[tuple[Period, ...]]] = {}
-        self.pattern_of = array("H", bytes(2 * self.size))
-        self.day_cum = array("i", [0])
-        self.time_cum = array("q", [0])
-        self.work_index = array("i")
-        worked = spent = 0
-        for i in range(self.size):
-            day = dt.date.fromordinal(self.first_ordinal + i)
-            if day in extra:  # a declared working day: its own periods, whatever the weekday
-                periods = tuple((s * US, e * US) for s, e in extra[day])
-            elif day in off:
-                periods = ()
-            else:
-                periods = _week(weeks, schedule.hours_on(day))[day.weekday()]
-            if periods:
-                pid = ids.get(periods)
-                if pid is None:
-                    pid = ids[periods] = len(self.patterns)
-                    self.patterns.append(periods)
-                self.pattern_of[i] = pid
-                self.work_index.append(i)
-                worked += 1
-                spent += sum(e - s for s, e in periods)
-            self.day_cum.append(worked)
-            self.time_cum.append(spent)
+        pattern_of: list[int] = []
+        for span in schedule.ranges(first_day, last_day):
+            week = [pid(p) for p in _week(weeks, span.hours)]
+            start = span.first.weekday()
+            week = week[start:] + week[:start]
+            count = (span.last - span.first).days + 1
+            pattern_of.extend((week * (count // 7 + 1))[:count])
+        for day in off:
+            index = day.toordinal() - self.first_ordinal
+            if 0 <= index < self.size:
+                pattern_of[index] = 0
+        for day, texts in (working or {}).items():
+            index = day.toordinal() - self.first_ordinal
+            if 0 <= index < self.size:
+                pattern_of[index] = pid(
+                    tuple((a * US, b * US) for a, b in map(parse_period, texts))
+                )
+        lengths = [sum(e - s for s, e in periods) for periods in self.patterns]
+        self.pattern_of = array("H", pattern_of)
+        self.day_cum = array("i", itertools.accumulate(map(bool, pattern_of), initial=0))
+        self.time_cum = array(
+            "q", itertools.accumulate(map(lengths.__getitem__, pattern_of), initial=0)
+        )
+        self.work_index = array("i", itertools.compress(range(self.size), pattern_of))
 
 
 def _week(
