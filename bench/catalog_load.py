@@ -30,7 +30,7 @@ from collections.abc import Callable  # noqa: E402
 import yaml  # noqa: E402
 
 from sopkit import Catalog, DataPlugin, load_catalog  # noqa: E402
-from sopkit.core._cache import caching  # noqa: E402
+from sopkit._cache import caching  # noqa: E402
 from sopkit.core._yaml import parse_yaml  # noqa: E402
 
 TARGET = 10.0

@@ -4,9 +4,10 @@ Every command runs in a fresh process, all of them interleaved round-robin the s
 times in one run: `python -c pass`, the anchor `python -c "import holidays;
 holidays.country_holidays('ID', years=2025)"`, `import sopkit`, and the sopkit commands, each
 cold (an empty cache directory, so the catalogue is parsed from its files) and warm (the cache
-a first run wrote). Wall time and the child's CPU time (user + system) are reported as medians
-with ratios to both anchors. Each command's output must be the same cold and warm, and the
-same in every run, or the benchmark stops.
+a first run wrote). Every side runs from byte-compiled modules, as installed packages do
+(PYTHONDONTWRITEBYTECODE is dropped for the children). Wall time and the child's CPU time
+(user + system) are reported as medians with ratios to both anchors. Each command's output
+must be the same cold and warm, and the same in every run, or the benchmark stops.
 
 Targets: warm `show --json`, `services` and `deadline` at most 2x the holidays one-liner (wall);
 `import sopkit` at most 5x `python -c pass`. Usage: python bench/cli.py [--repeats N]
@@ -87,6 +88,9 @@ def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="sopkit-bench-"))
     base = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
     base.pop("SOPKIT_NO_CACHE", None)
+    # pip byte-compiles what it installs (holidays); an editable sopkit is compiled on its first
+    # run unless this is set: without .pyc files every run would time the compiler too
+    base.pop("PYTHONDONTWRITEBYTECODE", None)
     warm_env = {**base, "SOPKIT_CACHE_DIR": str(scratch / "warm")}
     # (name, argv, expected exit, cold?) for every timed variant
     plan: list[tuple[str, list[str], int, bool]] = []

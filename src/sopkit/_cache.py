@@ -1,8 +1,9 @@
-"""The compiled-catalogue cache: each data plugin's loaded catalogue, pickled per user.
+"""The per-user cache of what is slow to build: compiled catalogues and national day lists.
 
-An entry is keyed by the plugin's name, a fingerprint of sopkit's own code and Python, and a
-hash of every data file's path and bytes, so an edit (editable installs included) or an upgrade
-misses the cache at once. An entry that is stale, corrupt or unreadable is rebuilt, never used.
+An entry is keyed by its name, a fingerprint of sopkit's own code and Python, and a hash of
+every input (a data plugin's file paths and bytes; the `holidays` version and the shipped SKB
+lists), so an edit (editable installs included) or an upgrade misses the cache at once. An
+entry that is stale, corrupt or unreadable is rebuilt, never used.
 `SOPKIT_NO_CACHE=1` (or `load_catalog(cache=False)`) turns the cache off; `SOPKIT_CACHE_DIR`
 moves it (default: the user cache directory from platformdirs).
 """
@@ -17,10 +18,12 @@ import pickle
 import re
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
+
+T = TypeVar("T")
 
 NO_CACHE_ENV = "SOPKIT_NO_CACHE"
 CACHE_DIR_ENV = "SOPKIT_CACHE_DIR"
@@ -48,20 +51,20 @@ def caching(enabled: bool | None) -> Iterator[None]:
 
 
 def cache_dir() -> Path:
-    """Return the folder holding compiled catalogues."""
+    """Return the folder holding the cache entries."""
     chosen = os.environ.get(CACHE_DIR_ENV)
     if chosen:
         return Path(chosen)
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir("sopkit", appauthor=False)) / "catalogues"
+    return Path(platformdirs.user_cache_dir("sopkit", appauthor=False))
 
 
 @functools.cache
 def _code_fingerprint() -> bytes:
     """Return a digest of Python's version and every sopkit module file's size and mtime."""
     digest = hashlib.blake2b(_FORMAT + sys.version.encode(), digest_size=16)
-    package = Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
         stat = path.stat()
         digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
@@ -69,7 +72,7 @@ def _code_fingerprint() -> bytes:
 
 
 def cache_key(name: str, files: Iterable[tuple[str, bytes]]) -> str:
-    """Return the key of a plugin's catalogue: its name, sopkit's code and its files' bytes."""
+    """Return the key of an entry: its name, sopkit's code and its inputs' names and bytes."""
     digest = hashlib.blake2b(_code_fingerprint() + name.encode(), digest_size=20)
     for rel, raw in files:
         digest.update(f"\0{rel}\0{len(raw)}\0".encode())
@@ -109,3 +112,16 @@ def store(name: str, key: str, value: object) -> bool:
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         return False  # a read-only or full cache directory only costs speed
     return True
+
+
+def memo(name: str, inputs: Iterable[tuple[str, bytes]], build: Callable[[], T]) -> T:
+    """Return build()'s value, read from the cache when the same inputs built it before."""
+    if not cache_enabled():
+        return build()
+    key = cache_key(name, inputs)
+    found = load(name, key)
+    if found is not None:
+        return cast(T, found)
+    value = build()
+    store(name, key, value)
+    return value

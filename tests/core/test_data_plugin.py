@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -254,7 +255,7 @@ def test_the_cache_can_be_turned_off(
     make_package: MakePackage, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """cache=False and SOPKIT_NO_CACHE=1 neither read nor write the cache."""
-    from sopkit.core import _cache
+    from sopkit import _cache
 
     name = make_package({"test.unit/agency.yaml": AGENCY})
     load_catalog(plugins=[DataPlugin(name, name="uji")], entry_points=False, cache=False)
@@ -284,3 +285,60 @@ def test_rules_as_data_come_back_from_the_cache(
     second = load_catalog(plugins=[DataPlugin(name, name="demo")], entry_points=False)
     assert ["demo.bkpsdm.izin_s2"] == [r.name for r in second.rules]
     assert [r.name for r in first.rules] == [r.name for r in second.rules]
+
+
+def test_a_cached_catalogue_builds_its_rules_on_first_use(
+    make_package: MakePackage, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Listing services reads no rule file: rules are read when `catalog.rules` is asked for."""
+    from sopkit.core import _data_plugin
+    from tests.rules.test_data_rules import AGENCY as DEMO
+    from tests.rules.test_data_rules import PARAMS, RULES
+
+    files = {
+        "demo.bkpsdm/agency.yaml": DEMO,
+        "demo.bkpsdm/parameters/belajar.yaml": PARAMS,
+        "demo.bkpsdm/rules/belajar.yaml": RULES,
+    }
+    name = make_package(files)
+    first = load_catalog(plugins=[DataPlugin(name, name="demo")], entry_points=False)
+    read: list[str] = []
+    reader = _data_plugin._rules_reader
+
+    def counting(agency: str) -> Any:
+        read.append(agency)
+        return reader(agency)
+
+    monkeypatch.setattr(_data_plugin, "_rules_reader", counting)
+    second = load_catalog(plugins=[DataPlugin(name, name="demo")], entry_points=False)
+    assert [] == read
+    assert first.plugins == second.plugins  # the rule count comes from the cache
+    assert [r.name for r in first.rules] == [r.name for r in second.rules]
+    assert ["demo.bkpsdm"] == read
+    assert second.rules is second.rules  # read once
+
+
+def test_a_rule_name_clash_is_found_with_the_rules_unread(
+    make_package: MakePackage, cache_dir: Path
+) -> None:
+    """A plugin naming a cached data plugin's rule clashes, as it does with the files read."""
+    from sopkit import hookimpl
+    from sopkit.rules import Message, Rule
+    from tests.rules.test_data_rules import AGENCY as DEMO
+    from tests.rules.test_data_rules import PARAMS, RULES
+
+    class Rival:
+        @hookimpl
+        def sopkit_rules(self) -> list[Rule]:
+            return [Rule("demo.bkpsdm.izin_s2", Message("x", "x"), (), lambda *_: None)]
+
+    name = make_package(
+        {
+            "demo.bkpsdm/agency.yaml": DEMO,
+            "demo.bkpsdm/parameters/belajar.yaml": PARAMS,
+            "demo.bkpsdm/rules/belajar.yaml": RULES,
+        }
+    )
+    for _ in range(2):  # cold, then warm
+        with pytest.raises(PluginError, match=r"demo\.bkpsdm\.izin_s2.*already claimed"):
+            load_catalog(plugins=[DataPlugin(name, name="demo"), Rival()], entry_points=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,12 +47,10 @@ def make_asn_converter() -> cattrs.Converter:
     return conv
 
 
-_CONVERTER = make_asn_converter()
-
-
+@functools.cache  # built on first use
 def asn_converter() -> cattrs.Converter:
     """Return the shared civil-service converter."""
-    return _CONVERTER
+    return make_asn_converter()
 
 
 class ProfileDataError(DataError):
@@ -74,7 +73,7 @@ def profile_from_data(data: Any, *, source: str | None = None) -> Pegawai:
             [DataProblem("$", "expected a mapping of profile fields", file=source)]
         )
     try:
-        return structure(data, Pegawai, _CONVERTER)
+        return structure(data, Pegawai, asn_converter())
     except DataError as exc:
         raise ProfileDataError(_problems(exc, source)) from exc
     except RecursionError:
@@ -85,7 +84,7 @@ def profile_from_data(data: Any, *, source: str | None = None) -> Pegawai:
 
 def profile_to_data(pegawai: Pegawai) -> Any:
     """Return a Pegawai as plain JSON-ready data."""
-    return _CONVERTER.unstructure(pegawai)
+    return asn_converter().unstructure(pegawai)
 
 
 def load_profile(path: str | Path) -> Pegawai:

@@ -7,10 +7,10 @@ import enum
 import functools
 
 import attrs
-import holidays
 
+from sopkit import _cache
 from sopkit.calendar._errors import CalendarConfigError
-from sopkit.calendar._skb import skb_years
+from sopkit.calendar._skb import skb_bytes, skb_years
 
 _ESTIMATED_MARK = "(perkiraan)"
 HOLIDAYS_FIRST_YEAR = 1946
@@ -58,6 +58,8 @@ def _check_years(first_year: int, last_year: int) -> None:
 
 
 def _fetch(first_year: int, last_year: int, category: str) -> dict[dt.date, list[str]]:
+    import holidays  # costly to import; only years no shipped SKB list covers need it
+
     found = holidays.country_holidays(
         "ID", years=range(first_year, last_year + 1), categories=(category,), language="id"
     )
@@ -106,6 +108,21 @@ def national_days(first_year: int, last_year: int) -> tuple[CalendarDay, ...]:
     from the `holidays` package, its estimated dates marked `estimated`.
     """
     _check_years(first_year, last_year)
+    return _cache.memo(
+        f"national-days-{first_year}-{last_year}",
+        _national_inputs(),
+        lambda: _national_days(first_year, last_year),
+    )
+
+
+def _national_inputs() -> list[tuple[str, bytes]]:
+    """Return what national days are computed from: the holidays release and the SKB lists."""
+    from importlib.metadata import version
+
+    return [("holidays", version("holidays").encode()), ("skb", skb_bytes())]
+
+
+def _national_days(first_year: int, last_year: int) -> tuple[CalendarDay, ...]:
     shipped = skb_years()
     days: list[CalendarDay] = []
     start = first_year
@@ -129,6 +146,10 @@ def _year_confirmed(year: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def last_confirmed_year() -> int:
     """Return the last year whose national days are all confirmed and whose cuti bersama is set."""
+    return _cache.memo("confirmed-through", _national_inputs(), _last_confirmed_year)
+
+
+def _last_confirmed_year() -> int:
     year = max(skb_years())
     while year < HOLIDAYS_LAST_YEAR and _year_confirmed(year + 1):
         year += 1

@@ -7,7 +7,6 @@ import functools
 from importlib import resources
 
 import attrs
-import yaml
 
 
 @attrs.frozen
@@ -28,10 +27,17 @@ def _pairs(value: object) -> tuple[tuple[dt.date, str], ...]:
 
 
 @functools.cache
+def skb_bytes() -> bytes:
+    """Return the shipped SKB lists file as bytes."""
+    return resources.files("sopkit.calendar").joinpath("data/skb.yaml").read_bytes()
+
+
+@functools.cache
 def skb_years() -> dict[int, SkbYear]:
     """Return the shipped SKB lists by year (src/sopkit/calendar/data/skb.yaml)."""
-    text = resources.files("sopkit.calendar").joinpath("data/skb.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    import yaml  # the shipped list only; read once
+
+    raw = yaml.safe_load(skb_bytes().decode("utf-8"))
     return {
         int(year): SkbYear(
             year=int(year),

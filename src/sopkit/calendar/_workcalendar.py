@@ -105,7 +105,9 @@ class WorkCalendar:
         self._first = self._t.first_ordinal
         self._size = self._t.size
         self._day_cum = self._t.day_cum
-        self._work_dates = tuple(dt.date.fromordinal(self._first + i) for i in self._t.work_index)
+        self._work_dates = tuple(
+            map(dt.date.fromordinal, map(self._first.__add__, self._t.work_index))
+        )
         # index in _work_dates of the last working day up to each day (-1 before the first)
         self._last_before = [c - 1 for c in self._t.day_cum[1:]]
         self.schedule = schedule

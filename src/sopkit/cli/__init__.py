@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
+from sopkit._cache import caching
 from sopkit._errors import SopkitError
 from sopkit.cli import (
     _calendar_cmds,
@@ -31,7 +32,6 @@ from sopkit.cli._common import (
 from sopkit.cli._messages import LANGUAGES, language
 from sopkit.cli._options import choice
 from sopkit.cli._pager import page
-from sopkit.core._cache import caching
 
 # each module adds its subcommands with register(subparsers); add new groups here
 _GROUPS = (

@@ -127,10 +127,11 @@ def _agency_of(args: argparse.Namespace, ctx: Context) -> str | None:
 
 def _calendar_of(args: argparse.Namespace, ctx: Context, agency: str) -> WorkCalendar:
     from sopkit.calendar._for_agency import calendar_for
-    from sopkit.cli._days_file import read_days_file
 
     extra: AgencyCalendar | None = None
     if args.days_off is not None:
+        from sopkit.cli._days_file import read_days_file  # a YAML or CSV reader
+
         extra = read_days_file(args.days_off, agency)
     return calendar_for(
         ctx.catalog, agency, last_year=args.last_year, strict=args.strict, extra=extra

@@ -96,12 +96,12 @@ def _number(service: Service) -> str:
 
 
 def _show(args: argparse.Namespace, ctx: Context) -> int:
-    from sopkit.cli._text import show_text
-
     item = ctx.lookup(args.code)
     if args.json:
         ctx.json(item)
     else:
+        from sopkit.cli._text import show_text
+
         ctx.write(show_text(item, ctx))
     return EXIT_OK
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import difflib
 import functools
+import importlib
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
+from sopkit._cache import cache_enabled, caching
 from sopkit._errors import DataError, DataProblem, NotFoundError, PluginError, shown
 from sopkit.calendar._agency_calendar import AgencyCalendar
 from sopkit.core._agency import Agency
-from sopkit.core._cache import cache_enabled, caching
 from sopkit.core._data_plugin import DataPlugin
 from sopkit.core._plugins import (
     PluginHost,
@@ -29,8 +30,10 @@ from sopkit.roles._book import RoleBook
 from sopkit.roles._check import undeclared_roles
 from sopkit.roles._registry import RoleGraphError, RoleRegistry
 from sopkit.roles._signing import SigningRule, signer_for
-from sopkit.rules._engine import Rule
-from sopkit.rules._parameters import ParameterSet
+
+if TYPE_CHECKING:  # rules are built on first use: listing services needs no rule engine
+    from sopkit.rules._engine import Rule
+    from sopkit.rules._parameters import ParameterSet
 
 
 class CodeNotFoundError(NotFoundError):
@@ -47,16 +50,45 @@ class PluginInfo:
     registers: tuple[tuple[str, int], ...] = ()
 
 
-# hook name -> (catalogue field, the type every returned item must have)
-_HOOKS: dict[str, tuple[str, type]] = {
+# hook name -> (catalogue field, the type every returned item must have, as module:name
+# where importing it costs: rules are built, and their modules imported, on first use)
+_HOOKS: dict[str, tuple[str, type | str]] = {
     "sopkit_agencies": ("agencies", Agency),
     "sopkit_services": ("services", Service),
     "sopkit_sops": ("sops", Sop),
     "sopkit_calendar_days": ("calendars", AgencyCalendar),
     "sopkit_roles": ("role_books", RoleBook),
-    "sopkit_rules": ("rules", Rule),
-    "sopkit_parameter_sets": ("parameter_sets", ParameterSet),
+    "sopkit_rules": ("rules", "sopkit.rules._engine:Rule"),
+    "sopkit_parameter_sets": ("parameter_sets", "sopkit.rules._parameters:ParameterSet"),
 }
+
+
+def _hook_type(hook_name: str) -> type:
+    kind = _HOOKS[hook_name][1]
+    if isinstance(kind, type):
+        return kind
+    module, name = kind.split(":")
+    found: type = getattr(importlib.import_module(module), name)
+    return found
+
+
+@attrs.frozen
+class _PendingRules:
+    """Rules the catalogue holds unread: loaded ones, and cached data plugins' to read on use."""
+
+    parts: tuple[tuple[str, tuple[Rule, ...] | DataPlugin], ...]
+
+    def read(self) -> tuple[Rule, ...]:
+        """Return every part's rules, reading a data plugin's rules/*.yaml; raise PluginError."""
+        out: list[Rule] = []
+        for name, part in self.parts:
+            if isinstance(part, DataPlugin):
+                try:
+                    part = part.sopkit_rules()
+                except DataError as exc:
+                    raise PluginError(name, f"invalid catalogue data\n{exc}") from exc
+            out.extend(part)
+        return tuple(out)
 
 
 def _code_of(item: Any) -> str:
@@ -72,7 +104,8 @@ class Catalog:
     sops: tuple[Sop, ...] = ()
     calendars: tuple[AgencyCalendar, ...] = ()
     role_books: tuple[RoleBook, ...] = ()
-    rules: tuple[Rule, ...] = ()
+    # the `rules` argument; a loaded catalogue may hold a cached plugin's rules unread
+    _rules: tuple[Rule, ...] | _PendingRules = attrs.field(default=(), eq=False, repr=False)
     parameter_sets: tuple[ParameterSet, ...] = ()
     plugins: tuple[PluginInfo, ...] = ()
     skipped: tuple[SkippedPlugin, ...] = ()
@@ -116,6 +149,14 @@ class Catalog:
         close = difflib.get_close_matches(key, known, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise CodeNotFoundError(f"no {what} with code {shown(code)}{hint}")
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """Return the named rules every plugin registers (a cached plugin's read on first use)."""
+        if isinstance(self._rules, _PendingRules):
+            object.__setattr__(self, "_rules", self._rules.read())
+        assert isinstance(self._rules, tuple)
+        return self._rules
 
     @functools.cached_property
     def _folded(self) -> dict[str, list[Any]]:
@@ -297,19 +338,28 @@ def _listed(messages: list[str]) -> str:
     return f"{count} problem{'s' if count != 1 else ''}:\n{lines}"
 
 
+# one plugin's items for a hook, or the data plugin whose cached rules are not read yet
+_Items = list[object] | DataPlugin
+
+
 def _collect(
     host: PluginHost, lenient: bool
-) -> tuple[dict[str, dict[str, list[object]]], dict[str, str], list[DataProblem]]:
+) -> tuple[dict[str, dict[str, _Items]], dict[str, str], list[DataProblem]]:
     """Call every hook of every plugin; return items per plugin, failures and warnings."""
-    per_plugin: dict[str, dict[str, list[object]]] = {}
+    per_plugin: dict[str, dict[str, _Items]] = {}
     failed: dict[str, str] = {}
-    for hook_name, (_, cls) in _HOOKS.items():
+    for hook_name in _HOOKS:
         for impl in getattr(host.manager.hook, hook_name).get_hookimpls():
             name = impl.plugin_name
             if name in failed:
                 continue
+            plugin = impl.plugin
+            # a cached data plugin's rules: the unchanged files built them before
+            if hook_name == "sopkit_rules" and _deferred(plugin):
+                per_plugin.setdefault(name, {})[hook_name] = plugin
+                continue
             try:
-                items = _items(impl, hook_name, cls)
+                items = _items(impl, hook_name)
             except PluginError as exc:
                 if not lenient:
                     raise PluginError(name, f"{exc.detail}\n{LENIENT_HINT}") from exc
@@ -326,7 +376,11 @@ def _collect(
     return per_plugin, failed, warnings
 
 
-def _items(impl: Any, hook_name: str, cls: type) -> list[object]:
+def _deferred(plugin: object) -> bool:
+    return isinstance(plugin, DataPlugin) and plugin.rules_deferred
+
+
+def _items(impl: Any, hook_name: str) -> list[object]:
     """Return one plugin's items for a hook; any failure becomes a PluginError naming it."""
     name = impl.plugin_name
     try:
@@ -339,26 +393,36 @@ def _items(impl: Any, hook_name: str, cls: type) -> list[object]:
         raise PluginError(
             name, f"{hook_name}() raised {type(exc).__name__}: {shown(str(exc))}"
         ) from exc
-    bad = [i for i in items if not isinstance(i, cls)]
+    bad = [i for i in items if not isinstance(i, _hook_type(hook_name))] if items else []
     if bad:
         raise PluginError(
-            name, f"{hook_name}() returned {type(bad[0]).__name__}; expected {cls.__name__}"
+            name,
+            f"{hook_name}() returned {type(bad[0]).__name__}; "
+            f"expected {_hook_type(hook_name).__name__}",
         )
     return items
 
 
 def _assemble(
     host: PluginHost,
-    per_plugin: dict[str, dict[str, list[object]]],
+    per_plugin: dict[str, dict[str, _Items]],
     failed: dict[str, str],
     warnings: list[DataProblem],
 ) -> Catalog:
     fields: dict[str, list[Any]] = {field: [] for field, _ in _HOOKS.values()}
+    rules: list[tuple[str, tuple[Rule, ...] | DataPlugin]] = []
     for plugin_name, by_hook in per_plugin.items():
         if plugin_name in failed:
             continue
         for hook_name, items in by_hook.items():
-            fields[_HOOKS[hook_name][0]].extend(items)
+            if hook_name == "sopkit_rules":
+                part = items if isinstance(items, DataPlugin) else tuple(cast("list[Rule]", items))
+                rules.append((plugin_name, part))
+            else:
+                assert not isinstance(items, DataPlugin)
+                fields[_HOOKS[hook_name][0]].extend(items)
+    del fields["rules"]
+    pending = any(isinstance(part, DataPlugin) for _, part in rules)
     embedded = [sop for service in fields["services"] for sop in service.sops]
     fields["sops"] = embedded + fields["sops"]
     infos = tuple(
@@ -366,6 +430,7 @@ def _assemble(
     )
     return Catalog(
         **{field: tuple(values) for field, values in fields.items()},
+        rules=_PendingRules(tuple(rules)) if pending else _PendingRules(tuple(rules)).read(),
         plugins=infos,
         skipped=(*host.skipped, *(SkippedPlugin(n, r) for n, r in failed.items())),
         warnings=tuple(warnings),
@@ -374,7 +439,7 @@ def _assemble(
 
 
 def _owners(
-    per_plugin: dict[str, dict[str, list[object]]], failed: dict[str, str]
+    per_plugin: dict[str, dict[str, _Items]], failed: dict[str, str]
 ) -> tuple[tuple[str, str], ...]:
     """Return (code, plugin) for every code each loaded plugin registers, in order."""
     out: list[tuple[str, str]] = []
@@ -382,6 +447,9 @@ def _owners(
         if plugin_name in failed:
             continue
         for items in by_hook.values():
+            if isinstance(items, DataPlugin):  # unread rules: their names were cached
+                out.extend((name, plugin_name) for name in items.rule_names)
+                continue
             for item in items:
                 out.append((_code_of(item), plugin_name))
                 if isinstance(item, Service):
@@ -475,6 +543,10 @@ def _role_problems(
         )
 
 
-def _info(source: PluginSource, by_hook: dict[str, list[object]]) -> PluginInfo:
-    counts = tuple((_HOOKS[h][0], len(items)) for h, items in by_hook.items() if items)
+def _info(source: PluginSource, by_hook: dict[str, _Items]) -> PluginInfo:
+    sizes = {
+        h: len(items.rule_names) if isinstance(items, DataPlugin) else len(items)
+        for h, items in by_hook.items()
+    }
+    counts = tuple((_HOOKS[h][0], size) for h, size in sizes.items() if size)
     return PluginInfo(source.name, source.distribution, source.version, counts)

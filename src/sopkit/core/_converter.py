@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -28,6 +29,7 @@ from sopkit.core._agency import Agency
 from sopkit.core._fee import Fee, parse_fee
 from sopkit.core._legal import LegalRef, parse_legal_ref
 from sopkit.core._params import Params, freeze, thaw
+from sopkit.core._paths import format_path as format_path  # also imported from here
 from sopkit.core._service import (
     Competency,
     ProcedureItem,
@@ -37,7 +39,6 @@ from sopkit.core._service import (
     StaffCount,
 )
 from sopkit.core._sop import END, Sop, Target
-from sopkit.core._yaml import format_path as format_path  # also imported from here
 
 T = TypeVar("T")
 
@@ -245,28 +246,28 @@ def make_converter() -> cattrs.Converter:
 
 def _omit_source(conv: cattrs.Converter) -> None:
     """Keep `source` (where an object was read from) out of data files and JSON."""
-    for cls in (Sop, Service, Agency):  # Sop first: Service's hooks nest its hook
-        conv.register_unstructure_hook(
-            cls, make_dict_unstructure_fn(cls, conv, source=override(omit=True))
-        )
-        conv.register_structure_hook(
-            cls,
-            make_dict_structure_fn(
-                cls,
-                conv,
-                _cattrs_forbid_extra_keys=True,
-                _cattrs_detailed_validation=True,
-                source=override(omit=True),
-            ),
-        )
+    sourced = (Sop, Service, Agency)
+    # factories: each function is generated on first use (a JSON dump needs no structuring)
+    conv.register_unstructure_hook_factory(
+        lambda t: t in sourced,
+        lambda t: make_dict_unstructure_fn(t, conv, source=override(omit=True)),
+    )
+    conv.register_structure_hook_factory(
+        lambda t: t in sourced,
+        lambda t: make_dict_structure_fn(
+            t,
+            conv,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=True,
+            source=override(omit=True),
+        ),
+    )
 
 
-_CONVERTER = make_converter()
-
-
+@functools.cache  # built on first use: a catalogue read from the cache needs none
 def converter() -> cattrs.Converter:
     """Return the shared converter sopkit uses internally (callers may make their own)."""
-    return _CONVERTER
+    return make_converter()
 
 
 def _walk(
@@ -331,7 +332,7 @@ def problems_from(
 
 def structure(data: Any, cls: type[T], conv: cattrs.Converter | None = None) -> T:
     """Return data structured as cls; raise DataError listing every problem with its path."""
-    conv = conv or _CONVERTER
+    conv = conv or converter()
     try:
         return conv.structure(data, cls)
     except Exception as exc:  # cattrs groups every leaf error; we report them all
@@ -340,4 +341,4 @@ def structure(data: Any, cls: type[T], conv: cattrs.Converter | None = None) -> 
 
 def unstructure(obj: object, conv: cattrs.Converter | None = None) -> Any:
     """Return obj as plain JSON-ready data (dicts, lists, strings, numbers)."""
-    return (conv or _CONVERTER).unstructure(obj)
+    return (conv or converter()).unstructure(obj)

@@ -7,24 +7,24 @@ import functools
 from collections.abc import Callable
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from sopkit import _cache
 from sopkit._errors import DataError, DataProblem, shown
 from sopkit.calendar._agency_calendar import AgencyCalendar
-from sopkit.core import _cache
 from sopkit.core._agency import Agency
-from sopkit.core._converter import structure
 from sopkit.core._service import Service
 from sopkit.core._sop import Sop
 from sopkit.core._source import with_source
-from sopkit.core._yaml import YamlDocument, decode_yaml, parse_yaml
 from sopkit.hookspecs import hookimpl
 from sopkit.roles._book import RoleBook
-from sopkit.rules._data_rules import rules_from_yaml
-from sopkit.rules._engine import Rule
-from sopkit.rules._parameters import ParameterSet, parameter_set_from_yaml
+
+if TYPE_CHECKING:  # reading YAML and building rules: cache misses and rule checks only
+    from sopkit.core._yaml import YamlDocument
+    from sopkit.rules._engine import Rule
+    from sopkit.rules._parameters import ParameterSet
 
 
 @attrs.frozen
@@ -54,10 +54,13 @@ def _entries(folder: Traversable) -> list[Traversable]:
 
 @attrs.frozen
 class _Compiled:
-    """What a data plugin's files compile to: the catalogue, and each code's file."""
+    """What a data plugin's files compile to: the catalogue, each code's file, rule names."""
 
     agencies: tuple[AgencyData, ...]
     sources: dict[str, str]
+    # rules hold functions, which do not pickle: a cached catalogue keeps their names and
+    # reads rules/*.yaml again when the rules are first asked for
+    rule_names: tuple[str, ...] = ()
 
 
 class DataPlugin:
@@ -80,6 +83,7 @@ class DataPlugin:
         self._files: dict[str, bytes] = {}
         self._folders: list[str] = []
         self._docs: dict[str, YamlDocument] = {}  # parsed again only to locate an error
+        self._rules_pending = False  # a cached catalogue's rules are read on first use
 
     def __repr__(self) -> str:
         return f"DataPlugin({self.package!r}, name={self.name!r})"
@@ -101,28 +105,40 @@ class DataPlugin:
         if use_cache:
             found = _cache.load(self.name, key)
             if isinstance(found, _Compiled):
-                return self._with_rules(found)
+                self._rules_pending = True
+                return found
         compiled = self._compile()
-        if use_cache:  # rules hold functions, which do not pickle: they are read again
+        if use_cache:
             stored = [attrs.evolve(item, rules=()) for item in compiled.agencies]
             _cache.store(self.name, key, attrs.evolve(compiled, agencies=tuple(stored)))
         return compiled
 
-    def _with_rules(self, compiled: _Compiled) -> _Compiled:
-        """Return a cached catalogue with each agency's rules/*.yaml read again."""
+    @property
+    def rules_deferred(self) -> bool:
+        """Return whether the rules are still unread (a cached catalogue reads them on use)."""
+        return self._compiled is not None and self._rules_pending and "_rules" not in vars(self)
+
+    @property
+    def rule_names(self) -> tuple[str, ...]:
+        """Return the names of the rules in every data folder, without building them."""
+        return self._compiled.rule_names
+
+    @functools.cached_property
+    def _rules(self) -> tuple[Rule, ...]:
+        """Return every agency's rules, reading rules/*.yaml again for a cached catalogue."""
+        compiled = self._compiled
+        if not self._rules_pending:
+            return tuple(r for item in compiled.agencies for r in item.rules)
         problems: list[DataProblem] = []
-        agencies = []
-        for item in compiled.agencies:
-            reader = _rules_reader(item.agency.code)
-            rules = [
-                rule
-                for path in self._under(item.agency.code, "rules")
-                for rule in self._load_text(path, reader, problems, {})
-            ]
-            agencies.append(attrs.evolve(item, rules=tuple(rules)))
-        if problems:
+        rules = [
+            rule
+            for item in compiled.agencies
+            for path in self._under(item.agency.code, "rules")
+            for rule in self._load_text(path, _rules_reader(item.agency.code), problems, {})
+        ]
+        if problems:  # files that compiled before and have not changed: sopkit itself changed
             raise DataError(problems)
-        return attrs.evolve(compiled, agencies=tuple(agencies))
+        return tuple(rules)
 
     def source_of(self, code: str, path: str = "$") -> tuple[str, int | None] | None:
         """Return the data file (and the line of a field path in it) that defines a code."""
@@ -191,7 +207,8 @@ class DataPlugin:
                 found.append(item)
         if problems:
             raise DataError(problems)
-        return _Compiled(tuple(found), sources)
+        names = tuple(rule.name for item in found for rule in item.rules)
+        return _Compiled(tuple(found), sources, names)
 
     def _load_agency(
         self, folder: str, problems: list[DataProblem], sources: dict[str, str]
@@ -277,6 +294,8 @@ class DataPlugin:
         """Return the line of a field path in one of this plugin's data files."""
         doc = self._docs.get(rel)
         if doc is None:
+            from sopkit.core._yaml import parse_yaml
+
             try:
                 doc = self._docs[rel] = parse_yaml(self._files[rel], file=rel, plugin=self.name)
             except (DataError, KeyError):
@@ -291,6 +310,8 @@ class DataPlugin:
         sources: dict[str, str],
     ) -> tuple[Any, ...]:
         """Return what a reader of whole YAML texts (parameters, rules) finds in one file."""
+        from sopkit.core._yaml import decode_yaml
+
         file = f"{self.data}/{rel}"
         stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         try:
@@ -330,6 +351,8 @@ class DataPlugin:
         injected: dict[str, str],
         problems: list[DataProblem],
     ) -> Any:
+        from sopkit.core._yaml import parse_yaml
+
         doc = parse_yaml(raw, file=file, plugin=self.name)
         if not isinstance(doc.data, dict):
             problems.append(
@@ -356,6 +379,8 @@ class DataPlugin:
                     )
                 )
         data = {**doc.data, **injected}
+        from sopkit.core._converter import structure  # the cattrs machinery: cache misses only
+
         try:
             # a Path when the plugin's data lies on disk (else no disk path is recorded)
             disk = self._root().joinpath(file.removeprefix(f"{self.data}/"))
@@ -390,7 +415,7 @@ class DataPlugin:
     @hookimpl
     def sopkit_rules(self) -> tuple[Rule, ...]:
         """Return the named rules in every data folder's `rules/*.yaml`."""
-        return tuple(r for item in self.catalogue for r in item.rules)
+        return self._rules
 
     @hookimpl
     def sopkit_roles(self) -> tuple[RoleBook, ...]:
@@ -410,6 +435,8 @@ _TextReader = Callable[[str, str, str, str], tuple[Any, ...]]
 def _parameters_reader(agency: str) -> _TextReader:
     def read(text: str, stem: str, file: str, plugin: str) -> tuple[Any, ...]:
         name = f"{agency}.{stem}"
+        from sopkit.rules._parameters import parameter_set_from_yaml
+
         return (parameter_set_from_yaml(text, name, file=file, plugin=plugin, agency=agency),)
 
     return read
@@ -417,6 +444,8 @@ def _parameters_reader(agency: str) -> _TextReader:
 
 def _rules_reader(agency: str) -> _TextReader:
     def read(text: str, stem: str, file: str, plugin: str) -> tuple[Any, ...]:
+        from sopkit.rules._data_rules import rules_from_yaml
+
         return rules_from_yaml(text, file=file, plugin=plugin, agency=agency)
 
     return read

@@ -6,8 +6,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
-from rapidfuzz import fuzz, process
-
 T = TypeVar("T")
 
 ABBREVIATIONS: dict[str, str] = {
@@ -86,6 +84,8 @@ class SearchIndex(Generic[T]):
         """Return the catalogue words a query word stands for, with how well (100: exact)."""
         found = {w: 100.0 for w in self._vocabulary if w.startswith(token)}
         if len(token) > SHORT:
+            from rapidfuzz import fuzz, process  # searching only: a catalogue load needs none
+
             for word, similarity, _ in process.extract(
                 token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
             ):
@@ -126,6 +126,8 @@ class SearchIndex(Generic[T]):
             names(item): " ".join(fields[:1])
             for item, fields in zip(self._items, self._fields, strict=True)
         }
+        from rapidfuzz import fuzz, process
+
         best = process.extract(wanted, choices, scorer=fuzz.WRatio, score_cutoff=60, limit=limit)
         return [name for _, _, name in best]
 

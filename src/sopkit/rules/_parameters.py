@@ -10,9 +10,7 @@ from typing import Any
 import attrs
 
 from sopkit._errors import DataError, DataProblem, SopkitError
-from sopkit.core._converter import structure
 from sopkit.core._params import ParamValue, freeze
-from sopkit.core._yaml import parse_yaml
 
 
 class ParameterDateError(SopkitError, LookupError):
@@ -89,6 +87,9 @@ def parameter_set_from_yaml(
     text: str, name: str, *, file: str, plugin: str | None = None, agency: str = ""
 ) -> ParameterSet:
     """Return the parameter set in a YAML text; raise DataError naming the file and path."""
+    from sopkit.core._converter import structure  # reading files only: not a cached catalogue
+    from sopkit.core._yaml import parse_yaml
+
     doc = parse_yaml(text, file=file, plugin=plugin)
     try:
         raw = structure(doc.data, _ParameterFile)
