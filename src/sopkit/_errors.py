@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from sopkit._i18n import Text, localize
+
 SHOWN = 200  # characters of a value quoted in an error message
 _REPR = reprlib.Repr()
 _REPR.maxlevel, _REPR.maxother, _REPR.maxstring = 3, SHOWN, SHOWN
@@ -24,6 +26,10 @@ def shown(value: object) -> str:
 
 class SopkitError(Exception):
     """Root of every error raised by sopkit."""
+
+    def localized(self, lang: str) -> str:
+        """Return the message in a language ('en' or 'id'); str(error) is always English."""
+        return localize(self.args[0], lang) if len(self.args) == 1 else str(self)
 
 
 class NotFoundError(SopkitError, LookupError):
@@ -44,7 +50,9 @@ class DurationParseError(SopkitError, ValueError):
     def __init__(self, text: str, reason: str) -> None:
         self.text = text
         self.reason = reason
-        super().__init__(f"cannot read duration {text!r}: {reason}")
+        super().__init__(
+            Text("cannot read duration {text}: {reason}", text=repr(text), reason=reason)
+        )
 
 
 @attrs.frozen
@@ -59,12 +67,20 @@ class DataProblem:
     line: int | None = None
 
     def __str__(self) -> str:
+        return self.localized("en")
+
+    def localized(self, lang: str) -> str:
+        """Return the problem with where it is, in a language ('en' or 'id')."""
         where = ":".join(
             part for part in (self.plugin, self.file, str(self.line) if self.line else None) if part
         )
-        got = "" if self.value is None else f" (got {shown(self.value)})"
+        got = (
+            ""
+            if self.value is None
+            else localize(Text(" (got {value})", value=shown(self.value)), lang)
+        )
         prefix = f"{where}: " if where else ""
-        return f"{prefix}{self.path}: {self.message}{got}"
+        return f"{prefix}{self.path}: {localize(self.message, lang)}{got}"
 
 
 class DataError(SopkitError, ValueError):
@@ -72,9 +88,19 @@ class DataError(SopkitError, ValueError):
 
     def __init__(self, problems: Sequence[DataProblem]) -> None:
         self.problems = tuple(problems)
+        super().__init__(self.localized("en"))
+
+    def localized(self, lang: str) -> str:
+        """Return the count and every problem, in a language ('en' or 'id')."""
         count = len(self.problems)
-        lines = "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in catalogue data:\n{lines}")
+        head = Text(
+            "{count} problem in catalogue data:"
+            if count == 1
+            else "{count} problems in catalogue data:",
+            count=count,
+        )
+        lines = "".join(f"\n  - {p.localized(lang)}" for p in self.problems)
+        return f"{localize(head, lang)}{lines}"
 
 
 class PluginError(SopkitError):
@@ -83,4 +109,4 @@ class PluginError(SopkitError):
     def __init__(self, plugin: str, message: str) -> None:
         self.plugin = plugin
         self.detail = message
-        super().__init__(f"plugin {plugin!r}: {message}")
+        super().__init__(Text("plugin {plugin}: {message}", plugin=repr(plugin), message=message))

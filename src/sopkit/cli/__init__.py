@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from sopkit._cache import caching
 from sopkit._errors import SopkitError
+from sopkit._i18n import LANGUAGES, Text
 from sopkit.cli import (
     _calendar_cmds,
     _catalog_cmds,
@@ -23,13 +24,12 @@ from sopkit.cli import (
     _sim_cmds,
 )
 from sopkit.cli._common import (
-    EXIT_ERROR,
     EXIT_USAGE,
     Context,
     terminal_width,
     wants_color,
 )
-from sopkit.cli._messages import LANGUAGES, language
+from sopkit.cli._language import requested_language, say, speaking, translate_parser
 from sopkit.cli._options import choice
 from sopkit.cli._pager import page
 
@@ -53,7 +53,10 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Print the usage error on one line and exit 2."""
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        line = Text(
+            "{prog}: error: {message} (see '{prog} --help')", prog=self.prog, message=message
+        )
+        self.exit(EXIT_USAGE, say(line) + "\n")
 
 
 def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -110,8 +113,8 @@ class _Version(argparse.Action):
         parser.exit(0)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every command group registered."""
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """Return the argument parser with every command group registered, in a language."""
     parser = Parser(
         prog="sopkit",
         description="Indonesian public-service standards and SOPs as typed data.",
@@ -125,12 +128,18 @@ def build_parser() -> argparse.ArgumentParser:
         group.register(subparsers)
     for sub in subparsers.choices.values():
         _global_options(sub, top=False)
+    translate_parser(parser, lang)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 ok, 1 not found or invalid, 2 usage)."""
-    parser = build_parser()
+    lang = requested_language(sys.argv[1:] if argv is None else argv)
+    with speaking(lang):
+        return _run(build_parser(lang), argv, lang)
+
+
+def _run(parser: argparse.ArgumentParser, argv: Sequence[str] | None, lang: str) -> int:
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -141,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lenient=args.lenient,
         stdout=io.StringIO() if paging else out,
         stderr=sys.stderr,
-        lang=language(args.lang),
+        lang=lang,
         color=wants_color(out, args.color),
         width=terminal_width(),
     )
@@ -163,10 +172,11 @@ def _report(ctx: Context, exc: SopkitError) -> int:
     from sopkit._errors import PluginError
     from sopkit.core._catalog import CodeNotFoundError
 
-    text = str(exc)
+    text = exc.localized(ctx.lang)
     if isinstance(exc, PluginError) and not ctx.lenient:
-        text += "\n(`sopkit plugins` lists every plugin, broken ones with their error)"
+        text += "\n" + say(
+            Text("(`sopkit plugins` lists every plugin, broken ones with their error)")
+        )
     if isinstance(exc, CodeNotFoundError):
-        text += " (find codes with `sopkit search TEXT`)"
-    ctx.stderr.write(f"sopkit: error: {text}\n")
-    return EXIT_ERROR
+        text += " " + say(Text("(find codes with `sopkit search TEXT`)"))
+    return ctx.error(text)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
+from sopkit._i18n import Text, localize
 from sopkit.cli._layout import fit_lines, render_table
 from sopkit.cli._messages import message
 
@@ -125,12 +126,13 @@ class Context:
         )
 
     def note(self, text: str) -> None:
-        """Print a notice on stderr."""
-        self.stderr.write(f"sopkit: {text}\n")
+        """Print a notice on stderr (a Text in the interface language)."""
+        self.stderr.write(f"sopkit: {localize(text, self.lang)}\n")
 
     def error(self, text: str) -> int:
-        """Print an error on stderr and return the error exit code."""
-        self.stderr.write(f"sopkit: error: {text}\n")
+        """Print an error on stderr (a Text in the interface language); return the error code."""
+        line = Text("sopkit: error: {message}", message=localize(text, self.lang))
+        self.stderr.write(f"{localize(line, self.lang)}\n")
         return EXIT_ERROR
 
 

@@ -7,10 +7,7 @@ Catalogue content (service names, steps, legal text) is printed as the data hold
 
 from __future__ import annotations
 
-import os
-
-LANGUAGES = ("en", "id")
-DEFAULT = "en"
+from sopkit._i18n import LANGUAGES
 
 # key: (English, Indonesian); placeholders are str.format fields, the same in both
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -311,12 +308,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "progress.replications": ("replications", "replikasi"),
 }
-
-
-def language(requested: str | None) -> str:
-    """Return the interface language: the one asked for, else SOPKIT_LANG, else English."""
-    chosen = (requested or os.environ.get("SOPKIT_LANG") or DEFAULT).strip().lower()
-    return chosen if chosen in LANGUAGES else DEFAULT
 
 
 def message(lang: str, key: str, **fields: object) -> str:
