@@ -318,5 +318,274 @@ MESSAGES: dict[str, str] = {
         'zsh: `sopkit completion zsh > "${fpath[1]}/_sopkit"`.'
     ),
     # --- command line: option values (sopkit.cli._options) ---
+    "{start}… ({length} characters)": "{start}… ({length} karakter)",
+    "{value} is not a date; expected {accepted}": "{value} bukan tanggal; seharusnya {accepted}",
+    "{value} is not a date ({reason}); expected {accepted}": (
+        "{value} bukan tanggal ({reason}); seharusnya {accepted}"
+    ),
+    "{value} is not a date and time; expected {accepted}": (
+        "{value} bukan tanggal dan waktu; seharusnya {accepted}"
+    ),
+    "{value} is not a date and time ({reason}); expected {accepted}": (
+        "{value} bukan tanggal dan waktu ({reason}); seharusnya {accepted}"
+    ),
+    "{value} is outside the years {first}–{last}; expected {accepted}": (
+        "{value} di luar rentang tahun {first}–{last}; seharusnya {accepted}"
+    ),
+    "YYYY-MM-DDTHH:MM[:SS][±HH:MM], or YYYY-MM-DD for 00:00": (
+        "YYYY-MM-DDTHH:MM[:SS][±HH:MM], atau YYYY-MM-DD untuk pukul 00:00"
+    ),
+    # Python's reasons a date or time is invalid (datetime.fromisoformat)
+    "day is out of range for month": "hari di luar rentang bulan tersebut",
+    "month must be in 1..12": "bulan harus dalam rentang 1..12",
+    "year 0 is out of range": "tahun 0 di luar rentang",
+    "hour must be in 0..23": "jam harus dalam rentang 0..23",
+    "minute must be in 0..59": "menit harus dalam rentang 0..59",
+    "second must be in 0..59": "detik harus dalam rentang 0..59",
+    "{value} is not a whole number; expected {accepted}": (
+        "{value} bukan bilangan bulat; seharusnya {accepted}"
+    ),
+    "{value} is not a number; expected {accepted}": (
+        "{value} bukan bilangan; seharusnya {accepted}"
+    ),
+    "{value} is out of range; expected {accepted}": (
+        "{value} di luar rentang; seharusnya {accepted}"
+    ),
+    "a whole number": "bilangan bulat",
+    "a number": "bilangan",
+    "{what} from {low} to {high}": "{what} dari {low} sampai {high}",
+    "{what} over {low}": "{what} lebih dari {low}",
+    "{what} of at least {low}": "{what} paling sedikit {low}",
+    "{what} up to {high}": "{what} paling banyak {high}",
+    "{value} is not a rate; expected {accepted}": "{value} bukan laju; seharusnya {accepted}",
+    "{value} is not a positive rate; expected {accepted}": (
+        "{value} bukan laju positif; seharusnya {accepted}"
+    ),
+    "files a working day, e.g. '3/day' or '0.5'": (
+        "jumlah berkas per hari kerja, mis. '3/day' atau '0.5'"
+    ),
+    "{value} is not accepted; {hint}accepted: {known}": (
+        "{value} tidak diterima; {hint}yang diterima: {known}"
+    ),
+    "did you mean {close}? ": "mungkin maksud Anda {close}? ",
+    "{value} is not a catalogue code; expected {accepted}": (
+        "{value} bukan kode katalog; seharusnya {accepted}"
+    ),
+    "e.g. malang.bkpsdm, <agency>/<slug> or a slug": (
+        "mis. malang.bkpsdm, <agency>/<slug> atau slug"
+    ),
+    "{value} is empty or holds control characters; expected {accepted}": (
+        "{value} kosong atau memuat karakter kendali; seharusnya {accepted}"
+    ),
+    "some text": "teks",
+    "a file or folder path": "path berkas atau folder",
+    "{value} is not an existing file; expected {accepted}": (
+        "{value} bukan berkas yang ada; seharusnya {accepted}"
+    ),
+    "the path of a file": "path suatu berkas",
+    "{value} is a folder or empty; expected {accepted}": (
+        "{value} berupa folder atau kosong; seharusnya {accepted}"
+    ),
+    "{value} cannot be written: folder {folder} does not exist; expected {accepted}": (
+        "{value} tidak dapat ditulis: folder {folder} tidak ada; seharusnya {accepted}"
+    ),
+    "a file path in an existing folder": "path berkas di dalam folder yang sudah ada",
+    "{value} is not written KEY=VALUE; expected {accepted}": (
+        "{value} tidak berbentuk KEY=VALUE; seharusnya {accepted}"
+    ),
+    "{what} written KEY=VALUE": "{what} dalam bentuk KEY=VALUE",
+    "in {value}: {error}": "pada {value}: {error}",
+    "{value} has an empty item; expected {accepted}": (
+        "{value} memuat butir kosong; seharusnya {accepted}"
+    ),
+    "one or more values separated by commas": "satu nilai atau lebih, dipisahkan dengan koma",
+    "a rule parameter": "parameter aturan",
+    "a service's rate": "laju kedatangan suatu layanan",
+    "servers of a role": "jumlah petugas suatu peran",
+    "a step's time": "waktu suatu langkah",
+    "a step's effort": "beban kerja suatu langkah",
+    "the chance of 'yes' at a decision": "peluang 'ya' pada suatu keputusan",
+    "a batching period": "periode pengelompokan berkas",
+    "{value} is not written YYYY-MM-DD..YYYY-MM-DD=FACTOR": (
+        "{value} tidak berbentuk YYYY-MM-DD..YYYY-MM-DD=FACTOR"
+    ),
     # --- command line: command errors (sopkit.cli) ---
+    # calendar commands and the days file
+    "--agency {agency} does not match the agency of --service {service} ({named}); "
+    "leave --agency out or give the service's own agency": (
+        "--agency {agency} tidak sesuai dengan instansi pada --service {service} ({named}); "
+        "hilangkan --agency atau berikan instansi layanan tersebut"
+    ),
+    "--agency CODE is required unless --service names '<agency>/<slug>'": (
+        "--agency CODE wajib diberikan kecuali --service menyebutkan '<agency>/<slug>'"
+    ),
+    "service {code} has no variant {variant}; variants: {names}": (
+        "layanan {code} tidak memiliki varian {variant}; varian yang ada: {names}"
+    ),
+    "none": "tidak ada",
+    "service {code} states no time limit": "layanan {code} tidak mencantumkan jangka waktu",
+    "{error}. {year} is not confirmed by an SKB: leave out --strict to compute it from the "
+    "holidays package's estimates": (
+        "{error}. {year} belum ditetapkan dengan SKB: hilangkan --strict untuk menghitungnya "
+        "dari perkiraan paket holidays"
+    ),
+    "{error}. Pass --last-year {year} (or leave --last-year out)": (
+        "{error}. Berikan --last-year {year} (atau hilangkan --last-year)"
+    ),
+    "warning: {year} has no SKB list in this sopkit: its holidays and cuti bersama come from "
+    "the holidays package and may change (--strict refuses them)": (
+        "peringatan: {year} belum memiliki daftar SKB dalam sopkit ini: hari libur dan cuti "
+        "bersamanya berasal dari paket holidays dan dapat berubah (--strict menolaknya)"
+    ),
+    "warning: {date} {name} is an estimated date": (
+        "peringatan: {date} {name} adalah tanggal perkiraan"
+    ),
+    "warning: {count} days off of {year} are estimates": (
+        "peringatan: {count} hari libur pada {year} merupakan perkiraan"
+    ),
+    "{count} problem in the days file {path}:{lines}": (
+        "{count} masalah pada berkas daftar hari {path}:{lines}"
+    ),
+    "{count} problems in the days file {path}:{lines}": (
+        "{count} masalah pada berkas daftar hari {path}:{lines}"
+    ),
+    "cannot read the days file: {error}": "berkas daftar hari tidak dapat dibaca: {error}",
+    "expected a mapping with keys added, removed and/or working": (
+        "seharusnya pemetaan dengan kunci added, removed dan/atau working"
+    ),
+    "the file declares no day": "berkas tidak menyatakan hari apa pun",
+    "the first row must be the header 'date,name[,kind]'": (
+        "baris pertama harus berupa kepala kolom 'date,name[,kind]'"
+    ),
+    "expected an ISO date such as 2027-03-15": "seharusnya tanggal ISO seperti 2027-03-15",
+    "each row needs a name and a kind among {kinds}": (
+        "setiap baris memerlukan nama dan jenis, salah satu dari {kinds}"
+    ),
+    # lint
+    "no findings ({count} checks)": "tidak ada temuan ({count} pemeriksaan)",
+    # check
+    "sopkit check: error: {message}": "sopkit check: galat: {message}",
+    "give either RULE or --service CODE": "berikan salah satu: RULE atau --service CODE",
+    "--variant needs --service": "--variant memerlukan --service",
+    "--population takes RULE, not --profile or --service": (
+        "--population memerlukan RULE, bukan --profile atau --service"
+    ),
+    "--history, --columns and -o need --population": (
+        "--history, --columns dan -o memerlukan --population"
+    ),
+    "give --profile FILE (or --population FILE)": (
+        "berikan --profile FILE (atau --population FILE)"
+    ),
+    "argument --param: {error}": "argumen --param: {error}",
+    "{count} problem in {where}:{lines}": "{count} masalah pada {where}:{lines}",
+    "{count} problems in {where}:{lines}": "{count} masalah pada {where}:{lines}",
+    "the profile {path}": "profil {path}",
+    "the parameters": "parameter",
+    "--columns {path}: file not found": "--columns {path}: berkas tidak ditemukan",
+    "--columns {path}: expected a mapping of your column names to the layout's, "
+    "e.g. 'NIP BARU: nip'": (
+        "--columns {path}: seharusnya pemetaan dari nama kolom Anda ke nama kolom tata letak, "
+        "mis. 'NIP BARU: nip'"
+    ),
+    "-o {path}: unknown file type {suffix}; accepted: .csv, .xlsx, .parquet": (
+        "-o {path}: jenis berkas {suffix} tidak dikenal; yang diterima: .csv, .xlsx, .parquet"
+    ),
+    "{path}: the table has no rows": "{path}: tabel tidak memiliki baris",
+    "… {count} more (see the error column)": "… {count} lainnya (lihat kolom error)",
+    # render
+    "service {code} has no SOP to draw; use --format html or md": (
+        "layanan {code} tidak memiliki SOP untuk digambar; gunakan --format html atau md"
+    ),
+    "service {code} has no SOP {slug} (its SOPs: {known})": (
+        "layanan {code} tidak memiliki SOP {slug} (SOP yang ada: {known})"
+    ),
+    "{code} is an agency; render takes a service or an SOP code": (
+        "{code} adalah instansi; render memerlukan kode layanan atau kode SOP"
+    ),
+    "--sop chooses among a service's SOPs; the code given is already an SOP": (
+        "--sop memilih di antara SOP suatu layanan; kode yang diberikan sudah berupa SOP"
+    ),
+    "--format pdf writes a binary file: give -o FILE.pdf": (
+        "--format pdf menulis berkas biner: berikan -o FILE.pdf"
+    ),
+    "--logo goes with --format pdf": "--logo hanya dapat digunakan bersama --format pdf",
+    "--separate-pages goes with --format svg and -o FILE.svg": (
+        "--separate-pages hanya dapat digunakan bersama --format svg dan -o FILE.svg"
+    ),
+    "{format} output (-o)": "keluaran {format} (-o)",
+    "svg page (-o)": "halaman svg (-o)",
+    # schema, new, site
+    "--all writes every kind into a folder: give -o DIR and no KIND": (
+        "--all menulis semua jenis ke sebuah folder: berikan -o DIR tanpa KIND"
+    ),
+    "give a KIND ({kinds}) or --all -o DIR": "berikan KIND ({kinds}) atau --all -o DIR",
+    "schema folder (-o)": "folder skema (-o)",
+    "schema": "skema",
+    "schema (-o)": "skema (-o)",
+    "wrote {count} schemas to {folder}": "menulis {count} skema ke {folder}",
+    "wrote {path}": "menulis {path}",
+    "wrote {count} files to {folder}": "menulis {count} berkas ke {folder}",
+    "next: {command}": "langkah berikutnya: {command}",
+    "warning: {agency}: {what} is not in the data": (
+        "peringatan: {agency}: {what} tidak ada dalam data"
+    ),
+    "wrote {count} pages to {folder} in {seconds} s": (
+        "menulis {count} halaman ke {folder} dalam {seconds} detik"
+    ),
+    # simulate
+    "give a service or SOP CODE, or --agency CODE": (
+        "berikan CODE layanan atau SOP, atau --agency CODE"
+    ),
+    "{what} {value} is not written KEY=VALUE": "{what} {value} tidak berbentuk KEY=VALUE",
+    "{what} needs a step number before '=', got {key}": (
+        "{what} memerlukan nomor langkah sebelum '=', diperoleh {key}"
+    ),
+    "{what}: {value} is not a number": "{what}: {value} bukan bilangan",
+    "{what}: {value} is not a finite number": "{what}: {value} bukan bilangan hingga",
+    "{what} {value} is not a rate such as '3/day' or '0.5'": (
+        "{what} {value} bukan laju seperti '3/day' atau '0.5'"
+    ),
+    "{what} needs {sizes} factors, got {count}": (
+        "{what} memerlukan {sizes} faktor, diperoleh {count}"
+    ),
+    "{a} or {b}": "{a} atau {b}",
+    "--wave {value} is not written YYYY-MM-DD..YYYY-MM-DD=FACTOR": (
+        "--wave {value} tidak berbentuk YYYY-MM-DD..YYYY-MM-DD=FACTOR"
+    ),
+    "--wave {value}: {reason}": "--wave {value}: {reason}",
+    "--batch {key}={value}: {reason}": "--batch {key}={value}: {reason}",
+    "--staff {role}={k}: give a whole number of servers or 'none'": (
+        "--staff {role}={k}: berikan jumlah petugas berupa bilangan bulat atau 'none'"
+    ),
+    "give --arrivals RATE/day (or --agency with --rate/--rates)": (
+        "berikan --arrivals RATE/day (atau --agency dengan --rate/--rates)"
+    ),
+    "--rate and --rates go with --agency; one service takes --arrivals": (
+        "--rate dan --rates digunakan bersama --agency; satu layanan memerlukan --arrivals"
+    ),
+    "--rates {path}: no such file": "--rates {path}: berkas tidak ada",
+    "--rates {path}:{n}: give two columns, service,per_day": (
+        "--rates {path}:{n}: berikan dua kolom, service,per_day"
+    ),
+    "--rates {problem}": "--rates {problem}",
+    "--rates {path}: give a mapping of service code to files a day": (
+        "--rates {path}: berikan pemetaan kode layanan ke jumlah berkas per hari"
+    ),
+    "{flag} applies to one service; an --agency run takes --rate": (
+        "{flag} berlaku untuk satu layanan; simulasi --agency memerlukan --rate"
+    ),
+    "an --agency run needs --rate SERVICE=RATE or --rates FILE": (
+        "simulasi --agency memerlukan --rate SERVICE=RATE atau --rates FILE"
+    ),
+    "calendar extended to {year} for the run; years after {confirmed} use estimated "
+    "holidays (--last-year sets it)": (
+        "kalender diperpanjang sampai {year} untuk simulasi ini; tahun setelah {confirmed} "
+        "memakai hari libur perkiraan (atur dengan --last-year)"
+    ),
+    "{value} is an agency: use --agency {code}": (
+        "{value} adalah instansi: gunakan --agency {code}"
+    ),
+    "--event-log is for one run; drop --replications": (
+        "--event-log hanya untuk satu kali simulasi; hilangkan --replications"
+    ),
 }
