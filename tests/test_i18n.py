@@ -14,7 +14,7 @@ import sopkit
 from sopkit._errors import DataError, DataProblem, PluginError
 from sopkit._i18n import Text, catalogue, localize, localize_error
 from sopkit.cli import build_parser
-from sopkit.cli._language import requested_language
+from sopkit.cli._language import requested_language, translate_parser
 
 SOURCE = Path(sopkit.__file__).parent
 
@@ -114,3 +114,32 @@ def test_every_text_template_has_indonesian_with_the_same_fields(
     table = catalogue("id")
     assert template in table, f"{file}:{line}: no Indonesian for {template!r}"
     assert _placeholders(template) == _placeholders(table[template])
+
+
+def test_every_help_text_has_indonesian() -> None:
+    """Every help text, description and title of every command is in the catalogue."""
+    table = catalogue("id")
+    missing = sorted(t for t in _help_texts() if t not in table)
+    assert [] == missing
+
+
+def test_indonesian_help_shows_no_english_help_text() -> None:
+    """Translated in place, no English help string is left in the parser tree."""
+    parser = build_parser("en")
+    translate_parser(parser, "id")
+    english = {t for t in _help_texts() if t not in {catalogue("id").get(t) for t in _help_texts()}}
+    left: set[str] = set()
+
+    def walk(p: object) -> None:
+        import argparse
+
+        assert isinstance(p, argparse.ArgumentParser)
+        for action in p._actions:
+            if action.help in english and catalogue("id").get(action.help) != action.help:
+                left.add(action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    walk(sub)
+
+    walk(parser)
+    assert set() == left

@@ -52,3 +52,41 @@ def test_check_codes_are_case_insensitive_and_comma_separated(
     main(["lint", "--code", "time001,SP001", "--json"])
     found = {f["code"] for f in json.loads(capsys.readouterr().out)}
     assert {"TIME001", "SP001"} == found
+
+
+def test_indonesian_lint_shows_indonesian_titles(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--lang id lint` titles the per-check summary in Indonesian; `--lang en` in English."""
+    from sopkit.lint import checks
+
+    sp001 = next(c for c in checks() if c.code == "SP001")
+    argv = ["lint", "--agency", "pasuruan.bkppd", "--code", "SP001"]
+    assert 1 == main(["--lang", "id", *argv])
+    indonesian = capsys.readouterr().out
+    assert 1 == main(argv)
+    english = capsys.readouterr().out
+    assert sp001.title_id in indonesian
+    assert sp001.title not in indonesian
+    assert sp001.title in english
+    assert sp001.title_id not in english
+
+
+def test_indonesian_check_list_has_every_indonesian_title(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`--lang id lint --list` shows each check's Indonesian title and no English one."""
+    from sopkit.lint import checks
+
+    assert 0 == main(["--lang", "id", "lint", "--list"])
+    out = capsys.readouterr().out
+    assert [] == [c.code for c in checks() if c.title_id not in out]
+    assert [] == [c.code for c in checks() if c.title in out]
+
+
+def test_sarif_keeps_english_titles_under_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
+    """SARIF rule descriptions stay the English titles whatever the interface language."""
+    from sopkit.lint import checks
+
+    main(["--lang", "id", "lint", "--agency", "pasuruan.bkppd", "--format", "sarif"])
+    rules = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"]
+    titles = {c.code: c.title for c in checks()}
+    assert {r["id"]: r["shortDescription"]["text"] for r in rules} == titles

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from sopkit._errors import SopkitError
+from sopkit._i18n import Text
 from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
 from sopkit.core._agency import DayReading
@@ -115,13 +116,18 @@ def _agency_of(args: argparse.Namespace, ctx: Context) -> str | None:
     named = service.split("/", 1)[0] if service and "/" in service else None
     if named and args.agency and args.agency.casefold() != named.casefold():
         ctx.error(
-            f"--agency {args.agency!r} does not match the agency of --service {service!r} "
-            f"({named!r}); leave --agency out or give the service's own agency"
+            Text(
+                "--agency {agency} does not match the agency of --service {service} "
+                "({named}); leave --agency out or give the service's own agency",
+                agency=repr(args.agency),
+                service=repr(service),
+                named=repr(named),
+            )
         )
         return None
     agency: str | None = named or args.agency
     if agency is None:
-        ctx.error("--agency CODE is required unless --service names '<agency>/<slug>'")
+        ctx.error(Text("--agency CODE is required unless --service names '<agency>/<slug>'"))
     return agency
 
 
@@ -154,7 +160,7 @@ def _deadline(args: argparse.Namespace, ctx: Context) -> int:
         limit: TimeLimit = args.duration
     else:
         found = _service_limit(catalog, agency, args.service, args.variant)
-        if isinstance(found, str):
+        if isinstance(found, Text):
             return ctx.error(found)
         limit = found
     bare = DayReading(args.bare_day) if args.bare_day else None
@@ -200,13 +206,20 @@ def _day_json(day: CalendarDay) -> dict[str, object]:
 
 def _warn_estimates(ctx: Context, days: tuple[CalendarDay, ...], years: tuple[int, ...]) -> None:
     for year in years:
-        ctx.stderr.write(
-            f"sopkit: warning: {year} has no SKB list in this sopkit: its holidays and cuti "
-            "bersama come from the holidays package and may change (--strict refuses them)\n"
+        ctx.note(
+            Text(
+                "warning: {year} has no SKB list in this sopkit: its holidays and cuti bersama "
+                "come from the holidays package and may change (--strict refuses them)",
+                year=year,
+            )
         )
     for day in days:
-        ctx.stderr.write(
-            f"sopkit: warning: {day.date.isoformat()} {day.name} is an estimated date\n"
+        ctx.note(
+            Text(
+                "warning: {date} {name} is an estimated date",
+                date=day.date.isoformat(),
+                name=day.name,
+            )
         )
 
 
@@ -230,17 +243,22 @@ def _needed_year(
 
 def _service_limit(
     catalog: Catalog, agency: str, code: str, variant: str | None
-) -> TimeLimit | str:
+) -> TimeLimit | Text:
     service = catalog.service(code if "/" in code else f"{agency}/{code}")
     limit = service.time_limit
     if variant is not None:
         chosen = [v for v in service.variants if variant in (v.slug, v.name)]
         if not chosen:
-            names = ", ".join(v.slug for v in service.variants) or "none"
-            return f"service {service.code!r} has no variant {variant!r}; variants: {names}"
+            names = ", ".join(v.slug for v in service.variants) or Text("none")
+            return Text(
+                "service {code} has no variant {variant}; variants: {names}",
+                code=repr(service.code),
+                variant=repr(variant),
+                names=names,
+            )
         limit = chosen[0].time_limit or limit
     if limit is None:
-        return f"service {service.code!r} states no time limit"
+        return Text("service {code} states no time limit", code=repr(service.code))
     return limit
 
 
@@ -250,13 +268,19 @@ def _out_of_range(
     from sopkit.calendar._days import HOLIDAYS_LAST_YEAR
 
     if needed is None or needed > HOLIDAYS_LAST_YEAR or exc.first_year > needed:
-        return ctx.error(str(exc))
+        return ctx.error(exc.localized(ctx.lang))
     if cal.strict and needed > cal.confirmed_through:
         return ctx.error(
-            f"{exc}. {needed} is not confirmed by an SKB: leave out --strict to compute it "
-            "from the holidays package's estimates"
+            Text(
+                "{error}. {year} is not confirmed by an SKB: leave out --strict to compute it "
+                "from the holidays package's estimates",
+                error=exc,
+                year=needed,
+            )
         )
-    return ctx.error(f"{exc}. Pass --last-year {needed} (or leave --last-year out)")
+    return ctx.error(
+        Text("{error}. Pass --last-year {year} (or leave --last-year out)", error=exc, year=needed)
+    )
 
 
 def _hours_text(hours: WeeklyHours) -> str:
@@ -291,8 +315,12 @@ def _calendar(args: argparse.Namespace, ctx: Context) -> int:
     estimated = {d.date for d in cal.estimated_days(first, last)}
     _warn_estimates(ctx, (), cal.unconfirmed_years(first, last))
     if estimated:
-        ctx.stderr.write(
-            f"sopkit: warning: {len(estimated)} days off of {args.year} are estimates\n"
+        ctx.note(
+            Text(
+                "warning: {count} days off of {year} are estimates",
+                count=len(estimated),
+                year=args.year,
+            )
         )
     days = tuple(attrs.evolve(d, estimated=d.date in estimated) for d in days)
     if fmt == "ics":

@@ -8,13 +8,16 @@ import io
 from pathlib import Path
 
 from sopkit._errors import DataError, DataProblem
+from sopkit._i18n import Text
 from sopkit.calendar._agency_calendar import AgencyCalendar, WorkingDay
 from sopkit.calendar._days import CalendarDay, DayKind, RemovedDay
 from sopkit.calendar._errors import CalendarConfigError
+from sopkit.cli._common import ProblemLines
 from sopkit.core._converter import structure
 from sopkit.core._yaml import parse_yaml
 
 _CSV_KINDS = ("off", "working", "removed")
+_NO_DAY = Text("the file declares no day")
 
 
 def read_days_file(path: Path, agency: str) -> AgencyCalendar:
@@ -23,9 +26,15 @@ def read_days_file(path: Path, agency: str) -> AgencyCalendar:
         return _read(path, agency)
     except DataError as exc:
         count = len(exc.problems)
-        lines = "\n".join(f"  - {p}" for p in exc.problems)
         raise CalendarConfigError(
-            f"{count} problem{'s' if count != 1 else ''} in the days file {path}:\n{lines}"
+            Text(
+                "{count} problem in the days file {path}:{lines}"
+                if count == 1
+                else "{count} problems in the days file {path}:{lines}",
+                count=count,
+                path=path,
+                lines=ProblemLines(exc.problems),
+            )
         ) from None
 
 
@@ -40,7 +49,11 @@ def _read(path: Path, agency: str) -> AgencyCalendar:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(
-            [DataProblem("$", f"cannot read the days file: {exc}", file=str(path))]
+            [
+                DataProblem(
+                    "$", Text("cannot read the days file: {error}", error=exc), file=str(path)
+                )
+            ]
         ) from None
     if path.suffix.lower() == ".csv":
         return _from_csv(text, path, agency)
@@ -50,7 +63,7 @@ def _read(path: Path, agency: str) -> AgencyCalendar:
             [
                 DataProblem(
                     "$",
-                    "expected a mapping with keys added, removed and/or working",
+                    Text("expected a mapping with keys added, removed and/or working"),
                     sorted(doc.data) if isinstance(doc.data, dict) else doc.data,
                     file=str(path),
                     line=1,
@@ -67,7 +80,7 @@ def _read(path: Path, agency: str) -> AgencyCalendar:
             ]
         ) from None
     if not (found.added or found.removed or found.working):
-        raise DataError([DataProblem("$", "the file declares no day", file=str(path), line=1)])
+        raise DataError([DataProblem("$", _NO_DAY, file=str(path), line=1)])
     return found
 
 
@@ -78,7 +91,7 @@ def _from_csv(text: str, path: Path, agency: str) -> AgencyCalendar:
             [
                 DataProblem(
                     "$",
-                    "the first row must be the header 'date,name[,kind]'",
+                    Text("the first row must be the header 'date,name[,kind]'"),
                     file=str(path),
                     line=1,
                 )
@@ -98,7 +111,7 @@ def _from_csv(text: str, path: Path, agency: str) -> AgencyCalendar:
             problems.append(
                 DataProblem(
                     "$.date",
-                    "expected an ISO date such as 2027-03-15",
+                    Text("expected an ISO date such as 2027-03-15"),
                     cells[0],
                     file=str(path),
                     line=line,
@@ -110,7 +123,10 @@ def _from_csv(text: str, path: Path, agency: str) -> AgencyCalendar:
             problems.append(
                 DataProblem(
                     "$",
-                    f"each row needs a name and a kind among {', '.join(_CSV_KINDS)}",
+                    Text(
+                        "each row needs a name and a kind among {kinds}",
+                        kinds=", ".join(_CSV_KINDS),
+                    ),
                     row,
                     file=str(path),
                     line=line,
@@ -125,7 +141,7 @@ def _from_csv(text: str, path: Path, agency: str) -> AgencyCalendar:
     if problems:
         raise DataError(problems)
     if not (added or removed or working):
-        raise DataError([DataProblem("$", "the file declares no day", file=str(path), line=1)])
+        raise DataError([DataProblem("$", _NO_DAY, file=str(path), line=1)])
     return AgencyCalendar(
         agency=agency, added=tuple(added), removed=tuple(removed), working=tuple(working)
     )

@@ -6,11 +6,12 @@ import argparse
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from sopkit._i18n import Text, localize
 from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_ERROR, EXIT_OK, Context
 
 if TYPE_CHECKING:
-    from sopkit.lint import Finding
+    from sopkit.lint import Check, Finding
 
 _SEVERITIES = ("info", "warning", "error")
 _COLORS = {"error": "red bold", "warning": "yellow", "info": "dim"}
@@ -60,7 +61,7 @@ def _lint(args: argparse.Namespace, ctx: Context) -> int:
     if args.list:
         ctx.table(
             ("col.code", "col.severity", "col.check"),
-            [(c.code, ctx.t(f"severity.{c.severity.label}"), c.title) for c in checks()],
+            [(c.code, ctx.t(f"severity.{c.severity.label}"), _title(ctx, c)) for c in checks()],
         )
         return EXIT_OK
     codes = tuple(c for group in args.code for c in group) if args.code else None
@@ -70,7 +71,8 @@ def _lint(args: argparse.Namespace, ctx: Context) -> int:
     if args.format == "github":
         ctx.stdout.write(github_annotations(findings, lang=ctx.lang))
         if not findings:  # say what was checked rather than print nothing
-            ctx.stdout.write(f"::notice title=sopkit lint::no findings ({len(checks())} checks)\n")
+            none = Text("no findings ({count} checks)", count=len(checks()))
+            ctx.stdout.write(f"::notice title=sopkit lint::{localize(none, ctx.lang)}\n")
     elif args.format == "sarif":
         ctx.json(sarif_log(findings, checks(), lang=ctx.lang))
     elif args.json:
@@ -95,11 +97,16 @@ def _lint(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_ERROR if any(f.severity is Severity.ERROR for f in findings) else EXIT_OK
 
 
+def _title(ctx: Context, check: Check) -> str:
+    """Return a check's title in the interface language."""
+    return check.title if ctx.lang == "en" else check.title_id
+
+
 def _print(ctx: Context, findings: tuple[Finding, ...]) -> None:
     """Print the count per check code, then every finding, errors first."""
     from sopkit.lint import checks
 
-    titles = {c.code: c.title for c in checks()}
+    titles = {c.code: _title(ctx, c) for c in checks()}
     colors = {0: {ctx.t(f"severity.{s}"): _COLORS[s] for s in _SEVERITIES}}
     per_code = Counter((f.severity, f.code) for f in findings)
     ctx.line(ctx.style(ctx.t("lint.summary_head"), "bold"))

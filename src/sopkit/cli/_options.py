@@ -17,6 +17,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from sopkit._i18n import Text
+from sopkit.cli._language import current, say
+
 T = TypeVar("T")
 
 # the years a date option accepts: wide enough for any service record, and far from the limits
@@ -38,11 +41,19 @@ DATETIME_FORMAT = "YYYY-MM-DDTHH:MM[:SS][±HH:MM], or YYYY-MM-DD for 00:00"
 
 def _shown(text: str) -> str:
     """Return text quoted for a message, cut to 60 characters (with its length) when longer."""
-    return repr(text) if len(text) <= 60 else f"{text[:60]!r}… ({len(text)} characters)"
+    if len(text) <= 60:
+        return repr(text)
+    return Text("{start}… ({length} characters)", start=repr(text[:60]), length=len(text))
 
 
-def _fail(text: str, problem: str, accepted: str) -> argparse.ArgumentTypeError:
-    return argparse.ArgumentTypeError(f"{_shown(text)} {problem}; expected {accepted}")
+def _fail(message: Text) -> argparse.ArgumentTypeError:
+    """Return the usage error of a value, in the language of the command being parsed."""
+    return argparse.ArgumentTypeError(say(message))
+
+
+def reason(exc: ValueError) -> Text:
+    """Return Python's reason a date is invalid, as a Text (the catalogue has the common ones)."""
+    return Text(str(exc))
 
 
 class Option(Generic[T]):
@@ -62,29 +73,61 @@ class Option(Generic[T]):
 
 def _check_year(text: str, year: int, accepted: str) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise _fail(text, f"is outside the years {FIRST_YEAR}–{LAST_YEAR}", accepted)
+        raise _fail(
+            Text(
+                "{value} is outside the years {first}–{last}; expected {accepted}",
+                value=_shown(text),
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+                accepted=accepted,
+            )
+        )
 
 
 def _date(text: str) -> dt.date:
+    shown = _shown(text)
     if not _DATE.match(text.strip()):
-        raise _fail(text, "is not a date", DATE_FORMAT)
+        raise _fail(
+            Text("{value} is not a date; expected {accepted}", value=shown, accepted=DATE_FORMAT)
+        )
     try:
         value = dt.date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise _fail(text, f"is not a date ({exc})", DATE_FORMAT) from None
+        raise _fail(
+            Text(
+                "{value} is not a date ({reason}); expected {accepted}",
+                value=shown,
+                reason=reason(exc),
+                accepted=DATE_FORMAT,
+            )
+        ) from None
     _check_year(text, value.year, DATE_FORMAT)
     return value
 
 
 def _datetime(text: str) -> dt.datetime:
+    shown, accepted = _shown(text), Text(DATETIME_FORMAT)
     match = _DATETIME.match(text.strip())
     if not match:
-        raise _fail(text, "is not a date and time", DATETIME_FORMAT)
+        raise _fail(
+            Text(
+                "{value} is not a date and time; expected {accepted}",
+                value=shown,
+                accepted=accepted,
+            )
+        )
     try:
         value = dt.datetime.fromisoformat(text.strip().replace(" ", "T", 1))
     except ValueError as exc:
-        raise _fail(text, f"is not a date and time ({exc})", DATETIME_FORMAT) from None
-    _check_year(text, value.year, DATETIME_FORMAT)
+        raise _fail(
+            Text(
+                "{value} is not a date and time ({reason}); expected {accepted}",
+                value=shown,
+                reason=reason(exc),
+                accepted=accepted,
+            )
+        ) from None
+    _check_year(text, value.year, accepted)
     return value
 
 
@@ -94,14 +137,20 @@ datetime = Option("datetime", _datetime, "27-03-2025")
 
 def integer(low: int | None = None, high: int | None = None) -> Option[int]:
     """Return an option reading a whole number within [low, high]."""
-    accepted = _bounds("a whole number", low, high)
+    accepted = _bounds(Text("a whole number"), low, high)
 
     def parse(text: str) -> int:
         if not re.fullmatch(r"\s*[+-]?\d{1,18}\s*", text):
-            raise _fail(text, "is not a whole number", accepted)
+            raise _fail(
+                Text(
+                    "{value} is not a whole number; expected {accepted}",
+                    value=_shown(text),
+                    accepted=accepted,
+                )
+            )
         value = int(text)
         if (low is not None and value < low) or (high is not None and value > high):
-            raise _fail(text, "is out of range", accepted)
+            raise _fail(_out_of_range(text, accepted))
         return value
 
     return Option("integer", parse, "2.5")
@@ -111,31 +160,45 @@ def number(
     low: float | None = None, high: float | None = None, *, above: bool = False
 ) -> Option[float]:
     """Return an option reading a finite number within [low, high] (above: strictly over low)."""
-    accepted = _bounds("a number", low, high, above=above)
+    accepted = _bounds(Text("a number"), low, high, above=above)
 
     def parse(text: str) -> float:
         try:
             value = float(text)
         except ValueError:
-            raise _fail(text, "is not a number", accepted) from None
+            raise _fail(
+                Text(
+                    "{value} is not a number; expected {accepted}",
+                    value=_shown(text),
+                    accepted=accepted,
+                )
+            ) from None
         if (
             not math.isfinite(value)
             or (low is not None and (value <= low if above else value < low))
             or (high is not None and value > high)
         ):
-            raise _fail(text, "is out of range", accepted)
+            raise _fail(_out_of_range(text, accepted))
         return value
 
     return Option("number", parse, "many")
 
 
-def _bounds(what: str, low: float | None, high: float | None, *, above: bool = False) -> str:
+def _out_of_range(text: str, accepted: Text) -> Text:
+    return Text(
+        "{value} is out of range; expected {accepted}", value=_shown(text), accepted=accepted
+    )
+
+
+def _bounds(what: Text, low: float | None, high: float | None, *, above: bool = False) -> Text:
     if low is not None and high is not None:
-        return f"{what} from {low} to {high}"
+        return Text("{what} from {low} to {high}", what=what, low=low, high=high)
+    if low is not None and above:
+        return Text("{what} over {low}", what=what, low=low)
     if low is not None:
-        return f"{what} {'over' if above else 'of at least'} {low}"
+        return Text("{what} of at least {low}", what=what, low=low)
     if high is not None:
-        return f"{what} up to {high}"
+        return Text("{what} up to {high}", what=what, high=high)
     return what
 
 
@@ -144,12 +207,20 @@ year = integer(FIRST_YEAR, LAST_YEAR)
 
 def _rate(text: str) -> float:
     match = _RATE.match(text)
-    accepted = "files a working day, e.g. '3/day' or '0.5'"
+    shown, accepted = _shown(text), Text("files a working day, e.g. '3/day' or '0.5'")
     if match is None:
-        raise _fail(text, "is not a rate", accepted)
+        raise _fail(
+            Text("{value} is not a rate; expected {accepted}", value=shown, accepted=accepted)
+        )
     value = float(match.group(1))
     if not value > 0 or not math.isfinite(value):
-        raise _fail(text, "is not a positive rate", accepted)
+        raise _fail(
+            Text(
+                "{value} is not a positive rate; expected {accepted}",
+                value=shown,
+                accepted=accepted,
+            )
+        )
     return value
 
 
@@ -165,9 +236,14 @@ def choice(values: Iterable[str], *, name: str = "choice") -> Option[str]:
         found = folded.get(text.strip().casefold())
         if found is None:
             close = difflib.get_close_matches(text.casefold(), list(folded), n=1, cutoff=0.6)
-            hint = f"did you mean {folded[close[0]]!r}? " if close else ""
-            raise argparse.ArgumentTypeError(
-                f"{_shown(text)} is not accepted; {hint}accepted: {', '.join(known)}"
+            hint = Text("did you mean {close}? ", close=repr(folded[close[0]])) if close else ""
+            raise _fail(
+                Text(
+                    "{value} is not accepted; {hint}accepted: {known}",
+                    value=_shown(text),
+                    hint=hint,
+                    known=", ".join(known),
+                )
             )
         return found
 
@@ -186,7 +262,11 @@ def enum_choice(cls: type[E]) -> Option[E]:
 def _code(text: str) -> str:
     if not _CODE.match(text.strip()):
         raise _fail(
-            text, "is not a catalogue code", "e.g. malang.bkpsdm, <agency>/<slug> or a slug"
+            Text(
+                "{value} is not a catalogue code; expected {accepted}",
+                value=_shown(text),
+                accepted=Text("e.g. malang.bkpsdm, <agency>/<slug> or a slug"),
+            )
         )
     return text.strip()
 
@@ -196,29 +276,52 @@ code = Option("code", _code, "no such/ code!")
 
 def _text(text: str) -> str:
     if not text.strip() or any(ord(c) < 32 for c in text):
-        raise _fail(text, "is empty or holds control characters", "some text")
+        raise _fail(_empty(text, Text("some text")))
     return text.strip()
 
 
 text = Option("text", _text, " ")
 
 
+def _empty(text: str, accepted: Text) -> Text:
+    return Text(
+        "{value} is empty or holds control characters; expected {accepted}",
+        value=_shown(text),
+        accepted=accepted,
+    )
+
+
 def existing_file(text: str) -> Path:
     """Return the path of a readable file."""
     path = Path(text)
     if not path.is_file():
-        raise _fail(text, "is not an existing file", "the path of a file")
+        raise _fail(
+            Text(
+                "{value} is not an existing file; expected {accepted}",
+                value=_shown(text),
+                accepted=Text("the path of a file"),
+            )
+        )
     return path
 
 
 def _output_file(text: str) -> Path:
     path = Path(text)
-    accepted = "a file path in an existing folder"
+    shown, accepted = _shown(text), Text("a file path in an existing folder")
     if not text.strip() or path.is_dir():
-        raise _fail(text, "is a folder or empty", accepted)
+        raise _fail(
+            Text(
+                "{value} is a folder or empty; expected {accepted}", value=shown, accepted=accepted
+            )
+        )
     if not path.parent.is_dir():
         raise _fail(
-            text, f"cannot be written: folder {str(path.parent)!r} does not exist", accepted
+            Text(
+                "{value} cannot be written: folder {folder} does not exist; expected {accepted}",
+                value=shown,
+                folder=repr(str(path.parent)),
+                accepted=accepted,
+            )
         )
     return path
 
@@ -228,19 +331,25 @@ file = Option("file", existing_file, "/nonexistent/profile.yaml")
 
 
 def pair(
-    key: Callable[[str], Any], value: Callable[[str], Any], *, what: str
+    key: Callable[[str], Any], value: Callable[[str], Any], *, what: Text
 ) -> Option[tuple[Any, Any]]:
     """Return an option reading KEY=VALUE, each side parsed by its own option type."""
-    accepted = f"{what} written KEY=VALUE"
+    accepted = Text("{what} written KEY=VALUE", what=what)
 
     def parse(text: str) -> tuple[Any, Any]:
         left, sep, right = text.partition("=")
         if not sep or not left.strip() or not right.strip():
-            raise _fail(text, "is not written KEY=VALUE", accepted)
+            raise _fail(
+                Text(
+                    "{value} is not written KEY=VALUE; expected {accepted}",
+                    value=_shown(text),
+                    accepted=accepted,
+                )
+            )
         try:
             return key(left.strip()), value(right.strip())
-        except argparse.ArgumentTypeError as exc:
-            raise argparse.ArgumentTypeError(f"in {_shown(text)}: {exc}") from None
+        except argparse.ArgumentTypeError as exc:  # its message is in the language already
+            raise _fail(Text("in {value}: {error}", value=_shown(text), error=str(exc))) from None
 
     return Option("pair", parse, "no-equals-sign")
 
@@ -254,7 +363,13 @@ def comma_list(item: Callable[[str], T]) -> Option[tuple[T, ...]]:
     def parse(text: str) -> tuple[T, ...]:
         parts = [p.strip() for p in text.split(",")]
         if not any(parts) or not all(parts):
-            raise _fail(text, "has an empty item", "one or more values separated by commas")
+            raise _fail(
+                Text(
+                    "{value} has an empty item; expected {accepted}",
+                    value=_shown(text),
+                    accepted=Text("one or more values separated by commas"),
+                )
+            )
         return tuple(item(p) for p in parts)
 
     return Option("comma_list", parse, ",")
@@ -279,7 +394,7 @@ def _time_limit(text: str) -> Any:
     try:
         return parse_time_limit(text)
     except SopkitError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(exc.localized(current())) from None
 
 
 time_limit = Option("time_limit", _time_limit, "sebentar saja")
@@ -291,7 +406,7 @@ def _golongan(text: str) -> str:
     try:
         return Golongan.parse(text).label
     except GolonganError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(exc.localized(current())) from None
 
 
 golongan = Option("golongan", _golongan, "V/z")
@@ -308,7 +423,7 @@ education = lazy("education level", _education, "X")
 
 def _path(text: str) -> Path:
     if not text.strip() or any(ord(c) < 32 for c in text):
-        raise _fail(text, "is empty or holds control characters", "a file or folder path")
+        raise _fail(_empty(text, Text("a file or folder path")))
     return Path(text)
 
 

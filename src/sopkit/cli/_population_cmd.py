@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sopkit._i18n import Text, localize
 from sopkit.cli._common import EXIT_ERROR, EXIT_OK, Context
 from sopkit.core._yaml import parse_yaml
 from sopkit.population._api import evaluate_table
@@ -42,15 +43,18 @@ def _mapping(path: str | None) -> dict[str, str]:
         return {}
     file = Path(path)
     if not file.is_file():
-        raise PopulationError(f"--columns {path!r}: file not found")
+        raise PopulationError(Text("--columns {path}: file not found", path=repr(path)))
     doc = parse_yaml(file.read_text(encoding="utf-8"), file=path)
     data = doc.data
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in data.items()
     ):
         raise PopulationError(
-            f"--columns {path!r}: expected a mapping of your column names to the layout's, "
-            "e.g. 'NIP BARU: nip'"
+            Text(
+                "--columns {path}: expected a mapping of your column names to the layout's, "
+                "e.g. 'NIP BARU: nip'",
+                path=repr(path),
+            )
         )
     return dict(data)
 
@@ -63,12 +67,16 @@ def check_population(
         suffix = Path(args.output).suffix.lower()
         if suffix not in (".csv", ".xlsx", ".parquet"):
             raise PopulationError(
-                f"-o {args.output!r}: unknown file type {suffix!r}; accepted: .csv, .xlsx, .parquet"
+                Text(
+                    "-o {path}: unknown file type {suffix}; accepted: .csv, .xlsx, .parquet",
+                    path=repr(args.output),
+                    suffix=repr(suffix),
+                )
             )
     table = read_table_file(args.population)
     history = read_table_file(args.history) if args.history else None
     if table.num_rows == 0:
-        raise PopulationError(f"{args.population}: the table has no rows")
+        raise PopulationError(Text("{path}: the table has no rows", path=args.population))
     result = evaluate_table(
         args.rule,
         table,
@@ -93,7 +101,8 @@ def check_population(
     for error in result.errors[:20]:
         out.write(f"  ✗ {error}\n")
     if len(result.errors) > 20:
-        out.write(f"  … {len(result.errors) - 20} more (see the error column)\n")
+        more = Text("… {count} more (see the error column)", count=len(result.errors) - 20)
+        out.write(f"  {localize(more, ctx.lang)}\n")
     if args.output:
         path = write_result(result.to_arrow(), args.output)
         out.write(f"hasil ditulis ke / result written to {path}\n")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from sopkit._i18n import Text, localize
 from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_OK, Context
 
@@ -76,19 +77,19 @@ def _schema(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.all:
         if not args.output or args.kind:
-            ctx.error("--all writes every kind into a folder: give -o DIR and no KIND")
+            ctx.error(Text("--all writes every kind into a folder: give -o DIR and no KIND"))
             return 2
-        folder = make_folder(args.output, what="schema folder (-o)")
+        folder = make_folder(args.output, what=Text("schema folder (-o)"))
         for kind in KIND_NAMES:
-            write_output(folder / schema_filename(kind), schema_text(kind), what="schema")
-        print(f"sopkit: wrote {len(KIND_NAMES)} schemas to {folder}", file=ctx.stderr)
+            write_output(folder / schema_filename(kind), schema_text(kind), what=Text("schema"))
+        ctx.note(Text("wrote {count} schemas to {folder}", count=len(KIND_NAMES), folder=folder))
         return EXIT_OK
     if not args.kind:
-        ctx.error(f"give a KIND ({', '.join(KIND_NAMES)}) or --all -o DIR")
+        ctx.error(Text("give a KIND ({kinds}) or --all -o DIR", kinds=", ".join(KIND_NAMES)))
         return 2
     if args.output:
-        write_output(args.output, schema_text(args.kind), what="schema (-o)")
-        print(f"sopkit: wrote {args.output}", file=ctx.stderr)
+        write_output(args.output, schema_text(args.kind), what=Text("schema (-o)"))
+        ctx.note(Text("wrote {path}", path=args.output))
     else:
         ctx.stdout.write(schema_text(args.kind))
     return EXIT_OK
@@ -99,10 +100,9 @@ def _new_plugin(args: argparse.Namespace, ctx: Context) -> int:
 
     written = new_plugin(args.name, args.agency, args.output)
     root = Path(args.output) / args.name
-    print(f"sopkit: wrote {len(written)} files to {root}", file=ctx.stderr)
-    ctx.stdout.write(
-        f"next: pip install -e {root}[test] && pytest {root} && sopkit lint --agency {args.agency}\n"
-    )
+    ctx.note(Text("wrote {count} files to {folder}", count=len(written), folder=root))
+    command = f"pip install -e {root}[test] && pytest {root} && sopkit lint --agency {args.agency}"
+    ctx.stdout.write(localize(Text("next: {command}", command=command), ctx.lang) + "\n")
     return EXIT_OK
 
 
@@ -111,8 +111,14 @@ def _site(args: argparse.Namespace, ctx: Context) -> int:
 
     report = build_site(ctx.catalog, args.agency, args.output, clean=args.clean, pdf=args.pdf)
     for what in report.missing:
-        print(f"sopkit: warning: {args.agency}: {what} is not in the data", file=ctx.stderr)
-    ctx.stdout.write(
-        f"wrote {len(report.pages)} pages to {report.folder} in {report.seconds:.2f} s\n"
+        ctx.note(
+            Text("warning: {agency}: {what} is not in the data", agency=args.agency, what=what)
+        )
+    wrote = Text(
+        "wrote {count} pages to {folder} in {seconds} s",
+        count=len(report.pages),
+        folder=report.folder,
+        seconds=f"{report.seconds:.2f}",
     )
+    ctx.stdout.write(localize(wrote, ctx.lang) + "\n")
     return EXIT_OK

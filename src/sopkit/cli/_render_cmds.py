@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sopkit._i18n import Text
 from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
 
@@ -73,7 +74,12 @@ def register(sub: Any) -> None:
 
 def _pick_sop(service: Service, slug: str | None, ctx: Context) -> Sop | None:
     if not service.sops:
-        ctx.error(f"service {service.code!r} has no SOP to draw; use --format html or md")
+        ctx.error(
+            Text(
+                "service {code} has no SOP to draw; use --format html or md",
+                code=repr(service.code),
+            )
+        )
         return None
     if slug is None:
         return service.sops[0]
@@ -81,7 +87,14 @@ def _pick_sop(service: Service, slug: str | None, ctx: Context) -> Sop | None:
         if slug in (sop.slug, sop.code):
             return sop
     known = ", ".join(s.slug for s in service.sops)
-    ctx.error(f"service {service.code!r} has no SOP {slug!r} (its SOPs: {known})")
+    ctx.error(
+        Text(
+            "service {code} has no SOP {slug} (its SOPs: {known})",
+            code=repr(service.code),
+            slug=repr(slug),
+            known=known,
+        )
+    )
     return None
 
 
@@ -130,10 +143,15 @@ def _render(args: argparse.Namespace, ctx: Context) -> int:
 
     item = ctx.lookup(args.code)
     if not isinstance(item, (Service, Sop)):
-        ctx.error(f"{args.code!r} is an agency; render takes a service or an SOP code")
+        ctx.error(
+            Text(
+                "{code} is an agency; render takes a service or an SOP code",
+                code=repr(args.code),
+            )
+        )
         return EXIT_USAGE
     if args.sop is not None and isinstance(item, Sop):
-        ctx.error("--sop chooses among a service's SOPs; the code given is already an SOP")
+        ctx.error(Text("--sop chooses among a service's SOPs; the code given is already an SOP"))
         return EXIT_USAGE
     problem = _option_problem(args)
     if problem:
@@ -145,7 +163,8 @@ def _render(args: argparse.Namespace, ctx: Context) -> int:
     if text is None:
         return 1
     if args.output:
-        _wrote(ctx, write_output(args.output, text, what=f"{args.format} output (-o)"), args)
+        what = Text("{format} output (-o)", format=args.format)
+        _wrote(ctx, write_output(args.output, text, what=what), args)
     else:
         assert isinstance(text, str)  # pdf, the one binary format, requires -o (checked above)
         ctx.stdout.write(text)
@@ -157,14 +176,14 @@ def _wrote(ctx: Context, path: Path, args: argparse.Namespace) -> None:
     ctx.note(ctx.t("render.wrote", path=path, size=path.stat().st_size, format=args.format))
 
 
-def _option_problem(args: argparse.Namespace) -> str:
+def _option_problem(args: argparse.Namespace) -> Text | None:
     if args.format == "pdf" and not args.output:
-        return "--format pdf writes a binary file: give -o FILE.pdf"
+        return Text("--format pdf writes a binary file: give -o FILE.pdf")
     if args.logo and args.format != "pdf":
-        return "--logo goes with --format pdf"
+        return Text("--logo goes with --format pdf")
     if args.separate_pages and (args.format != "svg" or not args.output):
-        return "--separate-pages goes with --format svg and -o FILE.svg"
-    return ""
+        return Text("--separate-pages goes with --format svg and -o FILE.svg")
+    return None
 
 
 def _write_pages(item: Service | Sop, args: argparse.Namespace, ctx: Context) -> int:
@@ -181,5 +200,5 @@ def _write_pages(item: Service | Sop, args: argparse.Namespace, ctx: Context) ->
     base = Path(args.output)
     for n, page in enumerate(pages, start=1):
         path = base.with_name(f"{base.stem}-{n}{base.suffix or '.svg'}")
-        _wrote(ctx, write_output(path, page, what="svg page (-o)"), args)
+        _wrote(ctx, write_output(path, page, what=Text("svg page (-o)")), args)
     return EXIT_OK

@@ -8,8 +8,10 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from sopkit._errors import DataError
+from sopkit._i18n import Text, localize
 from sopkit.cli import _options as opt
-from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
+from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context, ProblemLines
+from sopkit.cli._language import say
 
 if TYPE_CHECKING:
     from sopkit.rules._engine import Rule, RuleBook
@@ -78,7 +80,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--param",
-        type=opt.pair(opt.text, _yaml_value, what="a rule parameter"),
+        type=opt.pair(opt.text, _yaml_value, what=Text("a rule parameter")),
         metavar="KEY=VALUE",
         action="append",
         default=[],
@@ -158,8 +160,10 @@ def _yaml_value(text: str) -> object:
     try:
         return parse_yaml(text, file="--param").data
     except DataError as exc:
-        problem = exc.problems[0].message if exc.problems else str(exc)
-        raise ap.ArgumentTypeError(f"{text!r}: {problem}") from None
+        problem = exc.problems[0].message if exc.problems else exc
+        raise ap.ArgumentTypeError(
+            say(Text("{value}: {problem}", value=repr(text), problem=problem))
+        ) from None
 
 
 def _check(args: argparse.Namespace, ctx: Context) -> int:
@@ -169,34 +173,27 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     from sopkit.rules._national import rulebook_for
 
     if (args.rule is None) == (args.service is None):
-        ctx.stderr.write("sopkit check: error: give either RULE or --service CODE\n")
-        return EXIT_USAGE
+        return _usage(ctx, Text("give either RULE or --service CODE"))
     if args.variant and not args.service:
-        ctx.stderr.write("sopkit check: error: --variant needs --service\n")
-        return EXIT_USAGE
+        return _usage(ctx, Text("--variant needs --service"))
     on = args.on or pendulum.today("Asia/Jakarta").date()
     if args.on is None and not args.json:
         ctx.note(ctx.t("check.today", date=on))
     params = dict(args.param)
     if args.population:
         if args.profile or args.service:
-            ctx.stderr.write(
-                "sopkit check: error: --population takes RULE, not --profile or --service\n"
-            )
-            return EXIT_USAGE
+            return _usage(ctx, Text("--population takes RULE, not --profile or --service"))
         from sopkit.cli._population_cmd import check_population
 
         return check_population(args, ctx, rulebook_for(ctx.catalog), on, params)
     if args.history or args.columns or args.output:
-        ctx.stderr.write("sopkit check: error: --history, --columns and -o need --population\n")
-        return EXIT_USAGE
+        return _usage(ctx, Text("--history, --columns and -o need --population"))
     if not args.profile:
-        ctx.stderr.write("sopkit check: error: give --profile FILE (or --population FILE)\n")
-        return EXIT_USAGE
+        return _usage(ctx, Text("give --profile FILE (or --population FILE)"))
     try:
         subject = load_profile(args.profile)
     except DataError as exc:
-        return ctx.error(_problems(exc, f"the profile {str(args.profile)!r}"))
+        return ctx.error(_problems(exc, Text("the profile {path}", path=repr(str(args.profile)))))
     book = rulebook_for(ctx.catalog)
     if args.service:
         return _check_service(args, ctx, book, subject, on, params)
@@ -205,10 +202,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     except DataError as exc:
         if not all(".params" in p.path for p in exc.problems):
             raise
-        ctx.stderr.write(
-            f"sopkit check: error: argument --param: {_problems(exc, 'the parameters')}\n"
-        )
-        return EXIT_USAGE
+        return _usage(ctx, _param_error(_problems(exc, Text("the parameters"))))
     if args.json:
         ctx.json(verdict.to_data())
     else:
@@ -216,11 +210,28 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     return _EXIT[verdict.outcome.value]
 
 
-def _problems(exc: DataError, where: str) -> str:
+def _usage(ctx: Context, message: Text) -> int:
+    """Print a usage error of `sopkit check` on stderr, in the interface language."""
+    line = Text("sopkit check: error: {message}", message=message)
+    ctx.stderr.write(localize(line, ctx.lang) + "\n")
+    return EXIT_USAGE
+
+
+def _param_error(error: object) -> Text:
+    return Text("argument --param: {error}", error=error)
+
+
+def _problems(exc: DataError, where: Text) -> Text:
     """Return a DataError's problems headed by where they are (not 'catalogue data')."""
     count = len(exc.problems)
-    lines = "".join(f"\n  - {p}" for p in exc.problems)
-    return f"{count} problem{'s' if count != 1 else ''} in {where}:{lines}"
+    return Text(
+        "{count} problem in {where}:{lines}"
+        if count == 1
+        else "{count} problems in {where}:{lines}",
+        count=count,
+        where=where,
+        lines=ProblemLines(exc.problems),
+    )
 
 
 # verdict outcome -> exit code
@@ -249,8 +260,7 @@ def _check_service(
     except KeyError as exc:
         return ctx.error(str(exc.args[0]))
     except RequestError as exc:
-        ctx.stderr.write(f"sopkit check: error: argument --param: {exc}\n")
-        return EXIT_USAGE
+        return _usage(ctx, _param_error(exc))
     code = _EXIT[requirements_outcome(results).value]
     if args.json:
         ctx.json(

@@ -11,8 +11,10 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sopkit._i18n import Text, localize
 from sopkit.cli import _options as opt
 from sopkit.cli._common import EXIT_OK, EXIT_USAGE, Context
+from sopkit.cli._language import say
 from sopkit.cli._progress import progress_bar
 from sopkit.core._agency import DayReading
 
@@ -57,7 +59,9 @@ def _wave(text: str) -> str:
     span, sep, factor = text.partition("=")
     first, dots, last = span.partition("..")
     if not sep or not dots:
-        raise argparse.ArgumentTypeError(f"{text!r} is not written YYYY-MM-DD..YYYY-MM-DD=FACTOR")
+        raise argparse.ArgumentTypeError(
+            say(Text("{value} is not written YYYY-MM-DD..YYYY-MM-DD=FACTOR", value=repr(text)))
+        )
     opt.date(first.strip())
     opt.date(last.strip())
     _HOURS(factor.strip())
@@ -94,7 +98,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--rate",
-        type=opt.validated(opt.pair(opt.code, opt.rate, what="a service's rate")),
+        type=opt.validated(opt.pair(opt.code, opt.rate, what=Text("a service's rate"))),
         metavar="SERVICE=RATE",
         action="append",
         default=[],
@@ -122,7 +126,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--staff",
-        type=opt.validated(opt.pair(opt.text, _servers, what="servers of a role")),
+        type=opt.validated(opt.pair(opt.text, _servers, what=Text("servers of a role"))),
         metavar="ROLE=K",
         action="append",
         default=[],
@@ -137,7 +141,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--duration",
-        type=opt.validated(opt.pair(opt.step_number, _step_time, what="a step's time")),
+        type=opt.validated(opt.pair(opt.step_number, _step_time, what=Text("a step's time"))),
         metavar="STEP=TIME",
         action="append",
         default=[],
@@ -145,7 +149,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--effort",
-        type=opt.validated(opt.pair(opt.step_number, _effort_time, what="a step's effort")),
+        type=opt.validated(opt.pair(opt.step_number, _effort_time, what=Text("a step's effort"))),
         metavar="STEP=TIME",
         action="append",
         default=[],
@@ -160,7 +164,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--role",
-        type=opt.validated(opt.pair(opt.step_number, opt.text, what="who serves a step")),
+        type=opt.validated(opt.pair(opt.step_number, opt.text, what=Text("who serves a step"))),
         metavar="STEP=ROLE",
         action="append",
         default=[],
@@ -172,7 +176,9 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--branch",
         type=opt.validated(
-            opt.pair(opt.step_number, opt.number(0, 1), what="the chance of 'yes' at a decision")
+            opt.pair(
+                opt.step_number, opt.number(0, 1), what=Text("the chance of 'yes' at a decision")
+            )
         ),
         metavar="STEP=P",
         action="append",
@@ -181,7 +187,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--batch",
-        type=opt.validated(opt.pair(opt.step_number, opt.text, what="a batching period")),
+        type=opt.validated(opt.pair(opt.step_number, opt.text, what=Text("a batching period"))),
         metavar="STEP=PERIOD",
         action="append",
         default=[],
@@ -260,7 +266,9 @@ def _pairs(values: list[str], what: str) -> dict[str, str]:
     for value in values:
         key, sep, rest = value.partition("=")
         if not sep or not key.strip() or not rest.strip():
-            raise SimModelError(f"{what} {value!r} is not written KEY=VALUE")
+            raise SimModelError(
+                Text("{what} {value} is not written KEY=VALUE", what=what, value=repr(value))
+            )
         out[key.strip()] = rest.strip()
     return out
 
@@ -269,7 +277,9 @@ def _step_number(key: str, what: str) -> int:
     from sopkit.sim._errors import SimModelError
 
     if not key.isdigit():
-        raise SimModelError(f"{what} needs a step number before '=', got {key!r}")
+        raise SimModelError(
+            Text("{what} needs a step number before '=', got {key}", what=what, key=repr(key))
+        )
     return int(key)
 
 
@@ -279,9 +289,13 @@ def _float(text: str, what: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise SimModelError(f"{what}: {text!r} is not a number") from None
+        raise SimModelError(
+            Text("{what}: {value} is not a number", what=what, value=repr(text))
+        ) from None
     if not math.isfinite(value):
-        raise SimModelError(f"{what}: {text!r} is not a finite number")
+        raise SimModelError(
+            Text("{what}: {value} is not a finite number", what=what, value=repr(text))
+        )
     return value
 
 
@@ -290,7 +304,11 @@ def _rate(text: str, what: str) -> float:
 
     found = _RATE.match(text)
     if found is None:
-        raise SimModelError(f"{what} {text!r} is not a rate such as '3/day' or '0.5'")
+        raise SimModelError(
+            Text(
+                "{what} {value} is not a rate such as '3/day' or '0.5'", what=what, value=repr(text)
+            )
+        )
     return _float(found.group(1), what)
 
 
@@ -319,7 +337,12 @@ def _factors(text: str | None, sizes: tuple[int, ...], what: str) -> tuple[float
     values = tuple(_float(v, what) for v in text.split(","))
     if len(values) not in sizes:
         raise SimModelError(
-            f"{what} needs {' or '.join(map(str, sizes))} factors, got {len(values)}"
+            Text(
+                "{what} needs {sizes} factors, got {count}",
+                what=what,
+                sizes=Text("{a} or {b}", a=sizes[0], b=sizes[1]) if len(sizes) == 2 else sizes[0],
+                count=len(values),
+            )
         )
     if len(values) == 5:
         values = (*values, 0.0, 0.0)  # Saturday and Sunday: no office, no arrivals
@@ -334,11 +357,17 @@ def _profile(args: argparse.Namespace) -> RateProfile | None:
     for wave in args.wave:
         found = _WAVE.match(wave)
         if found is None:
-            raise SimModelError(f"--wave {wave!r} is not written YYYY-MM-DD..YYYY-MM-DD=FACTOR")
+            raise SimModelError(
+                Text(
+                    "--wave {value} is not written YYYY-MM-DD..YYYY-MM-DD=FACTOR", value=repr(wave)
+                )
+            )
         try:
             first, last = (dt.date.fromisoformat(found.group(k)) for k in (1, 2))
         except ValueError as exc:
-            raise SimModelError(f"--wave {wave!r}: {exc}") from None
+            raise SimModelError(
+                Text("--wave {value}: {reason}", value=repr(wave), reason=opt.reason(exc))
+            ) from None
         periods.append((first, last, _float(found.group(3), "--wave")))
     months = _factors(args.monthly, (12,), "--monthly")
     weekdays = _factors(args.weekday, (5, 7), "--weekday")
@@ -357,7 +386,14 @@ def _batches(values: list[str]) -> dict[int, Any]:
             try:
                 out[number] = [dt.date.fromisoformat(v.strip()) for v in value.split(",")]
             except ValueError as exc:
-                raise SimModelError(f"--batch {key}={value}: {exc}") from None
+                raise SimModelError(
+                    Text(
+                        "--batch {key}={value}: {reason}",
+                        key=key,
+                        value=value,
+                        reason=opt.reason(exc),
+                    )
+                ) from None
         else:
             out[number] = value
     return out
@@ -369,7 +405,9 @@ def _staff(values: list[str]) -> dict[str, int | None]:
     staff: dict[str, int | None] = {}
     for role, k in _pairs(values, "--staff").items():
         if k.lower() != "none" and not k.isdigit():
-            raise SimModelError(f"--staff {role}={k}: give a whole number of servers or 'none'")
+            raise SimModelError(
+                Text("--staff {role}={k}: give a whole number of servers or 'none'", role=role, k=k)
+            )
         staff[role] = None if k.lower() == "none" else int(k)
     return staff
 
@@ -397,9 +435,11 @@ def _one_options(args: argparse.Namespace) -> dict[str, Any]:
     from sopkit.sim._parts import Branch
 
     if args.arrivals is None:
-        raise SimModelError("give --arrivals RATE/day (or --agency with --rate/--rates)")
+        raise SimModelError(Text("give --arrivals RATE/day (or --agency with --rate/--rates)"))
     if args.rate or args.rates:
-        raise SimModelError("--rate and --rates go with --agency; one service takes --arrivals")
+        raise SimModelError(
+            Text("--rate and --rates go with --agency; one service takes --arrivals")
+        )
     branches = {}
     for key, value in _pairs(args.branch, "--branch").items():
         branches[_step_number(key, "--branch")] = Branch(_float(value, f"--branch {key}"))
@@ -423,7 +463,7 @@ def _read_rates(path: str) -> dict[str, float]:
 
     target = Path(path)
     if not target.is_file():
-        raise SimModelError(f"--rates {path!r}: no such file")
+        raise SimModelError(Text("--rates {path}: no such file", path=repr(path)))
     text = target.read_text(encoding="utf-8", errors="replace")
     out: dict[str, float] = {}
     if target.suffix.lower() == ".csv":
@@ -435,7 +475,9 @@ def _read_rates(path: str) -> dict[str, float]:
             ):
                 continue
             if len(row) != 2:
-                raise SimModelError(f"--rates {path}:{n}: give two columns, service,per_day")
+                raise SimModelError(
+                    Text("--rates {path}:{n}: give two columns, service,per_day", path=path, n=n)
+                )
             out[row[0].strip()] = _rate(row[1], f"--rates {path}:{n}")
         return out
     from sopkit._errors import DataError
@@ -444,9 +486,11 @@ def _read_rates(path: str) -> dict[str, float]:
     try:
         data = parse_yaml(text, file=str(path)).data
     except DataError as exc:
-        raise SimModelError(f"--rates {exc.problems[0]}") from None
+        raise SimModelError(Text("--rates {problem}", problem=exc.problems[0])) from None
     if not isinstance(data, dict):
-        raise SimModelError(f"--rates {path}: give a mapping of service code to files a day")
+        raise SimModelError(
+            Text("--rates {path}: give a mapping of service code to files a day", path=path)
+        )
     for key, value in data.items():
         out[str(key)] = _rate(str(value), f"--rates {path}: {key}")
     return out
@@ -460,12 +504,14 @@ def _agency_options(args: argparse.Namespace) -> dict[str, Any]:
               ("--batch", args.batch)]  # fmt: skip
     for flag, value in single:
         if value:
-            raise SimModelError(f"{flag} applies to one service; an --agency run takes --rate")
+            raise SimModelError(
+                Text("{flag} applies to one service; an --agency run takes --rate", flag=flag)
+            )
     rates = _read_rates(args.rates) if args.rates else {}
     for key, value in _pairs(args.rate, "--rate").items():
         rates[key] = _rate(value, f"--rate {key}")
     if not rates:
-        raise SimModelError("an --agency run needs --rate SERVICE=RATE or --rates FILE")
+        raise SimModelError(Text("an --agency run needs --rate SERVICE=RATE or --rates FILE"))
     return {**_common(args), "rates": rates, "days": args.days}
 
 
@@ -497,8 +543,12 @@ def _calendar(ctx: Context, agency: str, args: argparse.Namespace, notes: list[s
             confirmed = calendar.last_year
             calendar = _calendar_for(ctx.catalog, agency, needed)
             notes.append(
-                f"calendar extended to {needed} for the run; years after {confirmed} use "
-                "estimated holidays (--last-year sets it)"
+                Text(
+                    "calendar extended to {year} for the run; years after {confirmed} use "
+                    "estimated holidays (--last-year sets it)",
+                    year=needed,
+                    confirmed=confirmed,
+                )
             )
     return calendar, start
 
@@ -514,7 +564,7 @@ def _simulate(args: argparse.Namespace, ctx: Context) -> int:
     from sopkit.sim._spelling import cli_spelling
 
     if (args.code is None) == (args.agency is None):
-        ctx.error("give a service or SOP CODE, or --agency CODE")
+        ctx.error(Text("give a service or SOP CODE, or --agency CODE"))
         return EXIT_USAGE
     check_seed(args.seed, "--seed")
     notes: list[str] = []
@@ -522,7 +572,7 @@ def _simulate(args: argparse.Namespace, ctx: Context) -> int:
         try:
             options = _agency_options(args) if args.agency is not None else _one_options(args)
         except SimModelError as exc:
-            ctx.error(str(exc))
+            ctx.error(exc.localized(ctx.lang))
             return EXIT_USAGE
         if args.agency is not None:
             ctx.catalog.agency(args.agency)
@@ -534,7 +584,13 @@ def _simulate(args: argparse.Namespace, ctx: Context) -> int:
         else:
             found = ctx.catalog.lookup(args.code)
             if not isinstance(found, Service | Sop):
-                raise SimModelError(f"{args.code!r} is an agency: use --agency {args.code}")
+                raise SimModelError(
+                    Text(
+                        "{value} is an agency: use --agency {code}",
+                        value=repr(args.code),
+                        code=args.code,
+                    )
+                )
             calendar, start = _calendar(ctx, found.agency, args, notes)
             model = build_model(
                 found, calendar, start=start, roles=ctx.catalog.roles_of(found.agency), **options
@@ -552,7 +608,7 @@ def _simulate(args: argparse.Namespace, ctx: Context) -> int:
                     ctx.line(ctx.t("sim.event_log", count=written, path=args.event_log))
             return EXIT_OK
         if args.event_log:
-            raise SimModelError("--event-log is for one run; drop --replications")
+            raise SimModelError(Text("--event-log is for one run; drop --replications"))
         with progress_bar(ctx.stderr, ctx.t("progress.replications")) as bar:
             reps = replicate(model, args.replications, args.seed, progress=bar)
     if args.json:
@@ -583,9 +639,9 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 
 def _print_notes(ctx: Context, model: SimModel) -> None:
     for note in model.notes:
-        ctx.line(ctx.t("sim.note", note=note))
+        ctx.line(ctx.t("sim.note", note=localize(note, ctx.lang)))
     for assumption in model.assumptions:
-        ctx.line(ctx.t("sim.assumption", note=assumption))
+        ctx.line(ctx.t("sim.assumption", note=localize(assumption, ctx.lang)))
 
 
 def _print_result(ctx: Context, model: SimModel, result: SimResult) -> None:

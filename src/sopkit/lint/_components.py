@@ -10,7 +10,12 @@ from sopkit.lint._finding import Location, Severity
 from sopkit.lint._registry import Raw, check
 
 
-@check("SP001", Severity.ERROR, "a standar pelayanan component is missing or empty")
+@check(
+    "SP001",
+    Severity.ERROR,
+    "a standar pelayanan component is missing or empty",
+    "komponen standar pelayanan tidak ada atau kosong",
+)
 def missing_components(ctx: LintContext) -> Iterator[Raw]:
     """Yield one finding per absent or empty component of each service."""
     labels = {name: label for name, label, _ in COMPONENTS}
@@ -33,7 +38,12 @@ _IDENTITY = (
 )
 
 
-@check("SOP001", Severity.ERROR, "an SOP lacks an identity field of PermenPAN-RB 35/2012")
+@check(
+    "SOP001",
+    Severity.ERROR,
+    "an SOP lacks an identity field of PermenPAN-RB 35/2012",
+    "SOP tidak memuat unsur identitas menurut PermenPAN-RB 35/2012",
+)
 def sop_identity(ctx: LintContext) -> Iterator[Raw]:
     """Yield a finding per missing identity field (nomor, tanggal pembuatan/efektif, pengesahan)."""
     for service, sop in ctx.sops():
@@ -47,7 +57,12 @@ def sop_identity(ctx: LintContext) -> Iterator[Raw]:
                 )
 
 
-@check("SOP002", Severity.WARNING, "an SOP states neither a revision date nor a revision number")
+@check(
+    "SOP002",
+    Severity.WARNING,
+    "an SOP states neither a revision date nor a revision number",
+    "SOP tidak mencantumkan tanggal revisi maupun nomor revisi",
+)
 def sop_revision(ctx: LintContext) -> Iterator[Raw]:
     """Yield a finding for each SOP with no tanggal revisi at all."""
     for service, sop in ctx.sops():
@@ -69,7 +84,7 @@ _HEADER = (
 )
 
 
-@check("SOP003", Severity.WARNING, "an SOP header field is empty")
+@check("SOP003", Severity.WARNING, "an SOP header field is empty", "isian kepala SOP kosong")
 def sop_header(ctx: LintContext) -> Iterator[Raw]:
     """Yield a finding per empty header field (dasar hukum … pencatatan dan pendataan)."""
     for service, sop in ctx.sops():

@@ -21,7 +21,12 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.casefold()))
 
 
-@check("STAFF001", Severity.WARNING, "the staffing breakdown does not add up to its total")
+@check(
+    "STAFF001",
+    Severity.WARNING,
+    "the staffing breakdown does not add up to its total",
+    "rincian jumlah pelaksana tidak sama dengan totalnya",
+)
 def staffing_sum(ctx: LintContext) -> Iterator[Raw]:
     """Yield each jumlah pelaksana whose counted breakdown differs from the stated total."""
     for service in ctx.services():
@@ -40,7 +45,12 @@ def staffing_sum(ctx: LintContext) -> Iterator[Raw]:
 _HEADCOUNT = re.compile(r"(\d+)\s*\(?[a-z ]*\)?\s*orang", re.IGNORECASE)
 
 
-@check("STAFF002", Severity.WARNING, "a competency line counts other staff than the staffing total")
+@check(
+    "STAFF002",
+    Severity.WARNING,
+    "a competency line counts other staff than the staffing total",
+    "baris kompetensi menghitung pelaksana yang berbeda dari total jumlah pelaksana",
+)
 def staffing_in_competencies(ctx: LintContext) -> Iterator[Raw]:
     """Yield each kompetensi line stating 'N orang' where N is not the jumlah pelaksana."""
     for service in ctx.services():
@@ -57,7 +67,12 @@ def staffing_in_competencies(ctx: LintContext) -> Iterator[Raw]:
                     )
 
 
-@check("SP002", Severity.WARNING, "two services of one section print the same number")
+@check(
+    "SP002",
+    Severity.WARNING,
+    "two services of one section print the same number",
+    "dua layanan dalam satu bidang mencantumkan nomor yang sama",
+)
 def repeated_number(ctx: LintContext) -> Iterator[Raw]:
     """Yield each service whose printed number an earlier service of its section already has."""
     for agency in ctx.agencies:
@@ -76,7 +91,12 @@ def repeated_number(ctx: LintContext) -> Iterator[Raw]:
                 )
 
 
-@check("SOP004", Severity.INFO, "the procedure and the SOP count different steps")
+@check(
+    "SOP004",
+    Severity.INFO,
+    "the procedure and the SOP count different steps",
+    "prosedur dan SOP memuat jumlah langkah yang berbeda",
+)
 def procedure_vs_sop(ctx: LintContext) -> Iterator[Raw]:
     """Yield each SOP whose numbered steps differ in count from its service's procedure items."""
     for service, sop in ctx.sops():
@@ -99,7 +119,12 @@ def _lists(service: Service) -> Iterator[tuple[str, str, tuple[str, ...]]]:
         yield f"sops[{i}].steps", "langkah SOP", tuple(s.activity for s in sop.steps)
 
 
-@check("COPY001", Severity.INFO, "a service's list is copied from another service")
+@check(
+    "COPY001",
+    Severity.INFO,
+    "a service's list is copied from another service",
+    "daftar pada suatu layanan disalin dari layanan lain",
+)
 def copied_lists(ctx: LintContext) -> Iterator[Raw]:
     """Yield each requirement, procedure or step list mostly found verbatim in another service."""
     for agency in ctx.agencies:
@@ -141,7 +166,12 @@ def _title_words(text: str) -> set[str]:
     return set(normalise(text).split()) - _TITLE_NOISE
 
 
-@check("SOP005", Severity.INFO, "an SOP is titled differently from its service")
+@check(
+    "SOP005",
+    Severity.INFO,
+    "an SOP is titled differently from its service",
+    "judul SOP berbeda dari nama layanannya",
+)
 def sop_title(ctx: LintContext) -> Iterator[Raw]:
     """Yield each SOP whose title words and its service's name words differ both ways."""
     for service, sop in ctx.sops():
@@ -156,7 +186,12 @@ def sop_title(ctx: LintContext) -> Iterator[Raw]:
             )
 
 
-@check("ROLE004", Severity.INFO, "a step without actors names a declared role in its text")
+@check(
+    "ROLE004",
+    Severity.INFO,
+    "a step without actors names a declared role in its text",
+    "langkah tanpa pelaksana menyebutkan peran yang ditetapkan dalam uraiannya",
+)
 def role_in_text(ctx: LintContext) -> Iterator[Raw]:
     """Yield a suggestion for each actorless step whose activity names a declared role."""
     for service, sop in ctx.sops():
@@ -183,7 +218,12 @@ def role_in_text(ctx: LintContext) -> Iterator[Raw]:
                 )
 
 
-@check("FLOW006", Severity.WARNING, "a decision names no target for either answer")
+@check(
+    "FLOW006",
+    Severity.WARNING,
+    "a decision names no target for either answer",
+    "keputusan tidak menyebutkan tujuan untuk jawaban mana pun",
+)
 def decision_without_targets(ctx: LintContext) -> Iterator[Raw]:
     """Yield each ◇ with neither a Ya nor a Tidak target: render and sim pass it to the next step."""
     for service, sop in ctx.sops():
@@ -205,7 +245,12 @@ def decision_without_targets(ctx: LintContext) -> Iterator[Raw]:
                 )
 
 
-@check("FLOW007", Severity.INFO, "a step row has fewer cells than the header")
+@check(
+    "FLOW007",
+    Severity.INFO,
+    "a step row has fewer cells than the header",
+    "baris langkah memiliki sel lebih sedikit daripada kepala tabel",
+)
 def uncertain_rows(ctx: LintContext) -> Iterator[Raw]:
     """Yield each step whose marks could not be placed in a column with certainty."""
     for service, sop in ctx.sops():
@@ -222,7 +267,12 @@ def uncertain_rows(ctx: LintContext) -> Iterator[Raw]:
                 )
 
 
-@check("TOC001", Severity.ERROR, "a table-of-contents entry names an SOP the agency does not hold")
+@check(
+    "TOC001",
+    Severity.ERROR,
+    "a table-of-contents entry names an SOP the agency does not hold",
+    "entri daftar isi menyebutkan SOP yang tidak dimiliki instansi",
+)
 def contents_targets(ctx: LintContext) -> Iterator[Raw]:
     """Yield each daftar isi entry whose `sop` is no SOP of its agency."""
     for code in ctx.agencies:
@@ -237,7 +287,12 @@ def contents_targets(ctx: LintContext) -> Iterator[Raw]:
                 )
 
 
-@check("TOC002", Severity.WARNING, "a table of contents prints the same number twice")
+@check(
+    "TOC002",
+    Severity.WARNING,
+    "a table of contents prints the same number twice",
+    "daftar isi mencantumkan nomor yang sama dua kali",
+)
 def contents_numbers(ctx: LintContext) -> Iterator[Raw]:
     """Yield each daftar isi entry whose printed number an earlier entry already has."""
     for code in ctx.agencies:
@@ -259,7 +314,12 @@ def _channel_key(value: str) -> str:
     return digits if len(digits) >= 6 else _norm(value)
 
 
-@check("SP003", Severity.WARNING, "a complaint channel differs from the agency's own")
+@check(
+    "SP003",
+    Severity.WARNING,
+    "a complaint channel differs from the agency's own",
+    "saluran pengaduan berbeda dari saluran pengaduan instansi",
+)
 def odd_complaint_channel(ctx: LintContext) -> Iterator[Raw]:
     """Yield each complaint channel whose value is not the agency's for that kind.
 

@@ -67,7 +67,12 @@ class MentionIndex:
         return any(self._beyond(self._whole, run, at) for run in _runs(words))
 
 
-@check("DATA001", Severity.INFO, "a step's output is used by no later step or product")
+@check(
+    "DATA001",
+    Severity.INFO,
+    "a step's output is used by no later step or product",
+    "keluaran suatu langkah tidak digunakan oleh langkah berikutnya maupun oleh produk",
+)
 def unused_outputs(ctx: LintContext) -> Iterator[Raw]:
     """Yield each step output that no later step takes in and no product names."""
     for service, sop in ctx.sops():
@@ -97,6 +102,7 @@ def unused_outputs(ctx: LintContext) -> Iterator[Raw]:
     "DATA002",
     Severity.INFO,
     "a step's input is produced by no earlier step and listed by no requirement",
+    "kelengkapan suatu langkah tidak dihasilkan oleh langkah sebelumnya dan tidak tercantum dalam persyaratan",
 )
 def unexplained_inputs(ctx: LintContext) -> Iterator[Raw]:
     """Yield each kelengkapan no earlier step outputs and no persyaratan lists."""

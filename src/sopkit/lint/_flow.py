@@ -24,7 +24,12 @@ def _where(service: str, sop: Sop, step: Step, field: str) -> Location:
     return Location(sop.agency, service, sop.slug, step.number, field)
 
 
-@check("FLOW001", Severity.ERROR, "a decision lacks its Ya or Tidak branch")
+@check(
+    "FLOW001",
+    Severity.ERROR,
+    "a decision lacks its Ya or Tidak branch",
+    "keputusan tidak memiliki cabang Ya atau Tidak",
+)
 def decision_branches(ctx: LintContext) -> Iterator[Raw]:
     """Yield each decision missing a yes or a no target."""
     for service, sop in ctx.sops():
@@ -41,7 +46,12 @@ def decision_branches(ctx: LintContext) -> Iterator[Raw]:
                     )
 
 
-@check("FLOW002", Severity.ERROR, "a decision points to a step outside the SOP")
+@check(
+    "FLOW002",
+    Severity.ERROR,
+    "a decision points to a step outside the SOP",
+    "keputusan menunjuk ke langkah di luar SOP",
+)
 def decision_targets(ctx: LintContext) -> Iterator[Raw]:
     """Yield each decision target that is no step of its SOP."""
     for service, sop in ctx.sops():
@@ -86,7 +96,12 @@ def _reachable(sop: Sop) -> tuple[set[int], bool]:
     return seen, ends
 
 
-@check("FLOW003", Severity.WARNING, "a step cannot be reached from the first step")
+@check(
+    "FLOW003",
+    Severity.WARNING,
+    "a step cannot be reached from the first step",
+    "langkah tidak dapat dicapai dari langkah pertama",
+)
 def unreachable_steps(ctx: LintContext) -> Iterator[Raw]:
     """Yield each step no path from the first step reaches."""
     for service, sop in ctx.sops():
@@ -100,7 +115,12 @@ def unreachable_steps(ctx: LintContext) -> Iterator[Raw]:
                 )
 
 
-@check("FLOW004", Severity.ERROR, "no path through the SOP reaches its end")
+@check(
+    "FLOW004",
+    Severity.ERROR,
+    "no path through the SOP reaches its end",
+    "tidak ada alur dalam SOP yang mencapai akhir",
+)
 def sop_without_end(ctx: LintContext) -> Iterator[Raw]:
     """Yield each SOP with steps none of whose paths reaches the end."""
     for service, sop in ctx.sops():
@@ -112,7 +132,12 @@ def sop_without_end(ctx: LintContext) -> Iterator[Raw]:
             )
 
 
-@check("FLOW005", Severity.WARNING, "step numbers repeat or skip")
+@check(
+    "FLOW005",
+    Severity.WARNING,
+    "step numbers repeat or skip",
+    "nomor langkah berulang atau terlewat",
+)
 def step_numbering(ctx: LintContext) -> Iterator[Raw]:
     """Yield each step whose number repeats an earlier one or skips after the previous one."""
     for service, sop in ctx.sops():
@@ -138,7 +163,12 @@ def step_numbering(ctx: LintContext) -> Iterator[Raw]:
             previous = step.number
 
 
-@check("FLOW008", Severity.WARNING, "a printed Ya/Tidak label matches no decision branch")
+@check(
+    "FLOW008",
+    Severity.WARNING,
+    "a printed Ya/Tidak label matches no decision branch",
+    "label Ya/Tidak yang tercetak tidak sesuai dengan cabang keputusan mana pun",
+)
 def stray_branch_labels(ctx: LintContext) -> Iterator[Raw]:
     """Yield each row printing 'Ya' or 'Tidak' that no decision's yes or no target reaches."""
     for service, sop in ctx.sops():

@@ -1,4 +1,4 @@
-"""The registry of lint checks: each has a stable code, a severity and a title."""
+"""The registry of lint checks: each has a stable code, a severity and a title in two languages."""
 
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ CheckFn = Callable[[LintContext], Iterator[Raw]]
 
 @attrs.frozen
 class Check:
-    """A registered lint check."""
+    """A registered lint check: its title in English (`title`) and Indonesian (`title_id`)."""
 
     code: str
     severity: Severity
     title: str
+    title_id: str
     run: CheckFn
 
     def findings(self, ctx: LintContext) -> Iterator[Finding]:
@@ -33,13 +34,13 @@ class Check:
 CHECKS: list[Check] = []
 
 
-def check(code: str, severity: Severity, title: str) -> Callable[[CheckFn], CheckFn]:
-    """Return a decorator registering a check function under a stable code."""
+def check(code: str, severity: Severity, title: str, title_id: str) -> Callable[[CheckFn], CheckFn]:
+    """Return a decorator registering a check function under a stable code, titled in both."""
 
     def register(fn: CheckFn) -> CheckFn:
         if any(c.code == code for c in CHECKS):
             raise ValueError(f"lint code {code} is registered twice")
-        CHECKS.append(Check(code, severity, title, fn))
+        CHECKS.append(Check(code, severity, title, title_id, fn))
         return fn
 
     return register

@@ -16,7 +16,12 @@ def _requirements(service: Service) -> Iterator[tuple[str, Requirement]]:
     return iter(service.requirement_paths())
 
 
-@check("RULE001", Severity.WARNING, "a checkable condition links no rule")
+@check(
+    "RULE001",
+    Severity.WARNING,
+    "a checkable condition links no rule",
+    "syarat yang dapat diperiksa tidak tertaut ke aturan",
+)
 def condition_without_rule(ctx: LintContext) -> Iterator[Raw]:
     """Yield each requirement marked as a condition that names no rule to check it."""
     for service in ctx.services():
@@ -29,7 +34,12 @@ def condition_without_rule(ctx: LintContext) -> Iterator[Raw]:
                 )
 
 
-@check("RULE002", Severity.ERROR, "a requirement links a rule that is not registered")
+@check(
+    "RULE002",
+    Severity.ERROR,
+    "a requirement links a rule that is not registered",
+    "persyaratan menautkan aturan yang tidak terdaftar",
+)
 def unknown_rule(ctx: LintContext) -> Iterator[Raw]:
     """Yield each rule link whose rule name no plugin registers."""
     known = ctx.rule_names()
@@ -43,7 +53,12 @@ def unknown_rule(ctx: LintContext) -> Iterator[Raw]:
                 )
 
 
-@check("RULE003", Severity.ERROR, "a rule link gives parameters the rule does not take")
+@check(
+    "RULE003",
+    Severity.ERROR,
+    "a rule link gives parameters the rule does not take",
+    "tautan aturan memberikan parameter yang tidak diterima oleh aturan tersebut",
+)
 def bad_rule_params(ctx: LintContext) -> Iterator[Raw]:
     """Yield each wrong parameter of a rule link (unknown key, bad value), nested links too."""
     book = rulebook_for(ctx.catalog)

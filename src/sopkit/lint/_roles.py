@@ -10,7 +10,12 @@ from sopkit.lint._registry import Raw, check
 from sopkit.roles._check import undeclared_roles
 
 
-@check("ROLE001", Severity.ERROR, "the agency declares no roles")
+@check(
+    "ROLE001",
+    Severity.ERROR,
+    "the agency declares no roles",
+    "instansi tidak menetapkan peran apa pun",
+)
 def no_roles(ctx: LintContext) -> Iterator[Raw]:
     """Yield each agency in scope without a roles.yaml (its actors cannot be checked)."""
     declaring = {book.agency for book in ctx.catalog.role_books}
@@ -23,7 +28,12 @@ def no_roles(ctx: LintContext) -> Iterator[Raw]:
             )
 
 
-@check("ROLE002", Severity.ERROR, "an actor or signer is no declared role")
+@check(
+    "ROLE002",
+    Severity.ERROR,
+    "an actor or signer is no declared role",
+    "pelaksana atau penanda tangan bukan peran yang ditetapkan",
+)
 def undeclared_actor(ctx: LintContext) -> Iterator[Raw]:
     """Yield each actor or signer that is no declared role of its agency."""
     for where, agency, name, closest in undeclared_roles(ctx.catalog):
@@ -39,7 +49,7 @@ def undeclared_actor(ctx: LintContext) -> Iterator[Raw]:
         )
 
 
-@check("ROLE003", Severity.WARNING, "a step names no actor")
+@check("ROLE003", Severity.WARNING, "a step names no actor", "langkah tidak menyebutkan pelaksana")
 def step_without_actor(ctx: LintContext) -> Iterator[Raw]:
     """Yield each step whose pelaksana is not given."""
     for service, sop in ctx.sops():

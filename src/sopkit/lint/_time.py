@@ -93,7 +93,12 @@ def _owned(ctx: LintContext) -> Iterator[tuple[Service, Sop]]:
             yield service, sop
 
 
-@check("TIME001", Severity.ERROR, "the SOP's steps take longer than the service's time limit")
+@check(
+    "TIME001",
+    Severity.ERROR,
+    "the SOP's steps take longer than the service's time limit",
+    "langkah-langkah SOP memerlukan waktu lebih lama daripada jangka waktu layanan",
+)
 def steps_exceed_limit(ctx: LintContext) -> Iterator[Raw]:
     """Yield each SOP whose steps, laid out on the agency calendar, end after the time limit."""
     for service, sop in _owned(ctx):
@@ -112,7 +117,12 @@ def steps_exceed_limit(ctx: LintContext) -> Iterator[Raw]:
             )
 
 
-@check("TIME002", Severity.WARNING, "the SOP's stated total differs from the sum of its steps")
+@check(
+    "TIME002",
+    Severity.WARNING,
+    "the SOP's stated total differs from the sum of its steps",
+    "total waktu yang tercantum pada SOP berbeda dari jumlah waktu langkah-langkahnya",
+)
 def stated_total_vs_steps(ctx: LintContext) -> Iterator[Raw]:
     """Yield each SOP whose stated total is not what its steps add up to."""
     for service, sop in ctx.sops():
@@ -174,19 +184,34 @@ def _limit_vs_total(ctx: LintContext, longer: bool) -> Iterator[Raw]:
         )
 
 
-@check("TIME003", Severity.WARNING, "the SOP's stated total exceeds the service's time limit")
+@check(
+    "TIME003",
+    Severity.WARNING,
+    "the SOP's stated total exceeds the service's time limit",
+    "total waktu yang tercantum pada SOP melebihi jangka waktu layanan",
+)
 def stated_total_exceeds_limit(ctx: LintContext) -> Iterator[Raw]:
     """Yield each SOP whose stated total is longer than its service's time limit."""
     return _limit_vs_total(ctx, longer=True)
 
 
-@check("TIME006", Severity.INFO, "the SOP's stated total is shorter than the service's time limit")
+@check(
+    "TIME006",
+    Severity.INFO,
+    "the SOP's stated total is shorter than the service's time limit",
+    "total waktu yang tercantum pada SOP lebih pendek daripada jangka waktu layanan",
+)
 def stated_total_under_limit(ctx: LintContext) -> Iterator[Raw]:
     """Yield each SOP whose stated total is shorter than its service's time limit."""
     return _limit_vs_total(ctx, longer=False)
 
 
-@check("TIME004", Severity.WARNING, "a duration is open or could not be read")
+@check(
+    "TIME004",
+    Severity.WARNING,
+    "a duration is open or could not be read",
+    "durasi bersifat terbuka atau tidak dapat dibaca",
+)
 def open_durations(ctx: LintContext) -> Iterator[Raw]:
     """Yield each service time limit and step duration that is open, unreadable or absent."""
     for service in ctx.services():
@@ -210,7 +235,12 @@ def open_durations(ctx: LintContext) -> Iterator[Raw]:
             )
 
 
-@check("TIME005", Severity.WARNING, "a bare 'hari' whose reading the agency does not declare")
+@check(
+    "TIME005",
+    Severity.WARNING,
+    "a bare 'hari' whose reading the agency does not declare",
+    "'hari' tanpa keterangan yang cara pembacaannya tidak dinyatakan oleh instansi",
+)
 def bare_days(ctx: LintContext) -> Iterator[Raw]:
     """Yield each duration in bare days in an agency that declares no reading for them."""
     undeclared = {
@@ -267,7 +297,12 @@ def _end_reading(
     return instant
 
 
-@check("TIME007", Severity.WARNING, "a bare-'hari' total disagrees with its steps under a reading")
+@check(
+    "TIME007",
+    Severity.WARNING,
+    "a bare-'hari' total disagrees with its steps under a reading",
+    "total dalam 'hari' tanpa keterangan tidak sesuai dengan langkah-langkahnya menurut suatu cara pembacaan",
+)
 def bare_day_totals(ctx: LintContext) -> Iterator[Raw]:
     """Yield each SOP with bare 'hari' whose stated total and steps differ as working or calendar days."""
     for service, sop in ctx.sops():
@@ -309,7 +344,12 @@ def _limits(service: Service) -> Iterator[tuple[str, TimeLimit | None]]:
         yield f"variants[{i}].time_limit", variant.time_limit
 
 
-@check("TIME008", Severity.WARNING, "a time limit's per-place breakdown does not add up to it")
+@check(
+    "TIME008",
+    Severity.WARNING,
+    "a time limit's per-place breakdown does not add up to it",
+    "rincian jangka waktu per tempat tidak sama dengan jangka waktu tersebut",
+)
 def breakdown_sums(ctx: LintContext) -> Iterator[Raw]:
     """Yield each composite limit whose 'dengan rincian' parts add up to another headline."""
     for service in ctx.services():
