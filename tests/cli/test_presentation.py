@@ -221,3 +221,17 @@ def test_demo_speaks_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> 
     assert "diterima Kamis 27 Maret 2025 15:00" in out
     for english in ("the installed catalogues", "received ", "days off in between", "for example"):
         assert english not in out
+
+
+def test_calendar_speaks_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """Weekday names, closed days and the kinds of days off follow --lang, English by default."""
+    argv = ["calendar", "--agency", "magetan.bkpsdm", "--year", "2026"]
+    assert 0 == main([*argv, "--lang", "id"])
+    indonesian = " ".join(capsys.readouterr().out.split())
+    assert 0 == main(argv)
+    english = " ".join(capsys.readouterr().out.split())
+    assert "sab–min tutup" in indonesian and "sat–sun closed" in english
+    assert "libur nasional" in indonesian and " holiday " in english
+    assert "cuti bersama" in indonesian and "cuti_bersama" in english
+    for word in ("closed", " holiday ", "sat–sun", "mon–thu"):
+        assert word not in indonesian

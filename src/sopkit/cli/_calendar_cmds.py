@@ -283,16 +283,17 @@ def _out_of_range(
     )
 
 
-def _hours_text(hours: WeeklyHours) -> str:
+def _hours_text(hours: WeeklyHours, ctx: Context) -> str:
     from sopkit.calendar._schedule import WEEKDAYS
 
     groups: list[tuple[str, str]] = []
     for name in WEEKDAYS:
-        periods = ", ".join(getattr(hours, name)) or "closed"
+        periods = ", ".join(getattr(hours, name)) or ctx.t("hours.closed")
+        day = ctx.t(f"weekday.{name}")
         if groups and groups[-1][1] == periods:
-            groups[-1] = (f"{groups[-1][0].split('–')[0]}–{name}", periods)
+            groups[-1] = (f"{groups[-1][0].split('–')[0]}–{day}", periods)
         else:
-            groups.append((name, periods))
+            groups.append((day, periods))
     return "; ".join(f"{days} {periods}" for days, periods in groups)
 
 
@@ -365,14 +366,14 @@ def _calendar(args: argparse.Namespace, ctx: Context) -> int:
     ctx.line()
     ctx.table(
         ("col.from", "col.to", "col.office_hours", "col.source"),
-        [(r.first, r.last, _hours_text(r.hours), r.source) for r in ranges],
+        [(r.first, r.last, _hours_text(r.hours, ctx), r.source) for r in ranges],
     )
     ctx.line()
     rows = [
         (
             d.date.isoformat(),
             _weekday(ctx, d.date.weekday()),
-            d.kind.value,
+            ctx.t(f"daykind.{d.kind.value}"),
             d.name + (" (perkiraan)" if d.estimated and "perkiraan" not in d.name else ""),
         )
         for d in days

@@ -700,13 +700,13 @@ def _print_result(ctx: Context, model: SimModel, result: SimResult) -> None:
                 s.capacity_source,
                 _fmt(s.offered_rho, 3)
                 + (
-                    f" (peak {_fmt(s.peak_rho, 3)})"
+                    f" ({ctx.t('sim.peak', value=_fmt(s.peak_rho, 3))})"
                     if s.peak_rho is not None
                     and s.offered_rho is not None
                     and s.peak_rho > s.offered_rho + 1e-9
                     else ""
                 )
-                + (" UNSTABLE" if s.unstable else ""),
+                + (f" {ctx.t('sim.unstable_mark')}" if s.unstable else ""),
                 _fmt(s.utilisation, 3),
                 _fmt(s.mean_queue),
                 s.max_queue,
