@@ -166,5 +166,148 @@ MESSAGES: dict[str, str] = {
         "biaya memiliki amount_idr jika dan hanya jika jenisnya 'amount'"
     ),
     # --- calendar (sopkit.calendar) ---
+    # duration phrases
+    "a duration phrase must be text": "frasa durasi harus berupa teks",
+    "the phrase is empty": "frasanya kosong",
+    "digit {digit} (U+{code}, {name}) is not an ASCII digit; write amounts with 0-9 "
+    "so that nothing is misread": (
+        "digit {digit} (U+{code}, {name}) bukan digit ASCII; tulis jumlah dengan 0-9 "
+        "agar tidak ada yang salah terbaca"
+    ),
+    "expected an amount (digits and/or Indonesian words) followed by a unit "
+    "({units}), or an open value (Menyesuaikan, Mempersiapkan, Sesuai Juknis, "
+    "Fleksibel)": (
+        "diharapkan jumlah (angka dan/atau kata bilangan bahasa Indonesia) diikuti satuan "
+        "({units}), atau nilai terbuka (Menyesuaikan, Mempersiapkan, Sesuai Juknis, "
+        "Fleksibel)"
+    ),
+    "a time limit of zero names no time; write a positive amount, or an open value "
+    "(Menyesuaikan, Sesuai Juknis) when the seed gives none": (
+        "jangka waktu nol tidak menyatakan waktu apa pun; tulis jumlah positif, atau nilai "
+        "terbuka (Menyesuaikan, Sesuai Juknis) bila sumbernya tidak menyebutkan jumlah"
+    ),
+    "unexpected words {words} before the unit": "kata {words} tidak diharapkan sebelum satuan",
+    "{words} is not an Indonesian number": "{words} bukan bilangan dalam bahasa Indonesia",
+    "the digits say {digits} but the words {words} say {spelled}": (
+        "angkanya menyatakan {digits}, tetapi kata {words} menyatakan {spelled}"
+    ),
+    "no amount before the unit": "tidak ada jumlah sebelum satuan",
+    "a composite duration needs at least one part": (
+        "durasi majemuk memerlukan paling sedikit satu bagian"
+    ),
+    "{left} ({left_dimension}) and {right} ({right_dimension}) cannot be compared or "
+    "added without a work schedule; use WorkCalendar for that": (
+        "{left} ({left_dimension}) dan {right} ({right_dimension}) tidak dapat dibandingkan "
+        "atau dijumlahkan tanpa jadwal kerja; gunakan WorkCalendar untuk itu"
+    ),
+    # working calendars: range, timezones, bare days, open durations
+    "{date}{why} is outside the years this calendar covers ({first}–{last}); build "
+    "the calendar with years that include it rather than treating unknown holidays "
+    "as working days": (
+        "{date}{why} berada di luar tahun yang dicakup kalender ini ({first}–{last}); buat "
+        "kalender dengan tahun yang mencakupnya, alih-alih menganggap hari libur yang tidak "
+        "diketahui sebagai hari kerja"
+    ),
+    " ({detail})": " ({detail})",
+    "the date of {instant}": "tanggal {instant}",
+    "{count} working days from it end past the data": (
+        "{count} hari kerja dari tanggal itu berakhir melewati data"
+    ),
+    "no later opening in the data": "tidak ada jam buka berikutnya dalam data",
+    "no earlier close in the data": "tidak ada jam tutup sebelumnya dalam data",
+    "the deadline falls after it": "tenggat waktunya jatuh setelahnya",
+    "a deadline falls after it": "sebuah tenggat waktu jatuh setelahnya",
+    "the working days end past the data": "hari kerjanya berakhir melewati data",
+    "the deadline's day": "hari tenggat waktu",
+    "no later working day to roll to": "tidak ada hari kerja berikutnya untuk menggeser tenggat waktu",
+    "no receipt in the covered years meets {target}": (
+        "tidak ada waktu penerimaan dalam tahun yang dicakup yang memenuhi {target}"
+    ),
+    "in the batch": "dalam batch",
+    "{limit} from it": "{limit} dari tanggal itu",
+    "{value} has no timezone; pass an aware datetime "
+    "(e.g. pendulum.datetime(..., tz={timezone}), the agency's timezone)": (
+        "{value} tidak memiliki zona waktu; berikan datetime yang memiliki zona waktu "
+        "(mis. pendulum.datetime(..., tz={timezone}), zona waktu instansi)"
+    ),
+    "agency {agency}": "instansi {agency}",
+    "this calendar": "kalender ini",
+    "{text} counts bare 'hari' and {who} declares no reading for it; declare "
+    "bare_day: working or calendar in agency.yaml, or pass bare_day=DayReading.WORKING "
+    "or DayReading.CALENDAR (--bare-day working|calendar on the command line)": (
+        "{text} menghitung 'hari' tanpa keterangan dan {who} tidak menyatakan cara membacanya; "
+        "nyatakan bare_day: working atau calendar di agency.yaml, atau berikan "
+        "bare_day=DayReading.WORKING atau DayReading.CALENDAR (--bare-day working|calendar "
+        "di baris perintah)"
+    ),
+    "{text} is an open duration ({kind}) and has no fixed length, so no deadline "
+    "can be computed from it; use a fixed duration such as "
+    "'14 (empat belas) hari kerja'": (
+        "{text} adalah durasi terbuka ({kind}) tanpa panjang tetap, sehingga tenggat waktu "
+        "tidak dapat dihitung darinya; gunakan durasi tetap seperti "
+        "'14 (empat belas) hari kerja'"
+    ),
+    "strict calendars cover confirmed years only (up to {confirmed}); "
+    "last_year={last} would use estimated holidays": (
+        "kalender ketat hanya mencakup tahun yang sudah ditetapkan (sampai {confirmed}); "
+        "last_year={last} akan memakai hari libur perkiraan"
+    ),
+    "{day} is not a working day": "{day} bukan hari kerja",
+    "at_risk is a share of the allowed time, 0 to 1; got {value}": (
+        "at_risk adalah bagian dari waktu yang diizinkan, 0 sampai 1; diperoleh {value}"
+    ),
+    "now ({now}) is before the file was received ({received})": (
+        "sekarang ({now}) lebih awal daripada saat berkas diterima ({received})"
+    ),
+    # office hours, schedules and days off
+    "office period {period} is not written as 'HH:MM-HH:MM' (e.g. '07:30-12:00')": (
+        "periode jam kerja {period} tidak ditulis sebagai 'HH:MM-HH:MM' (mis. '07:30-12:00')"
+    ),
+    "office period {period} must start before it ends, within one day (00:00-24:00)": (
+        "periode jam kerja {period} harus dimulai sebelum berakhir, dalam satu hari (00:00-24:00)"
+    ),
+    "{field}: periods {periods} must be in order and must not overlap": (
+        "{field}: periode {periods} harus berurutan dan tidak boleh tumpang tindih"
+    ),
+    "override {name} ends ({last}) before it starts ({first})": (
+        "pengecualian {name} berakhir ({last}) sebelum dimulai ({first})"
+    ),
+    "a working day needs at least one office period ('07:30-12:00')": (
+        "hari kerja memerlukan paling sedikit satu periode jam kerja ('07:30-12:00')"
+    ),
+    "removed day {date} is outside the holiday data": (
+        "hari yang dihapus {date} berada di luar data hari libur"
+    ),
+    "removed day {date} ({reason}) is not a national holiday or cuti bersama; "
+    "only those can be removed": (
+        "hari yang dihapus {date} ({reason}) bukan hari libur nasional atau cuti bersama; "
+        "hanya keduanya yang dapat dihapus"
+    ),
+    "removed day {date} ({reason}) is not a national holiday or cuti bersama in {first}–{last}": (
+        "hari yang dihapus {date} ({reason}) bukan hari libur nasional atau cuti bersama "
+        "pada {first}–{last}"
+    ),
+    "years {first}–{last} are not a range within {data_first}–{data_last}, the "
+    "years the holiday data describes": (
+        "tahun {first}–{last} bukan rentang di dalam {data_first}–{data_last}, tahun yang "
+        "dicakup data hari libur"
+    ),
+    # the batch API
+    "the batch API needs numpy: pip install 'sopkit[batch]'": (
+        "API batch memerlukan numpy: pip install 'sopkit[batch]'"
+    ),
+    "the batch holds NaT (not a time); drop or fill it first": (
+        "batch berisi NaT (bukan waktu); hapus atau isi terlebih dahulu"
+    ),
+    "{count} time limits for {n} instants; give one or {n}": (
+        "{count} jangka waktu untuk {n} waktu; berikan satu atau {n}"
+    ),
+    "with unit={unit}, give {n} whole amounts (an integer array), one per instant": (
+        "dengan unit={unit}, berikan {n} jumlah bulat (array integer), satu untuk setiap waktu"
+    ),
+    "amounts must not be negative; got {value}": "jumlah tidak boleh negatif; diperoleh {value}",
+    "{starts} starts but {ends} ends; give as many of each": (
+        "{starts} waktu mulai tetapi {ends} waktu selesai; berikan sama banyak"
+    ),
     # --- civil-service profiles and rules (sopkit.asn, sopkit.rules) ---
 }
