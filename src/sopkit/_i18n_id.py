@@ -310,4 +310,91 @@ MESSAGES: dict[str, str] = {
         "{starts} waktu mulai tetapi {ends} waktu selesai; berikan sama banyak"
     ),
     # --- civil-service profiles and rules (sopkit.asn, sopkit.rules) ---
+    # NIP, NI PPPK and golongan
+    "invalid {label} {text}{where}: {message}": "{label} {text} tidak sah{where}: {message}",
+    " (digits {first}–{last})": " (digit {first}–{last})",
+    "an NIP": "NIP",
+    "an NI PPPK": "NI PPPK",
+    "empty; {what} has 18 digits": "kosong; {what} terdiri atas 18 digit",
+    "character {bad} is not a digit; {what} has 18 digits": (
+        "karakter ke-{bad} bukan digit; {what} terdiri atas 18 digit"
+    ),
+    "{count} digits; {what} has exactly 18": "{count} digit; {what} tepat terdiri atas 18 digit",
+    "{digits} is not a birth date (yyyymmdd)": "{digits} bukan tanggal lahir (yyyymmdd)",
+    "the birth year must have four digits": "tahun lahir harus terdiri atas empat digit",
+    "sex digit is {digit}; accepted: 1 (laki-laki), 2 (perempuan)": (
+        "digit jenis kelamin {digit}; yang diterima: 1 (laki-laki), 2 (perempuan)"
+    ),
+    "sequence number 000; it starts at 001": "nomor urut 000; nomor urut dimulai dari 001",
+    "the TMT CPNS of an NIP is always the 1st": "TMT CPNS pada NIP selalu tanggal 1",
+    "the sequence number runs from 001 to 999": "nomor urut berkisar dari 001 sampai 999",
+    "the TMT CPNS must be after the birth date": "TMT CPNS harus setelah tanggal lahir",
+    "{digits} is not a TMT CPNS month (yyyymm)": "{digits} bukan bulan TMT CPNS (yyyymm)",
+    "TMT CPNS {month} is not after the birth date": "TMT CPNS {month} tidak setelah tanggal lahir",
+    "year of appointment {year} is before {first} (PPPK are appointed under PP 49/2018)": (
+        "tahun pengangkatan {year} sebelum {first} (PPPK diangkat berdasarkan PP 49/2018)"
+    ),
+    "year of appointment {year} is not after the birth year": (
+        "tahun pengangkatan {year} tidak setelah tahun lahir"
+    ),
+    "unknown golongan/ruang {text}; accepted: I/a … I/d, II/a … II/d, III/a … III/d, IV/a … IV/e": (
+        "golongan/ruang {text} tidak dikenal; yang diterima: I/a … I/d, II/a … II/d, "
+        "III/a … III/d, IV/a … IV/e"
+    ),
+    # profiles (Pegawai) and their records
+    "jenjang {jenjang} belongs to {kind}, not {expected}": (
+        "jenjang {jenjang} termasuk {kind}, bukan {expected}"
+    ),
+    "a {kind} post is not a jabatan fungsional": "jabatan {kind} bukan jabatan fungsional",
+    "an SKP year runs from 1 to 9999": "tahun SKP berkisar dari 1 sampai 9999",
+    "the sanction ends before it starts ({start})": (
+        "hukuman disiplin berakhir sebelum dimulai ({start})"
+    ),
+    "the cuti ends before it starts ({start})": "cuti berakhir sebelum dimulai ({start})",
+    "a number of leave days cannot be negative": "jumlah hari cuti tidak boleh negatif",
+    "more leave days than calendar days from {start} to {end}": (
+        "hari cuti lebih banyak daripada hari kalender dari {start} sampai {end}"
+    ),
+    "angka kredit is a finite number, 0 or more": "angka kredit adalah bilangan hingga, 0 atau lebih",
+    "credited masa kerja is 0 or more years and 0-11 months": (
+        "masa kerja yang diperhitungkan adalah 0 tahun atau lebih dan 0-11 bulan"
+    ),
+    "a PNS needs the TMT PNS": "PNS memerlukan TMT PNS",
+    "a CPNS or PNS needs the TMT CPNS": "CPNS atau PNS memerlukan TMT CPNS",
+    "birth date {date} in the NIP differs from birth_date": (
+        "tanggal lahir {date} pada NIP berbeda dengan birth_date"
+    ),
+    "TMT CPNS {month} in the NIP differs from tmt_cpns": (
+        "TMT CPNS {month} pada NIP berbeda dengan tmt_cpns"
+    ),
+    "birth date {date} in the NI PPPK differs from birth_date": (
+        "tanggal lahir {date} pada NI PPPK berbeda dengan birth_date"
+    ),
+    "sex digit differs from gender {gender}": "digit jenis kelamin berbeda dengan gender {gender}",
+    "TMT CPNS is not after the birth date {born}": "TMT CPNS tidak setelah tanggal lahir {born}",
+    "TMT PNS is before the TMT CPNS {tmt_cpns}": "TMT PNS sebelum TMT CPNS {tmt_cpns}",
+    "dated on or before the birth date {born}": "bertanggal pada atau sebelum tanggal lahir {born}",
+    "before the birth year {year}": "sebelum tahun lahir {year}",
+    "on or before the birth date {born}": "pada atau sebelum tanggal lahir {born}",
+    "more than one rating for the same year": "lebih dari satu predikat untuk tahun yang sama",
+    "the subject is born after the evaluation date {on}": (
+        "subjek lahir setelah tanggal penilaian {on}"
+    ),
+    "the subject is not yet a CPNS on the evaluation date {on}": (
+        "subjek belum menjadi CPNS pada tanggal penilaian {on}"
+    ),
+    "a {kind} position needs its jenjang to find the BUP": (
+        "jabatan {kind} memerlukan jenjangnya untuk menentukan BUP"
+    ),
+    # reading profiles (YAML, JSON)
+    "{count} problem in the profile:": "{count} masalah pada profil:",
+    "{count} problems in the profile:": "{count} masalah pada profil:",
+    "expected a golongan/ruang such as 'III/a'": "diharapkan golongan/ruang seperti 'III/a'",
+    "expected true or false, got {value}": "diharapkan true atau false, diperoleh {value}",
+    "expected a mapping of profile fields": "diharapkan mapping berisi field profil",
+    "nested too deeply to be a profile": "bersarang terlalu dalam untuk sebuah profil",
+    "not UTF-8 text (byte {byte})": "bukan teks UTF-8 (bita {byte})",
+    "cannot read: {reason}": "tidak dapat dibaca: {reason}",
+    "not valid JSON: {reason}": "JSON tidak sah: {reason}",
+    "not a valid value: {reason}": "bukan nilai yang sah: {reason}",
 }
