@@ -397,4 +397,101 @@ MESSAGES: dict[str, str] = {
     "cannot read: {reason}": "tidak dapat dibaca: {reason}",
     "not valid JSON: {reason}": "JSON tidak sah: {reason}",
     "not a valid value: {reason}": "bukan nilai yang sah: {reason}",
+    # eligibility rules: rules as data, parameters, requests
+    "unknown field {field}{hint} (accepted: {accepted})": (
+        "field {field} tidak dikenal{hint} (yang diterima: {accepted})"
+    ),
+    "expected a mapping: rule (with params), all, any or not": (
+        "diharapkan mapping: rule (dengan params), all, any, atau not"
+    ),
+    "give exactly one of rule, all, any, not": "berikan tepat satu dari rule, all, any, not",
+    "params go with rule, not with {form}": "params menyertai rule, bukan {form}",
+    "expected a rule name": "diharapkan nama aturan",
+    "expected a mapping of parameters": "diharapkan mapping parameter",
+    "expected a non-empty list of checks": "diharapkan daftar pemeriksaan yang tidak kosong",
+    "expected a mapping with `rules:` (name -> rule)": (
+        "diharapkan mapping dengan `rules:` (nama -> aturan)"
+    ),
+    "an agency's rule name starts with '{agency}.'": (
+        "nama aturan suatu instansi diawali dengan '{agency}.'"
+    ),
+    "expected a mapping with title, basis and check": (
+        "diharapkan mapping dengan title, basis, dan check"
+    ),
+    "expected {id: Indonesian title, en: English title}": (
+        "diharapkan {id: judul bahasa Indonesia, en: judul bahasa Inggris}"
+    ),
+    "cite the regulation (Pasal/ayat where known): a list": (
+        "sebutkan peraturannya (Pasal/ayat bila diketahui): berupa daftar"
+    ),
+    "parameter {name} has no value before {first} (asked for {on})": (
+        "parameter {name} tidak memiliki nilai sebelum {first} (diminta untuk {on})"
+    ),
+    "no dated value": "tidak ada nilai bertanggal",
+    "cite the regulation": "sebutkan peraturannya",
+    "expected a whole number in the parameter, got {value}": (
+        "diharapkan bilangan bulat pada parameter, diperoleh {value}"
+    ),
+    "this rule takes no parameters": "aturan ini tidak menerima parameter",
+    "rule {name} registered twice": "aturan {name} didaftarkan dua kali",
+    "parameter {name} defined twice": "parameter {name} didefinisikan dua kali",
+    "no rule named {name}{hint}": "tidak ada aturan bernama {name}{hint}",
+    "no parameter named {name}{hint}": "tidak ada parameter bernama {name}{hint}",
+    "{service}: no eligibility rule of this service takes {names}{linked}": (
+        "{service}: tidak ada aturan kelayakan layanan ini yang menerima {names}{linked}"
+    ),
+    "{service}: no eligibility rule of this service variant takes {names}{linked}": (
+        "{service}: tidak ada aturan kelayakan varian layanan ini yang menerima {names}{linked}"
+    ),
+    " (rules linked: {rules})": " (aturan yang ditautkan: {rules})",
+    "{source}: the eligibility rule {rule} needs the request's {names} "
+    "(e.g. --param {first}=...)": (
+        "{source}: aturan kelayakan {rule} memerlukan {names} dari permohonan "
+        "(mis. --param {first}=...)"
+    ),
+    "the gaji pokok table in force on {on} has no golongan {golongan}": (
+        "tabel gaji pokok yang berlaku pada {on} tidak memuat golongan {golongan}"
+    ),
+    "masa kerja golongan {years} is negative; it is 0 or more years": (
+        "masa kerja golongan {years} negatif; seharusnya 0 tahun atau lebih"
+    ),
+    "masa kerja golongan is counted for a CPNS or PNS from the TMT CPNS": (
+        "masa kerja golongan dihitung untuk CPNS atau PNS sejak TMT CPNS"
+    ),
+    "the profile has no pangkat record; the golongan is needed for KGB": (
+        "profil tidak memiliki riwayat pangkat; golongan diperlukan untuk KGB"
+    ),
+    "end {end} is before start {start}": "akhir {end} sebelum awal {start}",
+    "days must be at least 1 (cuti tahunan is taken from 1 day)": (
+        "days paling sedikit 1 (cuti tahunan diambil mulai 1 hari)"
+    ),
+    "remote_days cannot be negative": "remote_days tidak boleh negatif",
+    "give either ever: true or within_years, not both": (
+        "berikan ever: true atau within_years, bukan keduanya"
+    ),
+    # --- roles and signing authority (sopkit.roles) ---
+    "{name} is no declared role of agency {agency}{hint}": (
+        "{name} bukan peran yang dideklarasikan instansi {agency}{hint}"
+    ),
+    "; closest role names: {names}": "; nama peran terdekat: {names}",
+    "agency {agency}: role code {code} is declared twice": (
+        "instansi {agency}: kode peran {code} dideklarasikan dua kali"
+    ),
+    "agency {agency}: the name {name} belongs to both {first} and {second}": (
+        "instansi {agency}: nama {name} dimiliki oleh {first} sekaligus {second}"
+    ),
+    "agency {agency}: role {code} reports to unknown role {superior}": (
+        "instansi {agency}: peran {code} melapor kepada peran {superior} yang tidak dikenal"
+    ),
+    "agency {agency}: reporting lines form a cycle at {code}": (
+        "instansi {agency}: garis pelaporan membentuk siklus pada {code}"
+    ),
+    "no facts": "tanpa fakta",
+    "no signing rule for service {service} with {facts}{hint}": (
+        "tidak ada aturan penandatangan untuk layanan {service} dengan {facts}{hint}"
+    ),
+    "; these rules read: {names}": "; aturan-aturan ini membaca: {names}",
+    "several signing rules match service {service} with {facts}: {signers}": (
+        "beberapa aturan penandatangan cocok untuk layanan {service} dengan {facts}: {signers}"
+    ),
 }
