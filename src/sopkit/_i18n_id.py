@@ -494,4 +494,285 @@ MESSAGES: dict[str, str] = {
     "several signing rules match service {service} with {facts}: {signers}": (
         "beberapa aturan penandatangan cocok untuk layanan {service} dengan {facts}: {signers}"
     ),
+    # --- simulation (sopkit.sim) ---
+    # building a model from a service, an SOP or an agency
+    "step {number} ({activity}) of SOP {sop}": "langkah {number} ({activity}) pada SOP {sop}",
+    "step {number} of SOP {sop}": "langkah {number} pada SOP {sop}",
+    "{option} names {sop}, but the SOP given is {code}": (
+        "{option} menyebut {sop}, tetapi SOP yang diberikan adalah {code}"
+    ),
+    "an agency run needs at least one service with an arrival rate": (
+        "simulasi instansi memerlukan paling sedikit satu layanan dengan laju kedatangan"
+    ),
+    "rates name {key}, which is no service or SOP of the agency with steps": (
+        "rates menyebut {key}, yang bukan layanan atau SOP berlangkah milik instansi ini"
+    ),
+    "the rate of {key}": "laju {key}",
+    "effort_default {value}: give 'split' or 'lead'": (
+        "effort_default {value}: berikan 'split' atau 'lead'"
+    ),
+    "staff_rule {value}: give 'work' or 'even'": "staff_rule {value}: berikan 'work' atau 'even'",
+    "{option}: give a whole number of 1 or more servers (or none for unlimited), got {count}": (
+        "{option}: berikan bilangan bulat 1 atau lebih untuk jumlah petugas (atau tidak sama "
+        "sekali untuk tak terbatas), diperoleh {count}"
+    ),
+    "{option}: {count} servers is past the 100,000 limit": (
+        "{option}: {count} petugas melewati batas 100.000"
+    ),
+    "{option} {spread} is above {top}, the most a {kind} spread can be": (
+        "{option} {spread} melebihi {top}, sebaran {kind} terbesar yang dimungkinkan"
+    ),
+    "{option} must be a date (YYYY-MM-DD), got {value}": (
+        "{option} harus berupa tanggal (YYYY-MM-DD), diperoleh {value}"
+    ),
+    "{option} {start} is outside the calendar's years {first}-{last}; pick a start "
+    "inside them or use {last_year}": (
+        "{option} {start} berada di luar tahun kalender {first}-{last}; pilih tanggal mulai "
+        "di dalamnya atau gunakan {last_year}"
+    ),
+    "service {service} has no SOP to simulate": "layanan {service} tidak memiliki SOP untuk disimulasikan",
+    "service {service} has several SOPs ({names}); pick one with {option}": (
+        "layanan {service} memiliki beberapa SOP ({names}); pilih salah satu dengan {option}"
+    ),
+    "service {service} has no SOP {slug}; SOPs: {names}": (
+        "layanan {service} tidak memiliki SOP {slug}; SOP yang ada: {names}"
+    ),
+    "steps {first}-{last}": "langkah {first}-{last}",
+    "no steps": "tanpa langkah",
+    "{option} names step {step}, which SOP {sop} does not have ({span})": (
+        "{option} menyebut langkah {step}, yang tidak ada pada SOP {sop} ({span})"
+    ),
+    "SOP {sop} has no steps to simulate": "SOP {sop} tidak memiliki langkah untuk disimulasikan",
+    "{where} names no actor; give {roles}, {pool} or {assume}": (
+        "{where} tidak menyebut pelaksana; berikan {roles}, {pool}, atau {assume}"
+    ),
+    "{where} lasts {hours} office hours, more than the calendar's {horizon} from "
+    "the start; give {durations} or {last_year}": (
+        "{where} berlangsung {hours} jam kerja, lebih dari {horizon} jam kerja kalender sejak "
+        "tanggal mulai; berikan {durations} atau {last_year}"
+    ),
+    "{name}: the time limit {limit} counts a bare 'hari' and the agency does not "
+    "declare how it is read; give {bare_day} or {assume}": (
+        "{name}: jangka waktu {limit} menghitung 'hari' tanpa keterangan dan instansi tidak "
+        "menyatakan cara membacanya; berikan {bare_day} atau {assume}"
+    ),
+    "give {durations} or {assume}": "berikan {durations} atau {assume}",
+    "{where} has no waktu; {fix}": "{where} tidak memiliki waktu; {fix}",
+    "{where} has an open waktu {text}; {fix} (office hours, or a phrase such as '2 jam')": (
+        "{where} memiliki waktu terbuka {text}; {fix} (jam kerja, atau frasa seperti '2 jam')"
+    ),
+    "{where} is a decision leading to yes={yes}, no={no}; give {branches} or {assume}": (
+        "{where} adalah keputusan yang mengarah ke yes={yes}, no={no}; berikan {branches} "
+        "atau {assume}"
+    ),
+    "{where} is no decision; {branches} applies to decision steps (or give Branch "
+    "targets to add a loop)": (
+        "{where} bukan keputusan; {branches} berlaku untuk langkah keputusan (atau berikan "
+        "target Branch untuk menambahkan perulangan)"
+    ),
+    "{option} chance": "peluang {option}",
+    "{option}: chance {p} is above 1": "{option}: peluang {p} melebihi 1",
+    "{where} branches to step {target}, which it lacks": (
+        "{where} bercabang ke langkah {target}, yang tidak dimilikinya"
+    ),
+    "{where}: monthly batches need a calendar": "{where}: batch bulanan memerlukan kalender",
+    "{where}: {option} period must be positive": "{where}: periode {option} harus positif",
+    "dated batches need calendar office hours": "batch bertanggal memerlukan jam kerja kalender",
+    "batch releases {text}: none falls between the start {start} and the calendar's end {end}": (
+        "pelepasan batch {text}: tidak ada yang jatuh di antara tanggal mulai {start} dan "
+        "akhir kalender {end}"
+    ),
+    "give either received instants or {arrivals}, not both": (
+        "berikan waktu penerimaan atau {arrivals}, bukan keduanya"
+    ),
+    "received instant {value} is not an aware datetime; give it a timezone "
+    "(e.g. pendulum.datetime(..., tz='Asia/Jakarta'))": (
+        "waktu penerimaan {value} bukan datetime yang memiliki zona waktu; berikan zona "
+        "waktunya (mis. pendulum.datetime(..., tz='Asia/Jakarta'))"
+    ),
+    "a received instant falls before the simulation's start date": (
+        "sebuah waktu penerimaan jatuh sebelum tanggal mulai simulasi"
+    ),
+    "a received instant falls after the calendar's data ends; use {last_year}": (
+        "sebuah waktu penerimaan jatuh setelah data kalender berakhir; gunakan {last_year}"
+    ),
+    "give {arrivals}, or received instants": "berikan {arrivals}, atau waktu penerimaan",
+    "{option} {days} working days run past the calendar's data ({available} working "
+    "days from the start); give fewer days or use {last_year}": (
+        "{option} {days} hari kerja melewati data kalender ({available} hari kerja sejak "
+        "tanggal mulai); berikan lebih sedikit hari atau gunakan {last_year}"
+    ),
+    "time limit {text} mixes office time with days; give {option} a single length": (
+        "jangka waktu {text} mencampur jam kerja dengan hari; berikan {option} dengan satu "
+        "panjang waktu"
+    ),
+    "{option} {warmup} working days is not shorter than the {horizon} days of "
+    "arrivals: no file would be counted": (
+        "{option} {warmup} hari kerja tidak lebih pendek daripada {horizon} hari kedatangan: "
+        "tidak ada berkas yang akan dihitung"
+    ),
+    "{code} is an agency; give a service or SOP code, or use an agency run": (
+        "{code} adalah instansi; berikan kode layanan atau SOP, atau gunakan simulasi instansi"
+    ),
+    # how an option is named (sopkit.sim._spelling): the forms in words
+    "bare_day=working or calendar": "bare_day=working atau calendar",
+    "per_day= and days=": "per_day= dan days=",
+    "--arrivals RATE/day and --days N": "--arrivals RATE/day dan --days N",
+    "a service time limit": "jangka waktu layanan",
+    "received instants": "waktu penerimaan",
+    "a calendar with a later last_year": "kalender dengan last_year yang lebih akhir",
+    # step times
+    "{where}: {option} got {value}, not a length": (
+        "{where}: {option} menerima {value}, bukan panjang waktu"
+    ),
+    "{where}: {option} got {value} h; give a finite length ≥ 0": (
+        "{where}: {option} menerima {value} jam; berikan panjang waktu terhingga ≥ 0"
+    ),
+    "{where}: {option} {text} is open; give a fixed length": (
+        "{where}: {option} {text} bersifat terbuka; berikan panjang waktu tetap"
+    ),
+    "{where}: {option} {text} has an open part": (
+        "{where}: {option} {text} memiliki bagian yang terbuka"
+    ),
+    "{where}: {option} got {value}; give office hours or a phrase": (
+        "{where}: {option} menerima {value}; berikan jam kerja atau sebuah frasa"
+    ),
+    "{where}: {text} is a bare 'hari' and the agency does not declare how it is "
+    "read; give {bare_day} or {assume}": (
+        "{where}: {text} adalah 'hari' tanpa keterangan dan instansi tidak menyatakan cara "
+        "membacanya; berikan {bare_day} atau {assume}"
+    ),
+    "{where}: {text} is not a finite length": "{where}: {text} bukan panjang waktu terhingga",
+    "{where}: {option} gives {effort} h of effort, more than its lead time of "
+    "{lead} h; raise {durations} too": (
+        "{where}: {option} memberikan {effort} jam waktu kerja, lebih dari waktu tempuhnya "
+        "{lead} jam; naikkan juga {durations}"
+    ),
+    # numbers, staffing, arrivals
+    "{what} must be a finite number, got {value}": (
+        "{what} harus berupa bilangan terhingga, diperoleh {value}"
+    ),
+    "{what} must be above {low}, got {value}": "{what} harus lebih dari {low}, diperoleh {value}",
+    "{what} must be at least {low}, got {value}": (
+        "{what} paling sedikit {low}, diperoleh {value}"
+    ),
+    "{name} states no jumlah pelaksana, so {roles} have no default servers; "
+    "give {staff} for each, or {assume}": (
+        "{name} tidak menyebutkan jumlah pelaksana, sehingga {roles} tidak memiliki jumlah "
+        "petugas bawaan; berikan {staff} untuk masing-masing, atau {assume}"
+    ),
+    "{option} names {key}, which serves no step; stations: {names}": (
+        "{option} menyebut {key}, yang tidak melayani langkah mana pun; stasiun: {names}"
+    ),
+    "a rate profile needs calendar office hours (dates), not always-open": (
+        "profil laju memerlukan jam kerja kalender (bertanggal), bukan selalu buka"
+    ),
+    "a rate profile's {what} need {size} factors, got {count}": (
+        "{what} pada profil laju memerlukan {size} faktor, diperoleh {count}"
+    ),
+    "a rate factor must not be negative, got {value}": (
+        "faktor laju tidak boleh negatif, diperoleh {value}"
+    ),
+    "a rate period ends ({last}) before it starts ({first})": (
+        "periode laju berakhir ({last}) sebelum dimulai ({first})"
+    ),
+    "arrivals need a positive rate and horizon, got {rate}/day for {days} days": (
+        "kedatangan memerlukan laju dan rentang waktu positif, diperoleh {rate}/hari selama "
+        "{days} hari"
+    ),
+    "{rate} files a day for {days} days means about {expected} files; one run "
+    "takes at most {most} (lower the rate or the days)": (
+        "{rate} berkas sehari selama {days} hari berarti sekitar {expected} berkas; satu "
+        "simulasi memuat paling banyak {most} (turunkan laju atau jumlah harinya)"
+    ),
+    "{count} received files; one run takes {most}": (
+        "{count} berkas diterima; satu simulasi memuat {most}"
+    ),
+    "scheduled arrivals must be in time order": "kedatangan terjadwal harus urut menurut waktu",
+    "the warm-up must not be negative, got {days} days": (
+        "masa pemanasan tidak boleh negatif, diperoleh {days} hari"
+    ),
+    "no station named {key}; stations: {names}": (
+        "tidak ada stasiun bernama {key}; stasiun: {names}"
+    ),
+    "only random (Poisson) arrivals have a rate to change": (
+        "hanya kedatangan acak (Poisson) yang memiliki laju untuk diubah"
+    ),
+    # offered load, runs, event logs
+    "files that reach {stages} can never leave: the routing sends them back with "
+    "probability 1; give a decision a chance below 1 of looping back": (
+        "berkas yang mencapai {stages} tidak pernah dapat keluar: alurnya mengembalikan "
+        "berkas dengan peluang 1; berikan keputusan peluang kembali di bawah 1"
+    ),
+    "the routing from {stage} has no solution": "alur dari {stage} tidak memiliki solusi",
+    "{stage}: a file is expected to visit it {visits} times (at most {most}): a "
+    "decision loops back with a chance too close to 1": (
+        "{stage}: sebuah berkas diperkirakan mengunjunginya {visits} kali (paling banyak "
+        "{most}): sebuah keputusan kembali dengan peluang terlalu dekat ke 1"
+    ),
+    "{count} station of {model} cannot keep up (offered load ρ ≥ 1: their queues grow "
+    "without bound):": (
+        "{count} stasiun pada {model} tidak mampu mengimbangi (beban ρ ≥ 1: antreannya "
+        "bertambah tanpa batas):"
+    ),
+    "{count} stations of {model} cannot keep up (offered load ρ ≥ 1: their queues "
+    "grow without bound):": (
+        "{count} stasiun pada {model} tidak mampu mengimbangi (beban ρ ≥ 1: antreannya "
+        "bertambah tanpa batas):"
+    ),
+    "  - {station}: ρ = {rho} ({offered} servers' work for {capacity}); stable with "
+    "{needed} servers": (
+        "  - {station}: ρ = {rho} (beban kerja {offered} petugas untuk {capacity}); stabil "
+        "dengan {needed} petugas"
+    ),
+    " (all services scaled together)": " (semua layanan diskalakan bersama)",
+    "  stable below {limit} files a working day for {flow} (now {now}) with today's "
+    "servers{together}": (
+        "  stabil di bawah {limit} berkas per hari kerja untuk {flow} (sekarang {now}) dengan "
+        "petugas yang ada{together}"
+    ),
+    "  (to run anyway and see the queues grow: {option})": (
+        "  (untuk tetap menjalankan dan melihat antrean bertambah: {option})"
+    ),
+    "the run passed {budget} events, far more than its files' expected visits need; "
+    "check the routing's loop-back chances and the step times": (
+        "simulasi melewati {budget} kejadian, jauh melebihi kebutuhan kunjungan berkasnya; "
+        "periksa peluang kembali pada alur dan waktu langkah"
+    ),
+    "{stage}: no batch release after office hour {hour}; give releases that cover the run": (
+        "{stage}: tidak ada pelepasan batch setelah jam kerja ke-{hour}; berikan pelepasan "
+        "yang mencakup seluruh simulasi"
+    ),
+    "{days} working days": "{days} hari kerja",
+    "clock offset {hours} h": "selisih waktu {hours} jam",
+    "office time {hours} h": "jam kerja {hours} jam",
+    "its end": "akhirnya",
+    "{what} falls after the calendar's data ends ({end}); simulate fewer days, or "
+    "build the calendar with a later last_year (`--last-year` on the command line; "
+    "years past the last confirmed one use estimated holidays)": (
+        "{what} jatuh setelah data kalender berakhir ({end}); simulasikan lebih sedikit hari, "
+        "atau buat kalender dengan last_year yang lebih akhir (`--last-year` di baris "
+        "perintah; tahun setelah tahun terakhir yang ditetapkan memakai hari libur perkiraan)"
+    ),
+    "{what} {seed} is not a seed: give a whole number of 0 or more, or a string "
+    "(negative numbers would repeat their positive twin's stream)": (
+        "{what} {seed} bukan seed: berikan bilangan bulat 0 atau lebih, atau sebuah teks "
+        "(bilangan negatif akan mengulang deret pasangan positifnya)"
+    ),
+    "replications must be a whole number of 1 or more, got {value}": (
+        "replikasi harus berupa bilangan bulat 1 atau lebih, diperoleh {value}"
+    ),
+    "replications {value}: at most 100,000": "replikasi {value}: paling banyak 100.000",
+    "this run kept no event log; simulate with event_log=True": (
+        "simulasi ini tidak menyimpan log kejadian; jalankan dengan event_log=True"
+    ),
+    "event log {file}: give a file ending in .csv or .parquet, got {suffix}": (
+        "log kejadian {file}: berikan berkas berakhiran .csv atau .parquet, diperoleh {suffix}"
+    ),
+    "event log {file}: folder {folder} does not exist": (
+        "log kejadian {file}: folder {folder} tidak ada"
+    ),
+    "writing Parquet needs pyarrow: pip install 'sopkit[sim]'": (
+        "menulis Parquet memerlukan pyarrow: pip install 'sopkit[sim]'"
+    ),
 }
