@@ -775,4 +775,32 @@ MESSAGES: dict[str, str] = {
     "writing Parquet needs pyarrow: pip install 'sopkit[sim]'": (
         "menulis Parquet memerlukan pyarrow: pip install 'sopkit[sim]'"
     ),
+    # --- workforce tables (sopkit.population) ---
+    "cannot read a {kind} as a workforce table; accepted: a pandas or polars "
+    "DataFrame, a pyarrow Table, or a CSV, .xlsx or Parquet file": (
+        "{kind} tidak dapat dibaca sebagai tabel pegawai; yang diterima: DataFrame pandas "
+        "atau polars, Table pyarrow, atau berkas CSV, .xlsx, atau Parquet"
+    ),
+    "file {file} not found": "berkas {file} tidak ditemukan",
+    "{file}: cannot read the file: {error}": "{file}: berkas tidak dapat dibaca: {error}",
+    "{file}: unknown file type {suffix}; accepted: .csv, .xlsx, .parquet": (
+        "{file}: jenis berkas {suffix} tidak dikenal; yang diterima: .csv, .xlsx, .parquet"
+    ),
+    "{file}: empty file; expected a header row with column names": (
+        "{file}: berkas kosong; diharapkan baris judul berisi nama kolom"
+    ),
+    "{file}: empty sheet; expected a header row with column names": (
+        "{file}: lembar kerja kosong; diharapkan baris judul berisi nama kolom"
+    ),
+    "no nip column among {columns}; map yours with columns={mapping}": (
+        "tidak ada kolom nip di antara {columns}; petakan kolom Anda dengan columns={mapping}"
+    ),
+    "history table: no {column} column among {columns}; expected nip, jenis, "
+    "tanggal and the value columns of each jenis": (
+        "tabel riwayat: tidak ada kolom {column} di antara {columns}; diharapkan nip, jenis, "
+        "tanggal, dan kolom nilai untuk setiap jenis"
+    ),
+    "-o {file}: unknown file type {suffix}; accepted: {accepted}": (
+        "-o {file}: jenis berkas {suffix} tidak dikenal; yang diterima: {accepted}"
+    ),
 }
