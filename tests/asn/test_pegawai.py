@@ -178,3 +178,41 @@ def test_profile_file_values_yaml_cannot_read_name_field_and_line(tmp_path: Path
     path.write_bytes(b"name: \xe9\n")
     with pytest.raises(DataError, match="not UTF-8"):
         load_profile(path)
+
+
+def test_a_profile_error_reads_in_indonesian() -> None:
+    """The profile count, the NIP error inside a field and a golongan error, in Indonesian."""
+    from sopkit._i18n import localize_error
+
+    with pytest.raises(DataError) as info:
+        profile_from_data({**BASE, "nip": "198609262015051000", "tmt_pns": "2014-01-01"})
+    english, indonesian = str(info.value), localize_error(info.value, "id")
+    assert english.startswith("2 problems in the profile:\n  - $.nip: invalid NIP")
+    assert "(digits 16–18): sequence number 000; it starts at 001" in english
+    assert indonesian.startswith(
+        "2 masalah pada profil:\n  - $.nip: NIP '198609262015051000' tidak sah (digit 16–18): "
+        "nomor urut 000; nomor urut dimulai dari 001"
+    )
+    assert "$.tmt_pns: TMT PNS sebelum TMT CPNS 2015-05-01 (diperoleh '2014-01-01')" in indonesian
+    with pytest.raises(DataError) as golongan:
+        profile_from_data({**BASE, "pangkat": [{"golongan": "V/a", "tmt": "2019-04-01"}]})
+    assert "$.pangkat[0].golongan: golongan/ruang 'V/a' tidak dikenal; yang diterima:" in (
+        localize_error(golongan.value, "id")
+    )
+    assert "unknown golongan/ruang 'V/a'; accepted: I/a" in str(golongan.value)
+
+
+def test_a_contradiction_error_reads_in_indonesian() -> None:
+    """A ProfileError raised directly renders each field's message in Indonesian."""
+    with pytest.raises(ProfileError) as info:
+        JabatanRecord(
+            JabatanKind.FUNGSIONAL_KETERAMPILAN, dt.date(2020, 1, 1), jenjang=Jenjang.AHLI_MUDA
+        )
+    assert (
+        "jenjang: jenjang 'ahli_muda' belongs to fungsional_keahlian, not fungsional_keterampilan"
+        == str(info.value)
+    )
+    assert (
+        "jenjang: jenjang 'ahli_muda' termasuk fungsional_keahlian, bukan fungsional_keterampilan"
+        == info.value.localized("id")
+    )

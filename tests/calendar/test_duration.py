@@ -165,3 +165,19 @@ def test_times_24_hours_reads_as_whole_days(text: str, days: int) -> None:
 def test_24_jam_alone_stays_office_time() -> None:
     """'24 jam' without the 'x' idiom is 24 hours of office time, like any 'N jam'."""
     assert Duration(24, DurationUnit.HOUR, "24 jam") == parse_duration("24 jam")
+
+
+def test_a_duration_parse_error_reads_in_indonesian() -> None:
+    """The reason is a Text inside the error's Text: both come out in Indonesian."""
+    from sopkit._i18n import localize_error
+
+    with pytest.raises(DurationParseError) as info:
+        parse_duration("3 (empat) hari")
+    assert (
+        "cannot read duration '3 (empat) hari': the digits say 3 but the words 'empat' say 4"
+        == (str(info.value))
+    )
+    assert (
+        "durasi '3 (empat) hari' tidak dapat dibaca: angkanya menyatakan 3, tetapi kata "
+        "'empat' menyatakan 4" == localize_error(info.value, "id")
+    )

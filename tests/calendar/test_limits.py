@@ -172,3 +172,15 @@ def test_round_trip_across_ramadan_hours(start: pendulum.DateTime, minutes: int)
     amount = dt.timedelta(minutes=minutes)
     due = RAMADAN_CALENDAR.add_working_time(start, amount)
     assert amount == RAMADAN_CALENDAR.working_time_between(start, due)
+
+
+def test_a_bare_day_error_reads_in_indonesian() -> None:
+    """The agency is named in the Indonesian message too; option names stay as they are."""
+    with pytest.raises(BareDayError) as info:
+        UNDECLARED.deadline(pendulum.datetime(2025, 3, 17, tz=WIB), parse_duration("3 hari"))
+    shown = info.value.localized("id")
+    assert shown.startswith(
+        "'3 hari' menghitung 'hari' tanpa keterangan dan instansi 'x.y' tidak menyatakan"
+    )
+    assert "--bare-day working|calendar di baris perintah" in shown
+    assert str(info.value).startswith("'3 hari' counts bare 'hari' and agency 'x.y' declares")

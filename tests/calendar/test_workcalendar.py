@@ -214,3 +214,24 @@ def test_removing_an_ordinary_day_raises() -> None:
         WorkCalendar(
             first_year=2025, last_year=2025, removed=(RemovedDay(dt.date(2025, 3, 17), "x"),)
         )
+
+
+def test_range_and_timezone_errors_read_in_indonesian() -> None:
+    """A date out of range (with its detail) and a naive datetime, in either language."""
+    with pytest.raises(DateOutOfRangeError) as info:
+        CALENDAR.is_working_time(pendulum.datetime(LAST_YEAR + 1, 1, 2, 9, tz=WIB))
+    english, indonesian = str(info.value), info.value.localized("id")
+    assert english.startswith(
+        f"{LAST_YEAR + 1}-01-02 (the date of {LAST_YEAR + 1}-01-02T09:00:00+07:00) is outside "
+        f"the years this calendar covers ({FIRST_YEAR}–{LAST_YEAR})"
+    )
+    assert indonesian.startswith(
+        f"{LAST_YEAR + 1}-01-02 (tanggal {LAST_YEAR + 1}-01-02T09:00:00+07:00) berada di luar "
+        f"tahun yang dicakup kalender ini ({FIRST_YEAR}–{LAST_YEAR})"
+    )
+    with pytest.raises(NaiveDatetimeError) as naive:
+        CALENDAR.is_working_time(dt.datetime(2025, 3, 17, 9, 0))
+    assert naive.value.localized("id").startswith(
+        "2025-03-17T09:00:00 tidak memiliki zona waktu; berikan datetime"
+    )
+    assert "'Asia/Jakarta'" in naive.value.localized("id")

@@ -252,3 +252,58 @@ def test_an_entry_point_naming_a_module_suggests_the_attribute(
     with pytest.raises(PluginError) as info:
         load_catalog()
     assert f"write '{name}:plugin'" in str(info.value)
+
+
+# --- messages in Indonesian --------------------------------------------------------------
+
+
+def test_a_code_not_found_reads_in_indonesian_and_stays_english(make_package: MakePackage) -> None:
+    """The miss and its suggestions come out in Indonesian; str() is the English message."""
+    from sopkit._i18n import localize_error
+
+    catalog = load_catalog(
+        plugins=[DataPlugin(_good(make_package), name="uji")], entry_points=False
+    )
+    with pytest.raises(NotFoundError) as info:
+        catalog.service("test.unit/kenaikan-pangkt")
+    assert (
+        "no service with code 'test.unit/kenaikan-pangkt'; did you mean "
+        "test.unit/kenaikan-pangkat?" == str(info.value)
+    )
+    assert (
+        "tidak ada layanan dengan kode 'test.unit/kenaikan-pangkt'; mungkin maksud Anda "
+        "test.unit/kenaikan-pangkat?" == localize_error(info.value, "id")
+    )
+
+
+def test_a_clash_reads_in_indonesian_with_the_lenient_hint(make_package: MakePackage) -> None:
+    """Problem count, clash and hint are all Indonesian; the English is as before."""
+    first, second = _good(make_package), _good(make_package)
+    with pytest.raises(PluginError) as info:
+        load_catalog(
+            plugins=[DataPlugin(first, name="satu"), DataPlugin(second, name="dua")],
+            entry_points=False,
+        )
+    shown = info.value.localized("id")
+    assert shown.startswith("plugin 'dua': 3 masalah:\n  - data/test.unit/agency.yaml:1: kode")
+    assert "kode 'test.unit/kenaikan-pangkat' sudah diklaim oleh plugin 'satu'" in shown
+    assert shown.endswith("gunakan --lenient (load_catalog(lenient=True))")
+    assert "already claimed" not in shown
+    assert "is already claimed by plugin 'satu'" in str(info.value)
+    assert str(info.value).endswith("use --lenient (load_catalog(lenient=True))")
+
+
+def test_an_object_implementing_no_hook_reads_in_indonesian() -> None:
+    """The plugin manager's own errors are Texts too."""
+    with pytest.raises(PluginError) as info:
+        load_catalog(plugins=[_NoHooks()], entry_points=False)
+    assert (
+        "plugin 'kosong': tidak mengimplementasikan hook sopkit apa pun "
+        "(_NoHooks tidak memiliki metode @hookimpl)\nuntuk memuat plugin lain tanpa plugin ini, "
+        "gunakan --lenient (load_catalog(lenient=True))" == info.value.localized("id")
+    )
+    assert (
+        "plugin 'kosong': implements no sopkit hook (_NoHooks has no @hookimpl method)\n"
+        "to load the other plugins without it, use --lenient (load_catalog(lenient=True))"
+        == str(info.value)
+    )

@@ -342,3 +342,58 @@ def test_a_rule_name_clash_is_found_with_the_rules_unread(
     for _ in range(2):  # cold, then warm
         with pytest.raises(PluginError, match=r"demo\.bkpsdm\.izin_s2.*already claimed"):
             load_catalog(plugins=[DataPlugin(name, name="demo"), Rival()], entry_points=False)
+
+
+# --- messages in Indonesian --------------------------------------------------------------
+
+
+def test_a_duplicate_key_reads_in_indonesian_inside_the_plugin_error(
+    make_package: MakePackage,
+) -> None:
+    """The YAML problem, the data error around it and the plugin error all localize."""
+    from sopkit._i18n import localize_error
+
+    name = make_package({"test.unit/agency.yaml": AGENCY + "name: Unit Kedua\n"})
+    with pytest.raises(PluginError) as info:
+        load_catalog(plugins=[DataPlugin(name, name="uji")], entry_points=False)
+    shown = localize_error(info.value, "id")
+    assert shown.startswith("plugin 'uji': data katalog tidak sah\n1 masalah pada data katalog:")
+    assert (
+        "uji:data/test.unit/agency.yaml:4: $.name: kunci 'name' ganda: pertama pada baris 2, "
+        "lagi pada baris 4" in shown
+    )
+    assert "duplicate key 'name': first on line 2, again on line 4" in str(info.value)
+    assert "duplicate" not in shown
+
+
+def test_converter_problems_read_in_indonesian(make_package: MakePackage) -> None:
+    """Wrong types, unknown fields and missing fields: the messages of every data error."""
+    service = SERVICE.replace("name: Pengurusan", "nama: Pengurusan").replace(
+        "number: 2,", "number: dua,"
+    )
+    name = make_package({"test.unit/agency.yaml": AGENCY, "test.unit/services/a.yaml": service})
+    with pytest.raises(DataError) as info:
+        _ = DataPlugin(name, name="uji").catalogue
+    english, indonesian = str(info.value), info.value.localized("id")
+    assert "$.nama: unknown field 'nama'; accepted fields: " in english
+    assert "$.name: required field is missing" in english
+    assert "invalid type (expected a whole number, got str)" in english
+    assert "$.nama: field 'nama' tidak dikenal; field yang diterima: " in indonesian
+    assert "$.name: field wajib tidak ada" in indonesian
+    assert "tipe tidak sah (diharapkan bilangan bulat, diperoleh str) (diperoleh 'dua')" in (
+        indonesian
+    )
+    assert indonesian.startswith("3 masalah pada data katalog:")
+
+
+def test_an_unexpected_folder_reads_in_indonesian(make_package: MakePackage) -> None:
+    """The layout check suggests the folder meant, in Indonesian."""
+    name = make_package({"test.unit/agency.yaml": AGENCY, "test.unit/service/a.yaml": SERVICE})
+    with pytest.raises(PluginError) as info:
+        load_catalog(plugins=[DataPlugin(name, name="uji")], entry_points=False)
+    shown = info.value.localized("id")
+    assert (
+        "$: 'test.unit/service' tidak diharapkan: bukan bagian dari folder instansi; "
+        "mungkin maksud Anda 'services'? (folder instansi berisi agency.yaml" in shown
+    )
+    assert "unexpected 'test.unit/service': not part of an agency folder" in str(info.value)

@@ -209,3 +209,17 @@ def test_rule_without_columnar_form_falls_back_and_says_so() -> None:
         for i in range(len(pop))
     ]
     assert np.all(np.array(outcomes) != "error")
+
+
+def test_table_errors_read_in_indonesian(tmp_path: Path) -> None:
+    """A missing file and a missing nip column, in Indonesian; paths and columns unchanged."""
+    missing = tmp_path / "b.csv"
+    with pytest.raises(PopulationError) as info:
+        read_table_file(missing)
+    assert f"berkas {str(missing)!r} tidak ditemukan" == info.value.localized("id")
+    assert f"file {str(missing)!r} not found" == str(info.value)
+    with pytest.raises(PopulationError) as nip:
+        load_population(_table([{k: v for k, v in ROW.items() if k != "nip"}]))
+    assert nip.value.localized("id").startswith("tidak ada kolom nip di antara [")
+    assert nip.value.localized("id").endswith("columns={'NAME': 'nip'}")
+    assert str(nip.value).endswith("; map yours with columns={'NAME': 'nip'}")

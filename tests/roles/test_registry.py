@@ -87,3 +87,23 @@ def test_one_name_for_two_roles_is_rejected() -> None:
     )
     with pytest.raises(RoleGraphError, match="belongs to both"):
         RoleRegistry("uji.bkd", roles)
+
+
+def test_role_errors_read_in_indonesian(registry: RoleRegistry) -> None:
+    """An unknown role and a reporting cycle come out in Indonesian, English by str()."""
+    with pytest.raises(UnknownRoleError) as info:
+        registry.resolve("Kasubag Umum")
+    assert info.value.localized("id").startswith(
+        "'Kasubag Umum' bukan peran yang dideklarasikan instansi 'uji.bkd'; nama peran terdekat: "
+    )
+    assert str(info.value).startswith("'Kasubag Umum' is no declared role of agency 'uji.bkd'")
+    roles = (
+        Role("a", "A", RoleKind.STAFF, reports_to="b"),
+        Role("b", "B", RoleKind.STAFF, reports_to="a"),
+    )
+    with pytest.raises(RoleGraphError) as cycle:
+        RoleRegistry("uji.bkd", roles)
+    assert "instansi 'uji.bkd': garis pelaporan membentuk siklus pada 'a'" == cycle.value.localized(
+        "id"
+    )
+    assert "agency 'uji.bkd': reporting lines form a cycle at 'a'" == str(cycle.value)

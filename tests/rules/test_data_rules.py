@@ -159,3 +159,30 @@ def test_data_plugins_load_rules_folders(make_package: Callable[..., str]) -> No
     assert ("Peraturan Bupati Demo 1/2020 Pasal 4 ayat (2)",) == book.rule(
         "demo.bkpsdm.izin_s2"
     ).basis
+
+
+def test_shape_problems_read_in_indonesian() -> None:
+    """Rules-as-data problems are Texts: Indonesian on request, English by str()."""
+    from sopkit._i18n import localize_error
+
+    text = RULES.replace("basis:", "basys:")
+    with pytest.raises(DataError) as info:
+        rules_from_yaml(text, file="rules/belajar.yaml", plugin="demo", agency="demo.bkpsdm")
+    shown = localize_error(info.value, "id")
+    assert "field 'basys' tidak dikenal; mungkin maksud Anda 'basis'? (yang diterima: title" in (
+        shown
+    )
+    assert "sebutkan peraturannya (Pasal/ayat bila diketahui): berupa daftar" in shown
+    assert "unknown field 'basys'; did you mean 'basis'? (accepted: title" in str(info.value)
+
+
+def test_an_unknown_rule_reads_in_indonesian() -> None:
+    """A rule name not in the book suggests close names in either language."""
+    from sopkit._errors import NotFoundError
+
+    with pytest.raises(NotFoundError) as info:
+        make_rulebook().rule("pegawai.statu")
+    assert str(info.value).startswith("no rule named 'pegawai.statu'; did you mean pegawai.status")
+    assert info.value.localized("id").startswith(
+        "tidak ada aturan bernama 'pegawai.statu'; mungkin maksud Anda pegawai.status"
+    )

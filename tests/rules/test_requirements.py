@@ -186,3 +186,13 @@ def test_catalogue_services_that_are_national_rules_link_them(sopkit_catalog: Ca
         "alasan-penting": "cuti.alasan_penting",
         "luar-tanggungan-negara": "cuti.luar_tanggungan_negara",
     }
+
+
+def test_a_request_error_reads_in_indonesian() -> None:
+    """The missing request fact is named in Indonesian; the option stays as typed."""
+    with pytest.raises(RequestError) as info:
+        evaluate_requirements(make_rulebook(), CUTI, make_pegawai(), on=ON, variant="tahunan")
+    shown = info.value.localized("id")
+    assert "aturan kelayakan cuti.tahunan memerlukan days dari permohonan" in shown
+    assert shown.endswith("(mis. --param days=...)")
+    assert str(info.value).endswith("needs the request's days (e.g. --param days=...)")

@@ -139,3 +139,24 @@ def test_equivalent_time_limit_is_read_by_its_headline() -> None:
     model = _build(service((step(1, "1 jam"),), limit=parse_time_limit("16 jam / 2 hari kerja")))
     assert model.sla is not None
     assert 16.0 == model.sla.office_hours
+
+
+def test_a_model_error_reads_in_indonesian_with_the_option_as_spelt() -> None:
+    """The step, the open waktu and the option: Indonesian words, the option unchanged."""
+    from sopkit._i18n import localize_error
+
+    svc = service((step(1, "1 jam"), step(2, "Menyesuaikan")))
+    with pytest.raises(SimModelError) as info:
+        _build(svc)
+    shown = localize_error(info.value, "id")
+    assert shown.startswith("langkah 2 (")
+    assert "memiliki waktu terbuka 'Menyesuaikan'; berikan durations={2: ...} atau assume=True" in (
+        shown
+    )
+    assert "has an open waktu 'Menyesuaikan'; give durations={2: ...} or assume=True" in str(
+        info.value
+    )
+    with pytest.raises(SimModelError) as arrivals:
+        build_model(svc, hand_calendar(), start=START, durations={2: 1.0})
+    assert "berikan per_day= dan days=, atau waktu penerimaan" == arrivals.value.localized("id")
+    assert "give per_day= and days=, or received instants" == str(arrivals.value)

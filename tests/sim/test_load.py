@@ -73,3 +73,19 @@ def test_near_certain_loop_back_is_bounded() -> None:
     """A loop-back chance so close to 1 that a file visits a step over 10,000 times is refused."""
     with pytest.raises(SimModelError, match="expected to visit it"):
         offered_load(_model(0.1, p_back=1 - 1e-6))
+
+
+def test_an_overload_reads_in_indonesian_line_by_line() -> None:
+    """Every line of the overload report is shown in Indonesian; the figures stay."""
+    with pytest.raises(SimOverloadError) as caught:
+        simulate(_model(3.0), seed=1)
+    lines = caught.value.localized("id").splitlines()
+    assert lines[0] == (
+        "1 stasiun pada 'rework' tidak mampu mengimbangi (beban ρ ≥ 1: antreannya bertambah "
+        "tanpa batas):"
+    )
+    assert lines[1].startswith("  - b: ρ = 1.12 (beban kerja 1.12 petugas untuk 1); stabil dengan")
+    assert lines[-1] == (
+        "  (untuk tetap menjalankan dan melihat antrean bertambah: allow_overload=True)"
+    )
+    assert len(lines) == len(str(caught.value).splitlines())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from sopkit._i18n import Text
 from sopkit.asn._dates import add_months
 from sopkit.asn._jabatan import JabatanKind, Jenjang
 
@@ -46,7 +47,9 @@ def bup_key(
         return named
     if kind.is_functional:
         if jenjang is None:
-            raise ValueError(f"a {kind.value} position needs its jenjang to find the BUP")
+            raise ValueError(
+                Text("a {kind} position needs its jenjang to find the BUP", kind=kind.value)
+            )
         return jenjang.value
     return kind.value
 

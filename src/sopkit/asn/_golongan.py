@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 from sopkit._errors import SopkitError
+from sopkit._i18n import Text
 
 
 class GolonganError(SopkitError, ValueError):
@@ -60,8 +61,11 @@ class Golongan(enum.IntEnum):
         found = _BY_LABEL.get(f"{roman.upper()}/{ruang.lower()}")
         if found is None:
             raise GolonganError(
-                f"unknown golongan/ruang {text!r}; accepted: I/a … I/d, II/a … II/d, "
-                "III/a … III/d, IV/a … IV/e"
+                Text(
+                    "unknown golongan/ruang {text}; accepted: I/a … I/d, II/a … II/d, "
+                    "III/a … III/d, IV/a … IV/e",
+                    text=repr(text),
+                )
             )
         return found
 

@@ -10,6 +10,7 @@ import datetime as dt
 
 import attrs
 
+from sopkit._i18n import Text
 from sopkit.asn._nip import Gender, NipError, birth_date, eighteen_digits, sex_and_sequence
 
 NI_PPPK_FLAG = "susunan digit NI PPPK dari satu contoh sekunder [N7]; komponen dari [N5][N6]"
@@ -52,19 +53,25 @@ class NiPppk:
     @classmethod
     def parse(cls, text: str) -> NiPppk:
         """Return the NI PPPK read from text (spaces allowed); raise NiPppkError naming digits."""
-        digits = eighteen_digits(text, NiPppkError, "an NI PPPK")
+        digits = eighteen_digits(text, NiPppkError, Text("an NI PPPK"))
         born = birth_date(text, digits, NiPppkError)
         year = int(digits[8:12])
         if year < FIRST_PPPK_YEAR:
             raise NiPppkError(
                 text,
-                f"year of appointment {year} is before {FIRST_PPPK_YEAR} "
-                "(PPPK are appointed under PP 49/2018)",
+                Text(
+                    "year of appointment {year} is before {first} "
+                    "(PPPK are appointed under PP 49/2018)",
+                    year=year,
+                    first=FIRST_PPPK_YEAR,
+                ),
                 (9, 12),
             )
         if year <= born.year:
             raise NiPppkError(
-                text, f"year of appointment {year} is not after the birth year", (9, 12)
+                text,
+                Text("year of appointment {year} is not after the birth year", year=year),
+                (9, 12),
             )
         gender, sequence = sex_and_sequence(text, digits, NiPppkError)
         return cls(born, year, int(digits[12:14]), gender, sequence)

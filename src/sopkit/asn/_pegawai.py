@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from sopkit._errors import SopkitError
+from sopkit._i18n import Text, localize
 from sopkit.asn._dates import add_months
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan
@@ -27,7 +28,13 @@ class ProfileError(SopkitError, ValueError):
 
     def __init__(self, *problems: tuple[str, str, object]) -> None:
         self.problems = problems
-        super().__init__("; ".join(f"{field}: {message}" for field, message, _ in problems))
+        super().__init__(self.localized("en"))
+
+    def localized(self, lang: str) -> str:
+        """Return every field and what is wrong with it, in a language ('en' or 'id')."""
+        return "; ".join(
+            f"{field}: {localize(message, lang)}" for field, message, _ in self.problems
+        )
 
     @classmethod
     def one(cls, field: str, message: str, value: object = None) -> ProfileError:
@@ -180,13 +187,18 @@ class JabatanRecord:
         if self.jenjang is not None and self.jenjang.kind is not self.kind:
             raise ProfileError.one(
                 "jenjang",
-                f"jenjang {self.jenjang.value!r} belongs to {self.jenjang.kind.value}, "
-                f"not {self.kind.value}",
+                Text(
+                    "jenjang {jenjang} belongs to {kind}, not {expected}",
+                    jenjang=repr(self.jenjang.value),
+                    kind=self.jenjang.kind.value,
+                    expected=self.kind.value,
+                ),
                 self.jenjang.value,
             )
         if self.fungsional and not self.kind.is_functional:
             raise ProfileError.one(
-                "fungsional", f"a {self.kind.value} post is not a jabatan fungsional"
+                "fungsional",
+                Text("a {kind} post is not a jabatan fungsional", kind=self.kind.value),
             )
 
 
@@ -199,7 +211,7 @@ class SkpRecord:
 
     def __attrs_post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
-            raise ProfileError.one("year", "an SKP year runs from 1 to 9999", self.year)
+            raise ProfileError.one("year", Text("an SKP year runs from 1 to 9999"), self.year)
 
 
 @attrs.frozen
@@ -214,7 +226,9 @@ class Sanction:
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise ProfileError.one(
-                "end", f"the sanction ends before it starts ({self.start})", self.end
+                "end",
+                Text("the sanction ends before it starts ({start})", start=self.start),
+                self.end,
             )
 
 
@@ -240,14 +254,20 @@ class LeaveRecord:
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise ProfileError.one(
-                "end", f"the cuti ends before it starts ({self.start})", self.end
+                "end", Text("the cuti ends before it starts ({start})", start=self.start), self.end
             )
         if self.days < 0:
-            raise ProfileError.one("days", "a number of leave days cannot be negative", self.days)
+            raise ProfileError.one(
+                "days", Text("a number of leave days cannot be negative"), self.days
+            )
         if self.days > (self.end - self.start).days + 1:
             raise ProfileError.one(
                 "days",
-                f"more leave days than calendar days from {self.start} to {self.end}",
+                Text(
+                    "more leave days than calendar days from {start} to {end}",
+                    start=self.start,
+                    end=self.end,
+                ),
                 self.days,
             )
 
@@ -281,7 +301,9 @@ class AngkaKreditRecord:
         for field in ("earned", "required"):
             value = getattr(self, field)
             if not math.isfinite(value) or value < 0:
-                raise ProfileError.one(field, "angka kredit is a finite number, 0 or more", value)
+                raise ProfileError.one(
+                    field, Text("angka kredit is a finite number, 0 or more"), value
+                )
 
 
 @attrs.frozen
@@ -295,13 +317,29 @@ class MasaKerjaRecord:
     def __attrs_post_init__(self) -> None:
         if self.years < 0 or not 0 <= self.months <= 11:
             raise ProfileError.one(
-                "years", "credited masa kerja is 0 or more years and 0-11 months", self.years
+                "years",
+                Text("credited masa kerja is 0 or more years and 0-11 months"),
+                self.years,
             )
 
     @property
     def total_months(self) -> int:
         """Return the credited service in months."""
         return self.years * 12 + self.months
+
+
+def _message(error: SopkitError) -> str:
+    """Return an error's message, a Text kept whole so that it can be shown in Indonesian."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return message if isinstance(message, str) else str(error)
+
+
+def _sex_differs(gender: Gender) -> Text:
+    return Text("sex digit differs from gender {gender}", gender=repr(gender.value))
+
+
+def _before_birth_year(born: dt.date) -> Text:
+    return Text("before the birth year {year}", year=born.year)
 
 
 _ADULT_MONTHS = 18 * 12
@@ -346,9 +384,9 @@ class Pegawai:
     def __attrs_post_init__(self) -> None:
         problems = list(self._nip_problems())
         if self.status is Status.PNS and self.tmt_pns is None:
-            problems.append(("tmt_pns", "a PNS needs the TMT PNS", None))
+            problems.append(("tmt_pns", Text("a PNS needs the TMT PNS"), None))
         if self.status is not Status.PPPK and self.tmt_cpns is None:
-            problems.append(("tmt_cpns", "a CPNS or PNS needs the TMT CPNS", None))
+            problems.append(("tmt_cpns", Text("a CPNS or PNS needs the TMT CPNS"), None))
         problems.extend(self._impossible())
         if problems:
             raise ProfileError(*problems)
@@ -363,37 +401,58 @@ class Pegawai:
         try:
             nip = Nip.parse(self.nip)
         except SopkitError as exc:
-            yield "nip", str(exc), self.nip
+            yield "nip", _message(exc), self.nip
             return
         if nip.birth_date != self.birth_date:
-            yield "nip", f"birth date {nip.birth_date} in the NIP differs from birth_date", self.nip
+            yield (
+                "nip",
+                Text("birth date {date} in the NIP differs from birth_date", date=nip.birth_date),
+                self.nip,
+            )
         if self.tmt_cpns is not None and nip.tmt_cpns != self.tmt_cpns.replace(day=1):
-            yield "nip", f"TMT CPNS {nip.tmt_cpns:%Y-%m} in the NIP differs from tmt_cpns", self.nip
+            yield (
+                "nip",
+                Text(
+                    "TMT CPNS {month} in the NIP differs from tmt_cpns",
+                    month=f"{nip.tmt_cpns:%Y-%m}",
+                ),
+                self.nip,
+            )
         if self.gender is not None and nip.gender is not self.gender:
-            yield "nip", f"sex digit differs from gender {self.gender.value!r}", self.nip
+            yield "nip", _sex_differs(self.gender), self.nip
 
     def _ni_pppk_problems(self) -> Iterable[tuple[str, str, object]]:
         try:
             ni = NiPppk.parse(self.nip)
         except SopkitError as exc:
-            yield "nip", str(exc), self.nip
+            yield "nip", _message(exc), self.nip
             return
         if ni.birth_date != self.birth_date:
             yield (
                 "nip",
-                f"birth date {ni.birth_date} in the NI PPPK differs from birth_date",
+                Text(
+                    "birth date {date} in the NI PPPK differs from birth_date", date=ni.birth_date
+                ),
                 self.nip,
             )
         if self.gender is not None and ni.gender is not self.gender:
-            yield "nip", f"sex digit differs from gender {self.gender.value!r}", self.nip
+            yield "nip", _sex_differs(self.gender), self.nip
 
     def _impossible(self) -> Iterable[tuple[str, str, object]]:
         """Yield (field, message, value) for facts that cannot be true of any person."""
         born = self.birth_date
         if self.tmt_cpns is not None and self.tmt_cpns <= born:
-            yield "tmt_cpns", f"TMT CPNS is not after the birth date {born}", self.tmt_cpns
+            yield (
+                "tmt_cpns",
+                Text("TMT CPNS is not after the birth date {born}", born=born),
+                self.tmt_cpns,
+            )
         if self.tmt_pns is not None and self.tmt_cpns is not None and self.tmt_pns < self.tmt_cpns:
-            yield "tmt_pns", f"TMT PNS is before the TMT CPNS {self.tmt_cpns}", self.tmt_pns
+            yield (
+                "tmt_pns",
+                Text("TMT PNS is before the TMT CPNS {tmt_cpns}", tmt_cpns=self.tmt_cpns),
+                self.tmt_pns,
+            )
         dated = (
             ("pangkat", "tmt", self.pangkat),
             ("jabatan", "tmt", self.jabatan),
@@ -410,20 +469,24 @@ class Pegawai:
                 if getattr(record, field) <= born:
                     yield (
                         f"{name}[{i}].{field}",
-                        f"dated on or before the birth date {born}",
+                        Text("dated on or before the birth date {born}", born=born),
                         getattr(record, field),
                     )
         for i, record in enumerate(self.skp):
             if record.year < born.year:
-                yield f"skp[{i}].year", f"before the birth year {born.year}", record.year
+                yield f"skp[{i}].year", _before_birth_year(born), record.year
         for i, year in enumerate(self.cuti_ditangguhkan):
             if year < born.year:
-                yield f"cuti_ditangguhkan[{i}]", f"before the birth year {born.year}", year
+                yield f"cuti_ditangguhkan[{i}]", _before_birth_year(born), year
         if self.kgb_terakhir is not None and self.kgb_terakhir <= born:
-            yield "kgb_terakhir", f"on or before the birth date {born}", self.kgb_terakhir
+            yield (
+                "kgb_terakhir",
+                Text("on or before the birth date {born}", born=born),
+                self.kgb_terakhir,
+            )
         years = [s.year for s in self.skp]
         if len(set(years)) != len(years):
-            yield "skp", "more than one rating for the same year", sorted(years)
+            yield "skp", Text("more than one rating for the same year"), sorted(years)
 
     def _dated(self) -> Iterable[dt.date]:
         histories: tuple[tuple[Any, ...], ...] = (
@@ -459,12 +522,14 @@ class Pegawai:
         """
         if self.birth_date > on:
             raise ProfileError.one(
-                "birth_date", f"the subject is born after the evaluation date {on}", self.birth_date
+                "birth_date",
+                Text("the subject is born after the evaluation date {on}", on=on),
+                self.birth_date,
             )
         if self.tmt_cpns is not None and self.tmt_cpns > on:
             raise ProfileError.one(
                 "tmt_cpns",
-                f"the subject is not yet a CPNS on the evaluation date {on}",
+                Text("the subject is not yet a CPNS on the evaluation date {on}", on=on),
                 self.tmt_cpns,
             )
         if self._horizon <= on:

@@ -14,6 +14,7 @@ import cattrs
 import yaml
 
 from sopkit._errors import DataError, DataProblem
+from sopkit._i18n import Text, localize
 from sopkit.asn._golongan import Golongan, GolonganError
 from sopkit.asn._pegawai import Pegawai, ProfileError
 from sopkit.core._converter import _walk as walk_errors
@@ -25,17 +26,17 @@ def _structure_golongan(value: Any, _: Any) -> Golongan:
     if isinstance(value, Golongan):
         return value
     if not isinstance(value, str):
-        raise TypeError("expected a golongan/ruang such as 'III/a'")
+        raise TypeError(Text("expected a golongan/ruang such as 'III/a'"))
     try:
         return Golongan.parse(value)
     except GolonganError as exc:
-        raise ValueError(str(exc)) from None
+        raise ValueError(exc.args[0]) from None
 
 
 def _structure_bool(value: Any, _: Any) -> bool:
     if isinstance(value, bool):
         return value
-    raise TypeError(f"expected true or false, got {value!r}")
+    raise TypeError(Text("expected true or false, got {value}", value=repr(value)))
 
 
 def make_asn_converter() -> cattrs.Converter:
@@ -58,28 +59,40 @@ class ProfileDataError(DataError):
 
     def __init__(self, problems: Sequence[DataProblem]) -> None:
         super().__init__(problems)
+
+    def localized(self, lang: str) -> str:
+        """Return the count and every problem of the profile, in a language ('en' or 'id')."""
         count = len(self.problems)
-        lines = "\n".join(f"  - {p}" for p in self.problems)
-        self.args = (f"{count} problem{'s' if count != 1 else ''} in the profile:\n{lines}",)
+        head = Text(
+            "{count} problem in the profile:" if count == 1 else "{count} problems in the profile:",
+            count=count,
+        )
+        lines = "".join(f"\n  - {p.localized(lang)}" for p in self.problems)
+        return f"{localize(head, lang)}{lines}"
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+_TOO_DEEP = Text("nested too deeply to be a profile")
+
+
+def _not_json(reason: str) -> Text:
+    return Text("not valid JSON: {reason}", reason=reason)
 
 
 def profile_from_data(data: Any, *, source: str | None = None) -> Pegawai:
     """Return the Pegawai described by plain data; raise ProfileDataError naming each field."""
     if not isinstance(data, dict):
         raise ProfileDataError(
-            [DataProblem("$", "expected a mapping of profile fields", file=source)]
+            [DataProblem("$", Text("expected a mapping of profile fields"), file=source)]
         )
     try:
         return structure(data, Pegawai, asn_converter())
     except DataError as exc:
         raise ProfileDataError(_problems(exc, source)) from exc
     except RecursionError:
-        raise ProfileDataError(
-            [DataProblem("$", "nested too deeply to be a profile", file=source)]
-        ) from None
+        raise ProfileDataError([DataProblem("$", _TOO_DEEP, file=source)]) from None
 
 
 def profile_to_data(pegawai: Pegawai) -> Any:
@@ -95,23 +108,21 @@ def load_profile(path: str | Path) -> Pegawai:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ProfileDataError(
-            [DataProblem("$", f"not UTF-8 text (byte {exc.start})", file=where)]
+            [DataProblem("$", Text("not UTF-8 text (byte {byte})", byte=exc.start), file=where)]
         ) from None
     except OSError as exc:
         raise ProfileDataError(
-            [DataProblem("$", f"cannot read: {exc.strerror}", file=where)]
+            [DataProblem("$", Text("cannot read: {reason}", reason=exc.strerror), file=where)]
         ) from None
     if path.suffix == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ProfileDataError(
-                [DataProblem("$", f"not valid JSON: {exc.msg}", file=where, line=exc.lineno)]
+                [DataProblem("$", _not_json(exc.msg), file=where, line=exc.lineno)]
             ) from exc
         except (ValueError, RecursionError) as exc:
-            raise ProfileDataError(
-                [DataProblem("$", f"not valid JSON: {exc}", file=where)]
-            ) from None
+            raise ProfileDataError([DataProblem("$", _not_json(str(exc)), file=where)]) from None
         return profile_from_data(data, source=where)
     return profile_from_yaml(text, source=where)
 
@@ -125,12 +136,17 @@ def profile_from_yaml(text: str, *, source: str = "<profile>") -> Pegawai:
     except (ValueError, OverflowError, RecursionError) as exc:
         # a value YAML cannot construct (2025-02-30) or nesting past the parser's depth
         if isinstance(exc, RecursionError):
-            problem = DataProblem("$", "nested too deeply to be a profile", file=source)
+            problem = DataProblem("$", _TOO_DEEP, file=source)
         else:
             bad = _bad_scalar(text)
             path, line, value = bad if bad else ("$", None, None)
             problem = DataProblem(
-                path, f"not a valid value: {_cut(str(exc))}", value, None, source, line
+                path,
+                Text("not a valid value: {reason}", reason=_cut(str(exc))),
+                value,
+                None,
+                source,
+                line,
             )
         raise ProfileDataError([problem]) from None
     try:

@@ -7,6 +7,7 @@ import enum
 
 import attrs
 
+from sopkit._i18n import Text
 from sopkit.calendar._days import (
     HOLIDAYS_FIRST_YEAR,
     HOLIDAYS_LAST_YEAR,
@@ -26,7 +27,7 @@ class Roll(enum.StrEnum):
 
 def _check_periods(instance: object, attribute: object, value: tuple[str, ...]) -> None:
     if not value:
-        raise ValueError("a working day needs at least one office period ('07:30-12:00')")
+        raise ValueError(Text("a working day needs at least one office period ('07:30-12:00')"))
     for period in value:
         parse_period(period)
 
@@ -50,11 +51,17 @@ def _check_removed(
     for gone in value:
         year = gone.date.year
         if not HOLIDAYS_FIRST_YEAR <= year <= HOLIDAYS_LAST_YEAR:
-            raise ValueError(f"removed day {gone.date.isoformat()} is outside the holiday data")
+            raise ValueError(
+                Text("removed day {date} is outside the holiday data", date=gone.date.isoformat())
+            )
         if all(d.date != gone.date for d in national_days(year, year)):
             raise ValueError(
-                f"removed day {gone.date.isoformat()} ({gone.reason}) is not a national holiday "
-                "or cuti bersama; only those can be removed"
+                Text(
+                    "removed day {date} ({reason}) is not a national holiday or cuti bersama; "
+                    "only those can be removed",
+                    date=gone.date.isoformat(),
+                    reason=gone.reason,
+                )
             )
 
 

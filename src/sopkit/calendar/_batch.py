@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from sopkit._i18n import Text
 from sopkit.calendar._agency_calendar import Roll
 from sopkit.calendar._duration import (
     Combine,
@@ -48,7 +49,9 @@ def _numpy() -> Any:
     try:
         import numpy
     except ImportError as exc:  # pragma: no cover - numpy is in the test extra
-        raise CalendarConfigError("the batch API needs numpy: pip install 'sopkit[batch]'") from exc
+        raise CalendarConfigError(
+            Text("the batch API needs numpy: pip install 'sopkit[batch]'")
+        ) from exc
     return numpy
 
 
@@ -179,7 +182,7 @@ def _utc_us_of(value: dt.datetime) -> int:
 
 def _us(np: Any, values: Any) -> I64:
     if np.isnat(values).any():
-        raise CalendarConfigError("the batch holds NaT (not a time); drop or fill it first")
+        raise CalendarConfigError(Text("the batch holds NaT (not a time); drop or fill it first"))
     return np.asarray(values.astype("datetime64[us]").astype(np.int64))
 
 
@@ -195,7 +198,7 @@ def _local(cal: WorkCalendar, utc_us: I64) -> I64:
     if bad.any():
         first_bad = int(np.argmax(bad))
         when = dt.datetime(1970, 1, 1) + dt.timedelta(microseconds=int(utc_us[first_bad]))
-        raise DateOutOfRangeError(when.date(), cal.first_year, cal.last_year, "in the batch")
+        raise DateOutOfRangeError(when.date(), cal.first_year, cal.last_year, Text("in the batch"))
     return np.asarray(local, dtype=np.int64)
 
 
@@ -240,7 +243,7 @@ def _add_office(cal: WorkCalendar, local: I64, amount: I64) -> I64:
     target = positions(cal, local) + amount
     late = target > t.time_cum[-1]
     if late.any():
-        raise _out(cal, late, local, "a deadline falls after it")
+        raise _out(cal, late, local, Text("a deadline falls after it"))
     # the day j with time_cum[j] < target <= time_cum[j + 1], from the office-hour index
     j = t.bucket_day[target // _BUCKET_US]
     rows = np.flatnonzero(t.time_cum[j + 1] < target)
@@ -261,7 +264,7 @@ def _next_open(cal: WorkCalendar, local: I64) -> I64:
     nxt = m + 1
     missing = ~is_open & (nxt >= len(t.period_start))
     if missing.any():
-        raise _out(cal, missing, local, "no later opening in the data")
+        raise _out(cal, missing, local, Text("no later opening in the data"))
     later = t.period_start[np.minimum(nxt, len(t.period_start) - 1)]
     return np.asarray(np.where(is_open, local, later), dtype=np.int64)
 
@@ -278,7 +281,7 @@ def _add_working_days(cal: WorkCalendar, local: I64, count: I64) -> I64:
     k = t.day_cum[day + 1] + np.maximum(count, 1) - 1
     late = k >= len(t.work_index)
     if late.any():
-        raise _out(cal, late, local, "the working days end past the data")
+        raise _out(cal, late, local, Text("the working days end past the data"))
     due = _close_of(cal, t.work_index[k])
     zero = count == 0
     if zero.any():
@@ -294,14 +297,14 @@ def _rolled(cal: WorkCalendar, index: I64, local: I64) -> I64:
     t = _tables(cal)
     late = index >= t.size
     if late.any():
-        raise _out(cal, late, local, "the deadline's day")
+        raise _out(cal, late, local, Text("the deadline's day"))
     if cal.roll is Roll.NONE:
         return index
     off = t.pattern_of[index] == 0
     c = t.day_cum[index + 1]
     late = off & (c >= len(t.work_index))
     if late.any():
-        raise _out(cal, late, local, "no later working day to roll to")
+        raise _out(cal, late, local, Text("no later working day to roll to"))
     nxt = t.work_index[np.minimum(c, len(t.work_index) - 1)]
     return np.asarray(np.where(off, nxt, index), dtype=np.int64)
 
@@ -384,7 +387,9 @@ def _limit_arrays(
     of each other limit (composites, open durations)."""
     np = _numpy()
     if len(limits) != n:
-        raise CalendarConfigError(f"{len(limits)} time limits for {n} instants; give one or {n}")
+        raise CalendarConfigError(
+            Text("{count} time limits for {n} instants; give one or {n}", count=len(limits), n=n)
+        )
     fixed = np.fromiter((type(x) is Duration for x in limits), dtype=bool, count=n)
     position = _UNIT_POSITION
     unit = np.fromiter(
@@ -418,10 +423,16 @@ def _unit_arrays(
     values = np.asarray(amounts)
     if values.shape != (n,) or values.dtype.kind not in "iu":
         raise CalendarConfigError(
-            f"with unit={unit.value!r}, give {n} whole amounts (an integer array), one per instant"
+            Text(
+                "with unit={unit}, give {n} whole amounts (an integer array), one per instant",
+                unit=repr(unit.value),
+                n=n,
+            )
         )
     if (values < 0).any():
-        raise CalendarConfigError(f"amounts must not be negative; got {int(values.min())}")
+        raise CalendarConfigError(
+            Text("amounts must not be negative; got {value}", value=int(values.min()))
+        )
     one = Duration(1, unit)
     code = np.full(n, _dimension_code(cal, one, bare_day), dtype=np.int64)
     return code, values.astype(np.int64) * one.base_amount
@@ -462,6 +473,10 @@ def working_times_between(cal: WorkCalendar, starts: Any, ends: Any) -> Any:
     a, _ = _to_utc_us(starts, cal)
     b, _ = _to_utc_us(ends, cal)
     if len(a) != len(b):
-        raise CalendarConfigError(f"{len(a)} starts but {len(b)} ends; give as many of each")
+        raise CalendarConfigError(
+            Text(
+                "{starts} starts but {ends} ends; give as many of each", starts=len(a), ends=len(b)
+            )
+        )
     spent = positions(cal, _local(cal, b)) - positions(cal, _local(cal, a))
     return spent.astype("timedelta64[us]")

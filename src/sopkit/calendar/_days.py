@@ -9,6 +9,7 @@ import functools
 import attrs
 
 from sopkit import _cache
+from sopkit._i18n import Text
 from sopkit.calendar._errors import CalendarConfigError
 from sopkit.calendar._skb import skb_bytes, skb_years
 
@@ -52,8 +53,14 @@ class RemovedDay:
 def _check_years(first_year: int, last_year: int) -> None:
     if not HOLIDAYS_FIRST_YEAR <= first_year <= last_year <= HOLIDAYS_LAST_YEAR:
         raise CalendarConfigError(
-            f"years {first_year}–{last_year} are not a range within "
-            f"{HOLIDAYS_FIRST_YEAR}–{HOLIDAYS_LAST_YEAR}, the years the holiday data describes"
+            Text(
+                "years {first}–{last} are not a range within {data_first}–{data_last}, the "
+                "years the holiday data describes",
+                first=first_year,
+                last=last_year,
+                data_first=HOLIDAYS_FIRST_YEAR,
+                data_last=HOLIDAYS_LAST_YEAR,
+            )
         )
 
 
@@ -170,8 +177,14 @@ def merge_days(
             continue
         if gone.date not in off:
             raise CalendarConfigError(
-                f"removed day {gone.date.isoformat()} ({gone.reason}) is not a national "
-                f"holiday or cuti bersama in {first_year}–{last_year}"
+                Text(
+                    "removed day {date} ({reason}) is not a national holiday or cuti bersama "
+                    "in {first}–{last}",
+                    date=gone.date.isoformat(),
+                    reason=gone.reason,
+                    first=first_year,
+                    last=last_year,
+                )
             )
         del off[gone.date]
     for extra in added:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 import attrs
 
 from sopkit._errors import DurationParseError, SopkitError
+from sopkit._i18n import Text
 from sopkit.calendar._numbers import words_to_int
 
 
@@ -63,9 +64,14 @@ class IncomparableDurationsError(SopkitError, TypeError):
 
     def __init__(self, left: Duration, right: Duration) -> None:
         super().__init__(
-            f"{left.text or left.describe()!r} ({left.dimension}) and "
-            f"{right.text or right.describe()!r} ({right.dimension}) cannot be compared or "
-            "added without a work schedule; use WorkCalendar for that"
+            Text(
+                "{left} ({left_dimension}) and {right} ({right_dimension}) cannot be compared or "
+                "added without a work schedule; use WorkCalendar for that",
+                left=repr(left.text or left.describe()),
+                left_dimension=left.dimension,
+                right=repr(right.text or right.describe()),
+                right_dimension=right.dimension,
+            )
         )
 
 
@@ -185,7 +191,7 @@ class CompositeDuration:
 
     def __attrs_post_init__(self) -> None:
         if not self.parts:
-            raise ValueError("a composite duration needs at least one part")
+            raise ValueError(Text("a composite duration needs at least one part"))
 
     @property
     def is_open(self) -> bool:
@@ -256,16 +262,21 @@ def parse_open(text: str) -> OpenDuration | None:
 def parse_duration(text: str) -> Duration | OpenDuration:
     """Return the duration a phrase names; raise DurationParseError when it names none."""
     if not isinstance(text, str):
-        raise DurationParseError(repr(text), "a duration phrase must be text")
+        raise DurationParseError(repr(text), Text("a duration phrase must be text"))
     norm = _normalise(text)
     if not norm:
-        raise DurationParseError(text, "the phrase is empty")
+        raise DurationParseError(text, Text("the phrase is empty"))
     foreign = next((c for c in norm if c.isdigit() and not c.isascii()), None)
     if foreign is not None:
         raise DurationParseError(
             text,
-            f"digit {foreign!r} (U+{ord(foreign):04X}, {unicodedata.name(foreign, 'unnamed')}) "
-            "is not an ASCII digit; write amounts with 0-9 so that nothing is misread",
+            Text(
+                "digit {digit} (U+{code}, {name}) is not an ASCII digit; write amounts with 0-9 "
+                "so that nothing is misread",
+                digit=repr(foreign),
+                code=f"{ord(foreign):04X}",
+                name=unicodedata.name(foreign, "unnamed"),
+            ),
         )
     opened = parse_open(text)
     if opened is not None:
@@ -277,17 +288,22 @@ def parse_duration(text: str) -> Duration | OpenDuration:
     if match is None:
         raise DurationParseError(
             text,
-            "expected an amount (digits and/or Indonesian words) followed by a unit "
-            f"({_UNITS_ACCEPTED}), or an open value "
-            "(Menyesuaikan, Mempersiapkan, Sesuai Juknis, Fleksibel)",
+            Text(
+                "expected an amount (digits and/or Indonesian words) followed by a unit "
+                "({units}), or an open value (Menyesuaikan, Mempersiapkan, Sesuai Juknis, "
+                "Fleksibel)",
+                units=_UNITS_ACCEPTED,
+            ),
         )
     unit = next(u for i, (_, u) in enumerate(_UNIT_WORDS) if match.group(f"u{i}") is not None)
     amount = _amount(text, match)
     if amount == 0:
         raise DurationParseError(
             text,
-            "a time limit of zero names no time; write a positive amount, or an open value "
-            "(Menyesuaikan, Sesuai Juknis) when the seed gives none",
+            Text(
+                "a time limit of zero names no time; write a positive amount, or an open value "
+                "(Menyesuaikan, Sesuai Juknis) when the seed gives none"
+            ),
         )
     return Duration(amount, unit, text)
 
@@ -295,22 +311,32 @@ def parse_duration(text: str) -> Duration | OpenDuration:
 def _amount(text: str, match: re.Match[str]) -> int:
     digits, words, words_only = match.group("digits", "words", "wordsonly")
     if words_only is not None and (digits is not None or words is not None):
-        raise DurationParseError(text, f"unexpected words {words_only!r} before the unit")
+        raise DurationParseError(
+            text, Text("unexpected words {words} before the unit", words=repr(words_only))
+        )
     spelled_text = words if words is not None else words_only
     spelled = None
     if spelled_text is not None:
         spelled = words_to_int(spelled_text)
         if spelled is None:
-            raise DurationParseError(text, f"{spelled_text!r} is not an Indonesian number")
+            raise DurationParseError(
+                text, Text("{words} is not an Indonesian number", words=repr(spelled_text))
+            )
     if digits is not None and spelled is not None and int(digits) != spelled:
         raise DurationParseError(
-            text, f"the digits say {int(digits)} but the words {spelled_text!r} say {spelled}"
+            text,
+            Text(
+                "the digits say {digits} but the words {words} say {spelled}",
+                digits=int(digits),
+                words=repr(spelled_text),
+                spelled=spelled,
+            ),
         )
     if digits is not None:
         return int(digits)
     if spelled is not None:
         return spelled
-    raise DurationParseError(text, "no amount before the unit")
+    raise DurationParseError(text, Text("no amount before the unit"))
 
 
 def total(durations: Iterable[Duration]) -> Duration:

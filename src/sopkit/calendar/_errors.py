@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sopkit._errors import SopkitError
+from sopkit._i18n import Text
 
 
 class CalendarError(SopkitError):
@@ -18,11 +19,16 @@ class DateOutOfRangeError(CalendarError, ValueError):
         self.date = when
         self.first_year = first_year
         self.last_year = last_year
-        why = f" ({detail})" if detail else ""
         super().__init__(
-            f"{when.isoformat()}{why} is outside the years this calendar covers "
-            f"({first_year}–{last_year}); build the calendar with years that include it "
-            "rather than treating unknown holidays as working days"
+            Text(
+                "{date}{why} is outside the years this calendar covers ({first}–{last}); build "
+                "the calendar with years that include it rather than treating unknown holidays "
+                "as working days",
+                date=when.isoformat(),
+                why=Text(" ({detail})", detail=detail) if detail else "",
+                first=first_year,
+                last=last_year,
+            )
         )
 
 
@@ -31,8 +37,12 @@ class NaiveDatetimeError(CalendarError, ValueError):
 
     def __init__(self, value: dt.datetime, timezone: str) -> None:
         super().__init__(
-            f"{value.isoformat()} has no timezone; pass an aware datetime "
-            f"(e.g. pendulum.datetime(..., tz={timezone!r}), the agency's timezone)"
+            Text(
+                "{value} has no timezone; pass an aware datetime "
+                "(e.g. pendulum.datetime(..., tz={timezone}), the agency's timezone)",
+                value=value.isoformat(),
+                timezone=repr(timezone),
+            )
         )
 
 
@@ -40,11 +50,15 @@ class BareDayError(CalendarError, ValueError):
     """A bare 'hari' while the agency has not declared how it reads one."""
 
     def __init__(self, text: str, agency: str) -> None:
-        who = f"agency {agency!r}" if agency else "this calendar"
+        who = Text("agency {agency}", agency=repr(agency)) if agency else Text("this calendar")
         super().__init__(
-            f"{text!r} counts bare 'hari' and {who} declares no reading for it; declare "
-            "bare_day: working or calendar in agency.yaml, or pass bare_day=DayReading.WORKING "
-            "or DayReading.CALENDAR (--bare-day working|calendar on the command line)"
+            Text(
+                "{text} counts bare 'hari' and {who} declares no reading for it; declare "
+                "bare_day: working or calendar in agency.yaml, or pass bare_day=DayReading.WORKING "
+                "or DayReading.CALENDAR (--bare-day working|calendar on the command line)",
+                text=repr(text),
+                who=who,
+            )
         )
 
 
@@ -53,8 +67,13 @@ class OpenDurationError(CalendarError, ValueError):
 
     def __init__(self, text: str, kind: str) -> None:
         super().__init__(
-            f"{text!r} is an open duration ({kind}) and has no fixed length, so no deadline "
-            "can be computed from it; use a fixed duration such as '14 (empat belas) hari kerja'"
+            Text(
+                "{text} is an open duration ({kind}) and has no fixed length, so no deadline "
+                "can be computed from it; use a fixed duration such as "
+                "'14 (empat belas) hari kerja'",
+                text=repr(text),
+                kind=kind,
+            )
         )
 
 

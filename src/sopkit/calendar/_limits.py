@@ -9,6 +9,7 @@ from typing import Protocol
 import attrs
 import pendulum
 
+from sopkit._i18n import Text
 from sopkit.calendar._duration import (
     Combine,
     CompositeDuration,
@@ -98,7 +99,10 @@ def deadline_of(
         return _deadline(cal, start, limit, bare_day)
     except OverflowError:  # amounts past what datetime arithmetic can hold
         raise DateOutOfRangeError(
-            start.date(), cal.first_year, cal.last_year, f"{_text(limit)!r} from it"
+            start.date(),
+            cal.first_year,
+            cal.last_year,
+            Text("{limit} from it", limit=repr(_text(limit))),
         ) from None
 
 
@@ -170,10 +174,16 @@ def sla_of(
 ) -> SlaStatus:
     """Return the SLA status of a file received at received_at, seen at now."""
     if not 0.0 <= at_risk <= 1.0:
-        raise ValueError(f"at_risk is a share of the allowed time, 0 to 1; got {at_risk}")
+        raise ValueError(
+            Text("at_risk is a share of the allowed time, 0 to 1; got {value}", value=at_risk)
+        )
     if now < received_at:
         raise CalendarError(
-            f"now ({now.isoformat()}) is before the file was received ({received_at.isoformat()})"
+            Text(
+                "now ({now}) is before the file was received ({received})",
+                now=now.isoformat(),
+                received=received_at.isoformat(),
+            )
         )
     due = deadline_of(cal, received_at, limit, bare_day)
     zero = dt.timedelta(0)

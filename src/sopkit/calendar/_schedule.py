@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from sopkit._i18n import Text
 from sopkit.calendar._errors import CalendarConfigError
 
 _PERIOD = re.compile(r"^\s*(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*$")
@@ -24,13 +25,19 @@ def parse_period(text: str) -> Period:
     match = _PERIOD.match(text)
     if match is None:
         raise CalendarConfigError(
-            f"office period {text!r} is not written as 'HH:MM-HH:MM' (e.g. '07:30-12:00')"
+            Text(
+                "office period {period} is not written as 'HH:MM-HH:MM' (e.g. '07:30-12:00')",
+                period=repr(text),
+            )
         )
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     start, end = h1 * 3600 + m1 * 60, h2 * 3600 + m2 * 60
     if m1 > 59 or m2 > 59 or not 0 <= start < end <= 86400:
         raise CalendarConfigError(
-            f"office period {text!r} must start before it ends, within one day (00:00-24:00)"
+            Text(
+                "office period {period} must start before it ends, within one day (00:00-24:00)",
+                period=repr(text),
+            )
         )
     return start, end
 
@@ -42,7 +49,11 @@ def _check_periods(
     for (_, end), (start, _) in itertools.pairwise(periods):
         if start < end:
             raise CalendarConfigError(
-                f"{attribute.name}: periods {list(value)} must be in order and must not overlap"
+                Text(
+                    "{field}: periods {periods} must be in order and must not overlap",
+                    field=attribute.name,
+                    periods=list(value),
+                )
             )
 
 
@@ -85,7 +96,12 @@ class ScheduleOverride:
     def __attrs_post_init__(self) -> None:
         if self.last < self.first:
             raise CalendarConfigError(
-                f"override {self.name!r} ends ({self.last}) before it starts ({self.first})"
+                Text(
+                    "override {name} ends ({last}) before it starts ({first})",
+                    name=repr(self.name),
+                    last=self.last,
+                    first=self.first,
+                )
             )
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pendulum
 
+from sopkit._i18n import Text
 from sopkit.calendar._agency_calendar import Roll
 from sopkit.calendar._batch import deadlines as batch_deadlines
 from sopkit.calendar._batch import working_times_between as batch_working_times
@@ -83,8 +84,12 @@ class WorkCalendar:
         last = (confirmed if strict else HOLIDAYS_LAST_YEAR) if last_year is None else last_year
         if strict and last > confirmed:
             raise CalendarConfigError(
-                f"strict calendars cover confirmed years only (up to {confirmed}); "
-                f"last_year={last} would use estimated holidays"
+                Text(
+                    "strict calendars cover confirmed years only (up to {confirmed}); "
+                    "last_year={last} would use estimated holidays",
+                    confirmed=confirmed,
+                    last=last,
+                )
             )
         self._batch: BatchTables | None = None
         self.strict = strict
@@ -97,8 +102,11 @@ class WorkCalendar:
             self._tz = pendulum.timezone(timezone)
         except Exception as exc:  # pendulum raises its own InvalidTimezone
             raise CalendarConfigError(
-                f"unknown timezone {timezone!r}; Indonesian agencies use Asia/Jakarta (WIB), "
-                "Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
+                Text(
+                    "unknown timezone {value}; Indonesian agencies use Asia/Jakarta (WIB), "
+                    "Asia/Makassar (WITA) or Asia/Jayapura (WIT)",
+                    value=repr(timezone),
+                )
             ) from exc
         self._t = DayTables(first_year, last, schedule, self._off, dict(working))
         # the day arithmetic fast path reads these directly
@@ -178,7 +186,9 @@ class WorkCalendar:
             instant = instant.astimezone(self._tz)
         days = instant.toordinal() - self._t.first_ordinal
         if not 0 <= days < self._t.size:
-            raise self._out_of_range(instant.date(), f"the date of {instant.isoformat()}")
+            raise self._out_of_range(
+                instant.date(), Text("the date of {instant}", instant=instant.isoformat())
+            )
         seconds = instant.hour * 3600 + instant.minute * 60 + instant.second
         return (days * 86400 + seconds) * US + instant.microsecond
 
@@ -242,7 +252,10 @@ class WorkCalendar:
                 return self._work_dates[k]
             except IndexError:
                 pass
-        raise self._out_of_range(self._date(i), f"{count} working days from it end past the data")
+        raise self._out_of_range(
+            self._date(i),
+            Text("{count} working days from it end past the data", count=count),
+        )
 
     def next_working_day(self, day: dt.date) -> dt.date:
         """Return the first working day strictly after day."""
@@ -273,7 +286,7 @@ class WorkCalendar:
                 return i * DAY_US + s
         c = self._t.day_cum[i + 1]
         if c >= len(self._t.work_index):
-            raise self._out_of_range(self._date(i), "no later opening in the data")
+            raise self._out_of_range(self._date(i), Text("no later opening in the data"))
         j = self._t.work_index[c]
         return j * DAY_US + self._periods(j)[0][0]
 
@@ -289,7 +302,7 @@ class WorkCalendar:
                 return self._instant(i * DAY_US + e)
         c = self._t.day_cum[i]
         if c == 0:
-            raise self._out_of_range(self._date(i), "no earlier close in the data")
+            raise self._out_of_range(self._date(i), Text("no earlier close in the data"))
         j = self._t.work_index[c - 1]
         return self._instant(j * DAY_US + self._periods(j)[-1][1])
 
@@ -298,7 +311,7 @@ class WorkCalendar:
         i = self._index(day)
         periods = self._periods(i)
         if not periods:
-            raise CalendarConfigError(f"{day.isoformat()} is not a working day")
+            raise CalendarConfigError(Text("{day} is not a working day", day=day.isoformat()))
         return self._instant(i * DAY_US + periods[-1][1])
 
     def _position(self, local: int) -> int:
@@ -334,7 +347,9 @@ class WorkCalendar:
         cum = self._t.time_cum
         j = bisect_left(cum, target) - 1
         if j >= self._t.size:
-            raise self._out_of_range(self._date(self._t.size - 1), "the deadline falls after it")
+            raise self._out_of_range(
+                self._date(self._t.size - 1), Text("the deadline falls after it")
+            )
         rest = target - cum[j]
         for s, e in self._periods(j):
             if rest <= e - s:
@@ -395,7 +410,10 @@ class WorkCalendar:
                         self._date(0),
                         self.first_year,
                         self.last_year,
-                        f"no receipt in the covered years meets {target.isoformat()}",
+                        Text(
+                            "no receipt in the covered years meets {target}",
+                            target=target.isoformat(),
+                        ),
                     )
                 low = 0
                 break
@@ -457,7 +475,7 @@ class WorkCalendar:
     def midnight_after(self, index: int) -> pendulum.DateTime:
         """Return local midnight closing the day with this index (the next day's 00:00)."""
         if not 0 <= index < self._t.size:
-            raise self._out_of_range(self._date(index), "the deadline's day")
+            raise self._out_of_range(self._date(index), Text("the deadline's day"))
         return self._instant((index + 1) * DAY_US)
 
     def rolled(self, index: int) -> int:
@@ -466,7 +484,7 @@ class WorkCalendar:
             return index
         c = self._t.day_cum[index + 1]
         if c >= len(self._t.work_index):
-            raise self._out_of_range(self._date(index), "no later working day to roll to")
+            raise self._out_of_range(self._date(index), Text("no later working day to roll to"))
         return self._t.work_index[c]
 
     def index_date(self, index: int) -> dt.date:

@@ -10,6 +10,7 @@ import zoneinfo
 import attrs
 
 from sopkit._errors import FieldValueError
+from sopkit._i18n import Text
 from sopkit.core._legal import LegalRef
 from sopkit.core._source import Source
 
@@ -20,8 +21,12 @@ def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -
     if not _CODE.match(value):
         raise FieldValueError(
             attribute.name,
-            f"{attribute.name} {value!r} must be lower-case letters and digits joined by "
-            "'.', '_' or '-' (for example 'malang.bkpsdm')",
+            Text(
+                "{field} {value} must be lower-case letters and digits joined by "
+                "'.', '_' or '-' (for example 'malang.bkpsdm')",
+                field=attribute.name,
+                value=repr(value),
+            ),
         )
 
 
@@ -102,8 +107,11 @@ def _check_timezone(instance: object, attribute: attrs.Attribute[str], value: st
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
         raise ValueError(
-            f"unknown timezone {value!r}; Indonesian agencies use Asia/Jakarta (WIB), "
-            "Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
+            Text(
+                "unknown timezone {value}; Indonesian agencies use Asia/Jakarta (WIB), "
+                "Asia/Makassar (WITA) or Asia/Jayapura (WIT)",
+                value=repr(value),
+            )
         ) from None
 
 

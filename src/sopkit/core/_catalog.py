@@ -12,6 +12,7 @@ import attrs
 
 from sopkit._cache import cache_enabled, caching
 from sopkit._errors import DataError, DataProblem, NotFoundError, PluginError, shown
+from sopkit._i18n import Text, localize
 from sopkit.calendar._agency_calendar import AgencyCalendar
 from sopkit.core._agency import Agency
 from sopkit.core._data_plugin import DataPlugin
@@ -86,7 +87,7 @@ class _PendingRules:
                 try:
                     part = part.sopkit_rules()
                 except DataError as exc:
-                    raise PluginError(name, f"invalid catalogue data\n{exc}") from exc
+                    raise PluginError(name, _invalid_data(exc)) from exc
             out.extend(part)
         return tuple(out)
 
@@ -123,7 +124,7 @@ class Catalog:
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_registries", {})
 
-    def _get(self, code: str, cls: type[Any] | tuple[type[Any], ...], what: str) -> Any:
+    def _get(self, code: str, cls: type[Any] | tuple[type[Any], ...], what: Text) -> Any:
         item = self._index.get(code)
         if isinstance(item, cls):
             return item
@@ -143,12 +144,19 @@ class Catalog:
         if found:
             codes = ", ".join(_code_of(v) for v in found)
             raise NotFoundError(
-                f"{shown(code)} names {len(found)} items: {codes}; give the full code"
+                Text(
+                    "{code} names {count} items: {codes}; give the full code",
+                    code=shown(code),
+                    count=len(found),
+                    codes=codes,
+                )
             )
         known = [c for c, v in self._index.items() if isinstance(v, cls)]
         close = difflib.get_close_matches(key, known, n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise CodeNotFoundError(f"no {what} with code {shown(code)}{hint}")
+        hint = Text("; did you mean {codes}?", codes=", ".join(close)) if close else ""
+        raise CodeNotFoundError(
+            Text("no {what} with code {code}{hint}", what=what, code=shown(code), hint=hint)
+        )
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -198,23 +206,23 @@ class Catalog:
 
     def agency(self, code: str) -> Agency:
         """Return the agency with this code; raise NotFoundError naming close codes."""
-        result: Agency = self._get(code, Agency, "agency")
+        result: Agency = self._get(code, Agency, Text("agency"))
         return result
 
     def service(self, code: str) -> Service:
         """Return the service with code '<agency>/<slug>'; raise NotFoundError."""
-        result: Service = self._get(code, Service, "service")
+        result: Service = self._get(code, Service, Text("service"))
         return result
 
     def sop(self, code: str) -> Sop:
         """Return the SOP with code '<agency>/sop/<slug>'; raise NotFoundError."""
-        result: Sop = self._get(code, Sop, "SOP")
+        result: Sop = self._get(code, Sop, Text("SOP"))
         return result
 
     def lookup(self, code: str) -> Agency | Service | Sop:
         """Return the agency, service or SOP with this code; raise NotFoundError."""
         result: Agency | Service | Sop = self._get(
-            code, (Agency, Service, Sop), "agency, service or SOP"
+            code, (Agency, Service, Sop), Text("agency, service or SOP")
         )
         return result
 
@@ -296,7 +304,32 @@ class SearchResults(tuple["Service | Sop", ...]):
         )
 
 
-LENIENT_HINT = "to load the other plugins without it, use --lenient (load_catalog(lenient=True))"
+LENIENT_HINT = Text(
+    "to load the other plugins without it, use --lenient (load_catalog(lenient=True))"
+)
+
+
+def _with_hint(detail: object) -> Text:
+    """Return a strict loading failure followed by the hint to load leniently."""
+    return Text("{detail}\n{hint}", detail=detail, hint=LENIENT_HINT)
+
+
+def _invalid_data(exc: DataError) -> Text:
+    return Text("invalid catalogue data\n{error}", error=exc)
+
+
+@attrs.frozen
+class _Bullets:
+    """Messages listed one a line, each shown in the language asked for."""
+
+    messages: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return self.localized("en")
+
+    def localized(self, lang: str) -> str:
+        """Return the messages as '  - ' lines in a language."""
+        return "\n".join(f"  - {localize(m, lang)}" for m in self.messages)
 
 
 def load_catalog(
@@ -319,7 +352,7 @@ def load_catalog(
                 plugins=plugins, entry_points=entry_points, lenient=lenient
             )
         except PluginError as exc:  # lenient mode skips these; say so
-            raise PluginError(exc.plugin, f"{exc.detail}\n{LENIENT_HINT}") from exc
+            raise PluginError(exc.plugin, _with_hint(exc.detail)) from exc
         per_plugin, failed, warnings = _collect(host, lenient)
     while True:
         catalog = _assemble(host, per_plugin, failed, warnings)
@@ -328,14 +361,17 @@ def load_catalog(
             return catalog
         if not lenient:
             plugin, messages = min(problems.items())
-            raise PluginError(plugin, f"{_listed(messages)}\n{LENIENT_HINT}")
+            raise PluginError(plugin, _with_hint(_listed(messages)))
         failed.update((p, _listed(m)) for p, m in problems.items())
 
 
-def _listed(messages: list[str]) -> str:
-    lines = "\n".join(f"  - {m}" for m in messages)
+def _listed(messages: list[str]) -> Text:
     count = len(messages)
-    return f"{count} problem{'s' if count != 1 else ''}:\n{lines}"
+    return Text(
+        "{count} problem:\n{lines}" if count == 1 else "{count} problems:\n{lines}",
+        count=count,
+        lines=_Bullets(tuple(messages)),
+    )
 
 
 # one plugin's items for a hook, or the data plugin whose cached rules are not read yet
@@ -362,7 +398,7 @@ def _collect(
                 items = _items(impl, hook_name)
             except PluginError as exc:
                 if not lenient:
-                    raise PluginError(name, f"{exc.detail}\n{LENIENT_HINT}") from exc
+                    raise PluginError(name, _with_hint(exc.detail)) from exc
                 failed[name] = exc.detail
                 continue
             per_plugin.setdefault(name, {})[hook_name] = items
@@ -371,7 +407,7 @@ def _collect(
         plugin = host.manager.get_plugin(name)
         unexpected = plugin.unexpected if isinstance(plugin, DataPlugin) else ()
         if unexpected and not lenient:
-            raise PluginError(name, f"{DataError(unexpected)}\n{LENIENT_HINT}")
+            raise PluginError(name, _with_hint(DataError(unexpected)))
         warnings.extend(unexpected)
     return per_plugin, failed, warnings
 
@@ -388,17 +424,27 @@ def _items(impl: Any, hook_name: str) -> list[object]:
     except PluginError:
         raise
     except DataError as exc:
-        raise PluginError(name, f"invalid catalogue data\n{exc}") from exc
+        raise PluginError(name, _invalid_data(exc)) from exc
     except Exception as exc:  # a plugin's own bug must not take the other plugins down
         raise PluginError(
-            name, f"{hook_name}() raised {type(exc).__name__}: {shown(str(exc))}"
+            name,
+            Text(
+                "{hook}() raised {kind}: {message}",
+                hook=hook_name,
+                kind=type(exc).__name__,
+                message=shown(str(exc)),
+            ),
         ) from exc
     bad = [i for i in items if not isinstance(i, _hook_type(hook_name))] if items else []
     if bad:
         raise PluginError(
             name,
-            f"{hook_name}() returned {type(bad[0]).__name__}; "
-            f"expected {_hook_type(hook_name).__name__}",
+            Text(
+                "{hook}() returned {got}; expected {expected}",
+                hook=hook_name,
+                got=type(bad[0]).__name__,
+                expected=_hook_type(hook_name).__name__,
+            ),
         )
     return items
 
@@ -493,8 +539,12 @@ def _problems(host: PluginHost, catalog: Catalog) -> dict[str, list[str]]:
         if item.agency not in known:
             plugin = owner.get(_code_of(item), "?")
             out.setdefault(plugin, []).append(
-                f"{_where(host, plugin, _code_of(item), '$.agency')}: {_code_of(item)!r} "
-                f"belongs to agency {item.agency!r}, which no plugin provides"
+                Text(
+                    "{where}: {code} belongs to agency {agency}, which no plugin provides",
+                    where=_where(host, plugin, _code_of(item), "$.agency"),
+                    code=repr(_code_of(item)),
+                    agency=repr(item.agency),
+                )
             )
     if not out:
         _role_problems(host, catalog, owner, out)
@@ -507,7 +557,11 @@ def _clash(
     """Blame the plugins registering a code under an agency they do not provide (else all)."""
     if len(set(plugins)) == 1:
         out.setdefault(plugins[0], []).append(
-            f"{_where(host, plugins[0], code)}: code {code!r} is registered twice"
+            Text(
+                "{where}: code {code} is registered twice",
+                where=_where(host, plugins[0], code),
+                code=repr(code),
+            )
         )
         return
     distinct = list(dict.fromkeys(plugins))
@@ -517,7 +571,12 @@ def _clash(
             f"plugin {o!r} ({_where(host, o, code)})" for o in distinct if o != plugin
         )
         out.setdefault(plugin, []).append(
-            f"{_where(host, plugin, code)}: code {code!r} is already claimed by {others}"
+            Text(
+                "{where}: code {code} is already claimed by {others}",
+                where=_where(host, plugin, code),
+                code=repr(code),
+                others=others,
+            )
         )
 
 
@@ -532,14 +591,27 @@ def _role_problems(
         except RoleGraphError as exc:
             plugin = owner.get(book.code, "?")
             broken.add(book.agency)
-            out.setdefault(plugin, []).append(f"{_where(host, plugin, book.code)}: {exc}")
+            out.setdefault(plugin, []).append(
+                Text("{where}: {error}", where=_where(host, plugin, book.code), error=exc)
+            )
     for where, agency, name, closest in undeclared_roles(catalog, skip=broken):
         code, path = where.split(" ", 1)
         plugin = owner.get(code, "?")
-        hint = f" (closest: {', '.join(closest)})" if closest else " (no close role name)"
+        hint = (
+            Text(" (closest: {names})", names=", ".join(closest))
+            if closest
+            else Text(" (no close role name)")
+        )
         out.setdefault(plugin, []).append(
-            f"{_where(host, plugin, code, path)}: undeclared role {name!r} in {code}: "
-            f"it is no declared role of {agency}{hint}"
+            Text(
+                "{where}: undeclared role {name} in {code}: it is no declared role of {agency}"
+                "{hint}",
+                where=_where(host, plugin, code, path),
+                name=repr(name),
+                code=code,
+                agency=agency,
+                hint=hint,
+            )
         )
 
 

@@ -14,9 +14,9 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-from cattrs.v import format_exception
 
 from sopkit._errors import DataError, DataProblem, DurationParseError, FieldValueError
+from sopkit._i18n import Text
 from sopkit.calendar._composite import parse_time_limit
 from sopkit.calendar._duration import (
     CompositeDuration,
@@ -61,13 +61,19 @@ def _structure_duration(conv: cattrs.Converter, value: Any, tp: Any) -> object:
         parsed = parse_time_limit(value) if CompositeDuration in members else parse_duration(value)
         if type(parsed) not in members:
             raise ValueError(
-                f"{value!r} reads as {_TAGS[type(parsed)]}, which is not accepted here"
+                Text(
+                    "{value} reads as {kind}, which is not accepted here",
+                    value=repr(value),
+                    kind=_TAGS[type(parsed)],
+                )
             )
         return parsed
     if not isinstance(value, Mapping):
         raise TypeError(
-            "expected a duration phrase such as '14 (empat belas) hari kerja', or a mapping "
-            "with 'type' fixed/open/composite"
+            Text(
+                "expected a duration phrase such as '14 (empat belas) hari kerja', or a mapping "
+                "with 'type' fixed/open/composite"
+            )
         )
     data = dict(value)
     tag = data.pop("type", None)
@@ -76,7 +82,13 @@ def _structure_duration(conv: cattrs.Converter, value: Any, tp: Any) -> object:
     cls = {v: k for k, v in _TAGS.items()}.get(str(tag))
     if cls is None or cls not in members:
         accepted = ", ".join(_TAGS[m] for m in _TAGS if m in members)
-        raise ValueError(f"unknown duration type {tag!r}; accepted: {accepted}")
+        raise ValueError(
+            Text(
+                "unknown duration type {tag}; accepted: {accepted}",
+                tag=repr(tag),
+                accepted=accepted,
+            )
+        )
     if cls is OpenDuration and "open_kind" in data:
         data["kind"] = data.pop("open_kind")
     return conv.structure(data, cls)
@@ -117,7 +129,7 @@ def _text_or_mapping(
 
 def _structure_date(value: Any, _: Any) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise ValueError("expected a date (YYYY-MM-DD), not a date and time")
+        raise ValueError(Text("expected a date (YYYY-MM-DD), not a date and time"))
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -125,7 +137,7 @@ def _structure_date(value: Any, _: Any) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ValueError("expected an ISO date such as 2019-01-17")
+    raise ValueError(Text("expected an ISO date such as 2019-01-17"))
 
 
 def _structure_target(value: Any, _: Any) -> int | Literal["end"]:
@@ -133,14 +145,14 @@ def _structure_target(value: Any, _: Any) -> int | Literal["end"]:
         return END
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
-    raise ValueError("expected a step number (1, 2, ...) or 'end'")
+    raise ValueError(Text("expected a step number (1, 2, ...) or 'end'"))
 
 
 def _structure_params(value: Any, _: Any) -> Params:
     if value is None:
         return Params()
     if not isinstance(value, Mapping):
-        raise TypeError("expected a mapping of parameter names to values")
+        raise TypeError(Text("expected a mapping of parameter names to values"))
     frozen = freeze(value)
     assert isinstance(frozen, Params)
     return frozen
@@ -151,25 +163,30 @@ def _structure_str(value: Any, _: Any) -> str:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    raise TypeError(f"expected text, got {type(value).__name__}; quote the value in the data file")
+    raise TypeError(
+        Text(
+            "expected text, got {kind}; quote the value in the data file",
+            kind=type(value).__name__,
+        )
+    )
 
 
 def _structure_int(value: Any, _: Any) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    raise TypeError(f"expected a whole number, got {type(value).__name__}")
+    raise TypeError(Text("expected a whole number, got {kind}", kind=type(value).__name__))
 
 
 def _structure_bool(value: Any, _: Any) -> bool:
     if isinstance(value, bool):
         return value
+    hint = (
+        Text("; only true/false are booleans (yes/no/on/off are text)")
+        if isinstance(value, str)
+        else ""
+    )
     raise TypeError(
-        f"expected true or false, got {type(value).__name__}"
-        + (
-            "; only true/false are booleans (yes/no/on/off are text)"
-            if isinstance(value, str)
-            else ""
-        )
+        Text("expected true or false, got {kind}{hint}", kind=type(value).__name__, hint=hint)
     )
 
 
@@ -185,7 +202,7 @@ def _list_only(conv: cattrs.Converter) -> Callable[[Any], Callable[[Any, Any], t
         def structure(value: Any, _: Any) -> tuple[Any, ...]:
             # a bare string or mapping is a sequence too, but never the list the author meant
             if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, (list, tuple)):
-                raise TypeError(f"expected a list, got {type(value).__name__}")
+                raise TypeError(Text("expected a list, got {kind}", kind=type(value).__name__))
             return tuple(plain(value, tp))
 
         return structure
@@ -198,7 +215,9 @@ def _structure_enum(value: Any, cls: type[enum.Enum]) -> enum.Enum:
         return cls(value)
     except ValueError:
         accepted = ", ".join(str(m.value) for m in cls)
-        raise ValueError(f"not one of the accepted values: {accepted}") from None
+        raise ValueError(
+            Text("not one of the accepted values: {accepted}", accepted=accepted)
+        ) from None
 
 
 def make_converter() -> cattrs.Converter:
@@ -301,14 +320,26 @@ def _message(exc: BaseException, path: tuple[str | int, ...], value: object = No
     if isinstance(exc, AttributeError) or (
         isinstance(exc, TypeError) and "is not iterable" in str(exc)
     ):  # cattrs read a mapping's items from something that is no mapping
-        return f"invalid type (expected a mapping, got {type(value).__name__})"
+        return Text("invalid type (expected a mapping, got {kind})", kind=type(value).__name__)
     if isinstance(exc, ForbiddenExtraKeysError):
-        return f"unknown field {path[-1]!r}; accepted fields: {', '.join(_fields(exc.cl))}"
+        return Text(
+            "unknown field {field}; accepted fields: {fields}",
+            field=repr(path[-1]),
+            fields=", ".join(_fields(exc.cl)),
+        )
     if isinstance(exc, DurationParseError):
-        return f"not a duration: {exc.reason}"
+        return Text("not a duration: {reason}", reason=exc.reason)
     if isinstance(exc, KeyError):
-        return "required field is missing"
-    return format_exception(exc, None) if isinstance(exc, TypeError) else str(exc)
+        return Text("required field is missing")
+    if isinstance(exc, TypeError):
+        return Text("invalid type ({reason})", reason=said(exc))
+    return said(exc)
+
+
+def said(exc: BaseException) -> str:
+    """Return an exception's message, a Text kept whole so that it can be shown in Indonesian."""
+    message = exc.args[0] if len(exc.args) == 1 else None
+    return message if isinstance(message, str) else str(exc)
 
 
 def _fields(cls: type) -> list[str]:

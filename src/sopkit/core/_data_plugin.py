@@ -13,6 +13,7 @@ import attrs
 
 from sopkit import _cache
 from sopkit._errors import DataError, DataProblem, shown
+from sopkit._i18n import Text
 from sopkit.calendar._agency_calendar import AgencyCalendar
 from sopkit.core._agency import Agency
 from sopkit.core._service import Service
@@ -152,7 +153,7 @@ class DataPlugin:
         root = self._root()
         if not root.is_dir():
             raise DataError(
-                [DataProblem("$", "no such data folder", plugin=self.name, file=self.data)]
+                [DataProblem("$", Text("no such data folder"), plugin=self.name, file=self.data)]
             )
         files: dict[str, bytes] = {}
         unexpected: list[DataProblem] = []
@@ -162,7 +163,9 @@ class DataPlugin:
                 self._folders.append(folder.name)
                 self._scan_agency(folder, files, unexpected)
             else:
-                unexpected.append(self._unexpected(folder.name, "a file beside the agency folders"))
+                unexpected.append(
+                    self._unexpected(folder.name, Text("a file beside the agency folders"))
+                )
         self.unexpected = tuple(unexpected)
         return files
 
@@ -179,20 +182,26 @@ class DataPlugin:
                         files[f"{rel}/{item.name}"] = item.read_bytes()
                     else:
                         unexpected.append(
-                            self._unexpected(f"{rel}/{item.name}", "not a .yaml file")
+                            self._unexpected(f"{rel}/{item.name}", Text("not a .yaml file"))
                         )
             else:
-                unexpected.append(self._unexpected(rel, "not part of an agency folder"))
+                unexpected.append(self._unexpected(rel, Text("not part of an agency folder")))
 
-    def _unexpected(self, rel: str, what: str) -> DataProblem:
+    def _unexpected(self, rel: str, what: Text) -> DataProblem:
         name = rel.rsplit("/", 1)[-1]
         close = difflib.get_close_matches(name, (*_FILES, *_FOLDERS), n=1, cutoff=0.6)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
+        hint = Text("; did you mean {name}?", name=repr(close[0])) if close else ""
         accepted = ", ".join((*_FILES, *(f"{f}/*.yaml" for f in _FOLDERS)))
         return DataProblem(
             "$",
-            f"unexpected {rel!r}: {what}{hint} (an agency folder holds {accepted}; "
-            "names starting with '_' or '.' are ignored)",
+            Text(
+                "unexpected {entry}: {what}{hint} (an agency folder holds {accepted}; "
+                "names starting with '_' or '.' are ignored)",
+                entry=repr(rel),
+                what=what,
+                hint=hint,
+                accepted=accepted,
+            ),
             plugin=self.name,
             file=f"{self.data}/{rel}",
         )
@@ -222,7 +231,10 @@ class DataPlugin:
                 self._problem(
                     rel,
                     "$.code",
-                    f"must be the agency folder's name {folder!r} (or rename the folder)",
+                    Text(
+                        "must be the agency folder's name {folder} (or rename the folder)",
+                        folder=repr(folder),
+                    ),
                     agency.code,
                 )
             )
@@ -333,7 +345,7 @@ class DataPlugin:
         file = f"{self.data}/{rel}"
         raw = self._files.get(rel)
         if raw is None:
-            problems.append(DataProblem("$", "file is missing", plugin=self.name, file=file))
+            problems.append(DataProblem("$", Text("file is missing"), plugin=self.name, file=file))
             return None
         try:
             return self._structure(raw, file, cls, injected, problems)
@@ -358,7 +370,7 @@ class DataPlugin:
             problems.append(
                 DataProblem(
                     "$",
-                    "expected a mapping at the top of the file",
+                    Text("expected a mapping at the top of the file"),
                     doc.data,
                     self.name,
                     file,
@@ -371,7 +383,10 @@ class DataPlugin:
                 problems.append(
                     DataProblem(
                         f"$.{key}",
-                        f"must be {value!r}, the folder's agency, or left out",
+                        Text(
+                            "must be {agency}, the folder's agency, or left out",
+                            agency=repr(value),
+                        ),
                         doc.data[key],
                         self.name,
                         file,
@@ -454,7 +469,11 @@ def _rules_reader(agency: str) -> _TextReader:
 def _failure(exc: BaseException, plugin: str, file: str) -> DataProblem:
     return DataProblem(
         "$",
-        f"cannot be loaded: {type(exc).__name__}: {shown(str(exc))}",
+        Text(
+            "cannot be loaded: {kind}: {message}",
+            kind=type(exc).__name__,
+            message=shown(str(exc)),
+        ),
         plugin=plugin,
         file=file,
         line=1,

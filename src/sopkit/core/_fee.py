@@ -8,6 +8,7 @@ import re
 import attrs
 
 from sopkit._errors import FieldValueError
+from sopkit._i18n import Text
 
 
 class FeeKind(enum.StrEnum):
@@ -29,7 +30,7 @@ class Fee:
     def __attrs_post_init__(self) -> None:
         if (self.kind is FeeKind.AMOUNT) != (self.amount_idr is not None):
             raise FieldValueError(
-                "amount_idr", "a fee has amount_idr exactly when its kind is 'amount'"
+                "amount_idr", Text("a fee has amount_idr exactly when its kind is 'amount'")
             )
 
     @property

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Union
 
+from sopkit._i18n import Text
+
 ParamValue = Union[str, int, float, bool, None, tuple["ParamValue", ...], "Params"]
 
 
@@ -47,7 +49,12 @@ def freeze(value: object) -> ParamValue:
         return tuple(freeze(v) for v in value)
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
-    raise TypeError(f"unsupported parameter value {value!r}: use text, numbers, lists or maps")
+    raise TypeError(
+        Text(
+            "unsupported parameter value {value}: use text, numbers, lists or maps",
+            value=repr(value),
+        )
+    )
 
 
 def thaw(value: ParamValue) -> object:

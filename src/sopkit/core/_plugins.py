@@ -11,6 +11,7 @@ import pluggy
 
 from sopkit import hookspecs
 from sopkit._errors import PluginError
+from sopkit._i18n import Text
 
 ENTRY_POINT_GROUP = "sopkit"
 _HOOKS = tuple(name for name in vars(hookspecs) if name.startswith("sopkit_"))
@@ -62,12 +63,17 @@ def make_plugin_manager(
                     if isinstance(exc, PluginError)
                     else PluginError(
                         ep.name,
-                        f"failed to load entry point {ep.value!r}: {type(exc).__name__}: {exc}",
+                        Text(
+                            "failed to load entry point {entry_point}: {kind}: {error}",
+                            entry_point=repr(ep.value),
+                            kind=type(exc).__name__,
+                            error=exc,
+                        ),
                     )
                 )
                 if not lenient:
                     raise error from exc
-                skipped.append(SkippedPlugin(ep.name, str(error)))
+                skipped.append(SkippedPlugin(ep.name, _message(error)))
                 continue
             sources.append(source)
     for plugin in plugins:
@@ -79,7 +85,7 @@ def make_plugin_manager(
         except PluginError as exc:
             if not lenient:
                 raise
-            skipped.append(SkippedPlugin(name, str(exc)))
+            skipped.append(SkippedPlugin(name, _message(exc)))
             continue
         sources.append(PluginSource(name))
     try:
@@ -89,22 +95,28 @@ def make_plugin_manager(
     return PluginHost(pm, tuple(sources), tuple(skipped))
 
 
+def _message(error: PluginError) -> str:
+    """Return an error's message, a Text kept whole so that it can be shown in Indonesian."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return message if isinstance(message, str) else str(error)
+
+
 def _register(pm: pluggy.PluginManager, plugin: object, name: str) -> None:
     if pm.has_plugin(name):
-        raise PluginError(name, "another plugin is already registered under this name")
+        raise PluginError(name, Text("another plugin is already registered under this name"))
     try:
         pm.register(plugin, name=name)
     except (pluggy.PluginValidationError, ValueError) as exc:
-        raise PluginError(name, f"cannot be registered: {exc}") from exc
+        raise PluginError(name, Text("cannot be registered: {error}", error=exc)) from exc
     if not pm.get_hookcallers(plugin):
         pm.unregister(plugin)
-        raise PluginError(name, f"implements no sopkit hook{_hint(plugin)}")
+        raise PluginError(name, Text("implements no sopkit hook{hint}", hint=_hint(plugin)))
 
 
-def _hint(plugin: object) -> str:
+def _hint(plugin: object) -> Text:
     """Suggest the attribute that holds the plugin when an entry point names its module."""
     if not isinstance(plugin, types.ModuleType):
-        return f" ({type(plugin).__name__} has no @hookimpl method)"
+        return Text(" ({kind} has no @hookimpl method)", kind=type(plugin).__name__)
     inside = [
         attr
         for attr, value in vars(plugin).items()
@@ -113,8 +125,13 @@ def _hint(plugin: object) -> str:
         and any(callable(getattr(value, h, None)) for h in _HOOKS)
     ]
     if inside:
-        return f"; the entry point names module {plugin.__name__!r}: write '{plugin.__name__}:{inside[0]}'"
-    return f"; module {plugin.__name__!r} defines no @hookimpl function"
+        return Text(
+            "; the entry point names module {module}: write '{name}:{attribute}'",
+            module=repr(plugin.__name__),
+            name=plugin.__name__,
+            attribute=inside[0],
+        )
+    return Text("; module {module} defines no @hookimpl function", module=repr(plugin.__name__))
 
 
 def hook_items(impl: pluggy.HookImpl, hook_name: str) -> list[object]:
@@ -125,6 +142,10 @@ def hook_items(impl: pluggy.HookImpl, hook_name: str) -> list[object]:
     if isinstance(returned, (str, bytes)) or not isinstance(returned, Iterable):
         raise PluginError(
             impl.plugin_name,
-            f"{hook_name}() must return an iterable, got {type(returned).__name__}",
+            Text(
+                "{hook}() must return an iterable, got {kind}",
+                hook=hook_name,
+                kind=type(returned).__name__,
+            ),
         )
     return list(returned)

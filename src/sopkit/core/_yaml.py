@@ -24,6 +24,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from sopkit._errors import SHOWN, DataError, DataProblem, shown
+from sopkit._i18n import Text
 from sopkit.core._paths import format_path as format_path
 from sopkit.core._paths import split_path as split_path
 
@@ -146,9 +147,12 @@ def parse_yaml(text: str | bytes, *, file: str, plugin: str | None = None) -> Ya
         finally:
             composer.dispose()
     except yaml.YAMLError as exc:
-        raise problem(f"not valid YAML: {_yaml_reason(exc)}", _yaml_line(exc, text)) from exc
+        reason = _yaml_reason(exc)
+        raise problem(
+            Text("not valid YAML: {reason}", reason=reason), _yaml_line(exc, text)
+        ) from exc
     except RecursionError as exc:  # the pure-Python composer recurses per nesting level
-        raise problem(f"nested deeper than {MAX_DEPTH} levels", None) from exc
+        raise problem(_too_deep(), None) from exc
     if node is None:
         return YamlDocument(data=None, node=None)
     return YamlDocument(data=_Builder(problem).build(node), node=node)
@@ -162,8 +166,17 @@ def decode_yaml(raw: bytes, *, file: str, plugin: str | None = None) -> str:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         bad = raw[exc.start : exc.end].hex(" ").upper()
-        message = f"not UTF-8: byte {bad} at column {column} ({exc.reason}); save the file as UTF-8"
+        message = Text(
+            "not UTF-8: byte {byte} at column {column} ({reason}); save the file as UTF-8",
+            byte=bad,
+            column=column,
+            reason=exc.reason,
+        )
         raise DataError([DataProblem("$", message, None, plugin, file, line)]) from None
+
+
+def _too_deep() -> Text:
+    return Text("nested deeper than {depth} levels", depth=MAX_DEPTH)
 
 
 def _yaml_reason(exc: yaml.YAMLError) -> str:
@@ -209,9 +222,9 @@ class _Builder:
             self._count(seen[1], node, path)
             return seen
         if key in self.open:
-            raise self.fail("an alias refers to its own anchor (a cycle)", node, path)
+            raise self.fail(Text("an alias refers to its own anchor (a cycle)"), node, path)
         if len(path) > MAX_DEPTH:
-            raise self.fail(f"nested deeper than {MAX_DEPTH} levels", node, path)
+            raise self.fail(_too_deep(), node, path)
         self.open.add(key)
         before = self.expanded
         self._count(1, node, path)
@@ -232,15 +245,17 @@ class _Builder:
         self.expanded += size
         if self.aliased and self.expanded > MAX_EXPANDED:
             raise self.fail(
-                f"aliases expand the document past {MAX_EXPANDED:,} values; "
-                "repeat less through aliases",
+                Text(
+                    "aliases expand the document past {limit} values; repeat less through aliases",
+                    limit=f"{MAX_EXPANDED:,}",
+                ),
                 node,
                 path,
             )
 
     def _tag(self, node: yaml.Node, expected: str, path: Path) -> None:
         if node.tag != expected:
-            raise self.fail(f"unsupported YAML tag {shown(node.tag)}", node, path)
+            raise self.fail(_unsupported(node.tag), node, path)
 
     def mapping(self, node: yaml.MappingNode, path: Path) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
@@ -251,12 +266,17 @@ class _Builder:
                 merged.update(self.merge(value_node, (*path, "<<")))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                raise self.fail("a mapping key must be a plain value", key_node, path)
+                raise self.fail(Text("a mapping key must be a plain value"), key_node, path)
             key = self.scalar(key_node, path)
             line = _line(key_node)
             if key in lines:
                 raise self.fail(
-                    f"duplicate key {shown(key)}: first on line {lines[key]}, again on line {line}",
+                    Text(
+                        "duplicate key {key}: first on line {first}, again on line {again}",
+                        key=shown(key),
+                        first=lines[key],
+                        again=line,
+                    ),
                     key_node,
                     (*path, key),
                 )
@@ -270,7 +290,7 @@ class _Builder:
         for source in reversed(sources):  # earlier mappings win, as in YAML 1.1's merge key
             value = self.value(source, path)[0]
             if not isinstance(value, dict):
-                raise self.fail("'<<' merges a mapping or a list of mappings", source, path)
+                raise self.fail(Text("'<<' merges a mapping or a list of mappings"), source, path)
             merged.update(value)
         return merged
 
@@ -288,18 +308,29 @@ class _Builder:
                 return int(number) if tag == _INT else float(number)
             except ValueError:  # more digits than int() accepts
                 raise self.fail(
-                    "cannot read the number: too many digits", node, path, text
+                    Text("cannot read the number: too many digits"), node, path, text
                 ) from None
         if tag == _DATE:
             try:
                 return dt.date.fromisoformat(text)
             except ValueError as exc:
                 raise self.fail(
-                    f"{text} is not a calendar date ({exc}); expected YYYY-MM-DD", node, path, text
+                    Text(
+                        "{text} is not a calendar date ({reason}); expected YYYY-MM-DD",
+                        text=text,
+                        reason=str(exc),
+                    ),
+                    node,
+                    path,
+                    text,
                 ) from None
         if tag == _MERGE:
             return "<<"
-        raise self.fail(f"unsupported YAML tag {shown(tag)}", node, path)
+        raise self.fail(_unsupported(tag), node, path)
+
+
+def _unsupported(tag: object) -> Text:
+    return Text("unsupported YAML tag {tag}", tag=shown(tag))
 
 
 def _line(node: yaml.Node) -> int:

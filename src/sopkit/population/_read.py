@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from sopkit._errors import SopkitError
+from sopkit._i18n import Text
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan, GolonganError
 from sopkit.asn._jabatan import JabatanKind, Jenjang
@@ -63,8 +64,11 @@ def to_arrow(table: Any) -> pa.Table:
     if module == "polars":
         return table.to_arrow()
     raise PopulationError(
-        f"cannot read a {type(table).__name__} as a workforce table; "
-        "accepted: a pandas or polars DataFrame, a pyarrow Table, or a CSV, .xlsx or Parquet file"
+        Text(
+            "cannot read a {kind} as a workforce table; accepted: a pandas or polars "
+            "DataFrame, a pyarrow Table, or a CSV, .xlsx or Parquet file",
+            kind=type(table).__name__,
+        )
     )
 
 
@@ -72,7 +76,7 @@ def read_table_file(path: str | Path) -> pa.Table:
     """Return the table in a CSV, Excel .xlsx or Parquet file (CSV and Excel cells read as text)."""
     path = Path(path)
     if not path.is_file():
-        raise PopulationError(f"file {str(path)!r} not found")
+        raise PopulationError(Text("file {file} not found", file=repr(str(path))))
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
@@ -84,8 +88,16 @@ def read_table_file(path: str | Path) -> pa.Table:
         if suffix == ".xlsx":
             return _read_xlsx(path)
     except (pa.ArrowInvalid, OSError, ValueError, KeyError) as exc:
-        raise PopulationError(f"{path}: cannot read the file: {exc}") from exc
-    raise PopulationError(f"{path}: unknown file type {suffix!r}; accepted: .csv, .xlsx, .parquet")
+        raise PopulationError(
+            Text("{file}: cannot read the file: {error}", file=path, error=exc)
+        ) from exc
+    raise PopulationError(
+        Text(
+            "{file}: unknown file type {suffix}; accepted: .csv, .xlsx, .parquet",
+            file=path,
+            suffix=repr(suffix),
+        )
+    )
 
 
 def _read_csv(path: Path) -> pa.Table:
@@ -96,7 +108,9 @@ def _read_csv(path: Path) -> pa.Table:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         header = next(csv.reader(fh), None)
     if not header:
-        raise PopulationError(f"{path}: empty file; expected a header row with column names")
+        raise PopulationError(
+            Text("{file}: empty file; expected a header row with column names", file=path)
+        )
     return pacsv.read_csv(
         path,
         read_options=pacsv.ReadOptions(encoding="utf-8"),
@@ -131,7 +145,9 @@ def _read_xlsx(path: Path) -> pa.Table:
         rows = book.worksheets[0].iter_rows(values_only=True)
         header = next(rows, None)
         if not header:
-            raise PopulationError(f"{path}: empty sheet; expected a header row with column names")
+            raise PopulationError(
+                Text("{file}: empty sheet; expected a header row with column names", file=path)
+            )
         names = [
             str(h).strip() if h is not None else f"column_{i + 1}" for i, h in enumerate(header)
         ]
@@ -483,7 +499,11 @@ def load_population(
     missing = [c for c in FLAT_COLUMNS if c != "skp_YYYY" and not reader.has(c)]
     if not reader.has("nip"):
         raise PopulationError(
-            f"no nip column among {flat.column_names}; map yours with columns={{'NAME': 'nip'}}"
+            Text(
+                "no nip column among {columns}; map yours with columns={mapping}",
+                columns=flat.column_names,
+                mapping="{'NAME': 'nip'}",
+            )
         )
     if missing:
         notes.append(f"columns not in the input (their facts are unknown): {', '.join(missing)}")
@@ -679,8 +699,12 @@ def _read_history(pop: Population, history: Any, mapping: Mapping[str, str]) -> 
     for need in ("nip", "jenis"):
         if not reader.has(need):
             raise PopulationError(
-                f"history table: no {need!r} column among {table.column_names}; "
-                "expected nip, jenis, tanggal and the value columns of each jenis"
+                Text(
+                    "history table: no {column} column among {columns}; expected nip, jenis, "
+                    "tanggal and the value columns of each jenis",
+                    column=repr(need),
+                    columns=table.column_names,
+                )
             )
     nips = ["".join(t.split()) if t else "" for t in reader.text("nip")]
     person = np.array([index.get(x, -1) for x in nips], dtype=np.int64)

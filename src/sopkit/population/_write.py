@@ -7,6 +7,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from sopkit._i18n import Text
 from sopkit.population._read import PopulationError
 
 SUFFIXES = (".csv", ".xlsx", ".parquet")
@@ -31,7 +32,12 @@ def write_result(table: pa.Table, path: str | Path) -> Path:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise PopulationError(
-            f"-o {str(path)!r}: unknown file type {suffix!r}; accepted: {', '.join(SUFFIXES)}"
+            Text(
+                "-o {file}: unknown file type {suffix}; accepted: {accepted}",
+                file=repr(str(path)),
+                suffix=repr(suffix),
+                accepted=", ".join(SUFFIXES),
+            )
         )
     if suffix == ".parquet":
         import pyarrow.parquet as pq

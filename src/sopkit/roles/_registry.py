@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from sopkit._errors import NotFoundError, SopkitError
+from sopkit._i18n import Text
 from sopkit.roles._role import Role
 
 
@@ -17,8 +18,15 @@ class UnknownRoleError(NotFoundError):
         self.agency = agency
         self.name = name
         self.closest = closest
-        hint = f"; closest role names: {', '.join(closest)}" if closest else ""
-        super().__init__(f"{name!r} is no declared role of agency {agency!r}{hint}")
+        hint = Text("; closest role names: {names}", names=", ".join(closest)) if closest else ""
+        super().__init__(
+            Text(
+                "{name} is no declared role of agency {agency}{hint}",
+                name=repr(name),
+                agency=repr(agency),
+                hint=hint,
+            )
+        )
 
 
 class RoleGraphError(SopkitError):
@@ -41,7 +49,11 @@ class RoleRegistry:
         for role in self.roles:
             if role.code in self._by_code:
                 raise RoleGraphError(
-                    f"agency {agency!r}: role code {role.code!r} is declared twice"
+                    Text(
+                        "agency {agency}: role code {code} is declared twice",
+                        agency=repr(agency),
+                        code=repr(role.code),
+                    )
                 )
             self._by_code[role.code] = role
             for name in role.names:
@@ -49,14 +61,24 @@ class RoleRegistry:
                 other = self._by_name.get(key)
                 if other is not None and other.code != role.code:
                     raise RoleGraphError(
-                        f"agency {agency!r}: the name {name!r} belongs to both "
-                        f"{other.code!r} and {role.code!r}"
+                        Text(
+                            "agency {agency}: the name {name} belongs to both {first} and {second}",
+                            agency=repr(agency),
+                            name=repr(name),
+                            first=repr(other.code),
+                            second=repr(role.code),
+                        )
                     )
                 self._by_name[key] = role
         for role in self.roles:
             if role.reports_to and role.reports_to not in self._by_code:
                 raise RoleGraphError(
-                    f"agency {agency!r}: role {role.code!r} reports to unknown role {role.reports_to!r}"
+                    Text(
+                        "agency {agency}: role {code} reports to unknown role {superior}",
+                        agency=repr(agency),
+                        code=repr(role.code),
+                        superior=repr(role.reports_to),
+                    )
                 )
         for role in self.roles:
             self.escalation_path(role.code)  # raises on a cycle
@@ -96,7 +118,11 @@ class RoleRegistry:
             role = self._by_code[role.reports_to]
             if role.code in seen:
                 raise RoleGraphError(
-                    f"agency {self.agency!r}: reporting lines form a cycle at {role.code!r}"
+                    Text(
+                        "agency {agency}: reporting lines form a cycle at {code}",
+                        agency=repr(self.agency),
+                        code=repr(role.code),
+                    )
                 )
             seen.add(role.code)
             path.append(role)

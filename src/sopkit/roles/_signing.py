@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import attrs
 
 from sopkit._errors import NotFoundError, SopkitError
+from sopkit._i18n import Text
 from sopkit.asn._education import EducationLevel
 from sopkit.asn._golongan import Golongan
 
@@ -99,19 +100,26 @@ def signer_for(
     matching = [r for r in candidates if r.when.matches(gol, edu, variant)]
     if len(matching) == 1:
         return matching[0]
-    facts = (
-        ", ".join(
-            f"{k}={v}"
-            for k, v in (("golongan", gol), ("education", edu), ("variant", variant))
-            if v
-        )
-        or "no facts"
-    )
+    facts = ", ".join(
+        f"{k}={v}" for k, v in (("golongan", gol), ("education", edu), ("variant", variant)) if v
+    ) or Text("no facts")
     if not matching:
         needs = sorted({n for r in candidates for n in r.when.needs()})
-        hint = f"; these rules read: {', '.join(needs)}" if needs else ""
-        raise NotFoundError(f"no signing rule for service {service!r} with {facts}{hint}")
+        hint = Text("; these rules read: {names}", names=", ".join(needs)) if needs else ""
+        raise NotFoundError(
+            Text(
+                "no signing rule for service {service} with {facts}{hint}",
+                service=repr(service),
+                facts=facts,
+                hint=hint,
+            )
+        )
     signers = ", ".join(r.signer for r in matching)
     raise AmbiguousSignerError(
-        f"several signing rules match service {service!r} with {facts}: {signers}"
+        Text(
+            "several signing rules match service {service} with {facts}: {signers}",
+            service=repr(service),
+            facts=facts,
+            signers=signers,
+        )
     )

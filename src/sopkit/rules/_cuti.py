@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from sopkit._i18n import Text
 from sopkit.asn._dates import add_months
 from sopkit.asn._nip import Gender
 from sopkit.asn._pegawai import LeaveKind, Pegawai
@@ -46,7 +47,7 @@ class Period:
 def _check_order(request: Any) -> None:
     start, end = request.start, request.end
     if end < start:
-        raise ValueError(f"end {end} is before start {start}")
+        raise ValueError(Text("end {end} is before start {start}", end=end, start=start))
 
 
 def length_leaf(
@@ -108,9 +109,9 @@ class TahunanParams:
 
     def __attrs_post_init__(self) -> None:
         if self.days < 1:
-            raise ValueError("days must be at least 1 (cuti tahunan is taken from 1 day)")
+            raise ValueError(Text("days must be at least 1 (cuti tahunan is taken from 1 day)"))
         if self.remote_days < 0:
-            raise ValueError("remote_days cannot be negative")
+            raise ValueError(Text("remote_days cannot be negative"))
 
 
 def _used(s: Pegawai, kind: LeaveKind, year: int) -> int:

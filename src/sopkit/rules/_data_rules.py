@@ -27,6 +27,7 @@ import attrs
 import yaml
 
 from sopkit._errors import DataError, DataProblem
+from sopkit._i18n import Text
 from sopkit.core._yaml import YamlDocument, parse_yaml
 from sopkit.rules._engine import AllOf, AnyOf, Env, Node, NotOf, Rule
 from sopkit.rules._verdict import Message
@@ -104,38 +105,45 @@ def _problem(path: str, message: str, doc: YamlDocument, value: object = None) -
     return DataProblem(path, message, value, line=doc.line_of(path))
 
 
-def _unknown(key: object, accepted: tuple[str, ...]) -> str:
+def _unknown(key: object, accepted: tuple[str, ...]) -> Text:
     close = difflib.get_close_matches(str(key), accepted, n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    return f"unknown field {key!r}{hint} (accepted: {', '.join(accepted)})"
+    hint = Text("; did you mean {name}?", name=repr(close[0])) if close else ""
+    return Text(
+        "unknown field {field}{hint} (accepted: {accepted})",
+        field=repr(key),
+        hint=hint,
+        accepted=", ".join(accepted),
+    )
 
 
 def _tree_problems(tree: Any, path: str, doc: _Where, links: list[Link]) -> list[DataProblem]:
     """Return the shape problems of a check tree; collect its rule links."""
     if not isinstance(tree, Mapping):
-        return [doc.problem(path, "expected a mapping: rule (with params), all, any or not")]
+        return [doc.problem(path, Text("expected a mapping: rule (with params), all, any or not"))]
     problems = [
         doc.problem(f"{path}.{k}", _unknown(k, _NODE_KEYS)) for k in tree if k not in _NODE_KEYS
     ]
     forms = [k for k in ("rule", "all", "any", "not") if k in tree]
     if len(forms) != 1:
-        problems.append(doc.problem(path, "give exactly one of rule, all, any, not", forms))
+        problems.append(doc.problem(path, Text("give exactly one of rule, all, any, not"), forms))
         return problems
     form = forms[0]
     if form != "rule" and "params" in tree:
-        problems.append(doc.problem(f"{path}.params", f"params go with rule, not with {form}"))
+        problems.append(
+            doc.problem(f"{path}.params", Text("params go with rule, not with {form}", form=form))
+        )
     if form == "rule":
         params = tree.get("params") or {}
         if not isinstance(tree["rule"], str):
-            problems.append(doc.problem(f"{path}.rule", "expected a rule name", tree["rule"]))
+            problems.append(doc.problem(f"{path}.rule", Text("expected a rule name"), tree["rule"]))
         elif not isinstance(params, Mapping):
-            problems.append(doc.problem(f"{path}.params", "expected a mapping of parameters"))
+            problems.append(doc.problem(f"{path}.params", Text("expected a mapping of parameters")))
         else:
             links.append(Link(tree["rule"], params, doc.prefix + path[1:], doc.line(path)))
     elif form == "not":
         problems.extend(_tree_problems(tree["not"], f"{path}.not", doc, links))
     elif not isinstance(tree[form], list) or not tree[form]:
-        problems.append(doc.problem(f"{path}.{form}", "expected a non-empty list of checks"))
+        problems.append(doc.problem(f"{path}.{form}", Text("expected a non-empty list of checks")))
     else:
         for i, child in enumerate(tree[form]):
             problems.extend(_tree_problems(child, f"{path}.{form}[{i}]", doc, links))
@@ -155,7 +163,7 @@ def rules_from_yaml(
     problems: list[DataProblem] = []
     rules: list[Rule] = []
     if not isinstance(data, Mapping) or not isinstance(data.get("rules"), Mapping):
-        problems.append(_problem("$", "expected a mapping with `rules:` (name -> rule)", doc))
+        problems.append(_problem("$", Text("expected a mapping with `rules:` (name -> rule)"), doc))
         data = {"rules": {}}
     for key in data:
         if key != "rules":
@@ -164,10 +172,14 @@ def rules_from_yaml(
         where = _Where(doc, name)
         if agency and not str(name).startswith(f"{agency}."):
             problems.append(
-                where.problem("$", f"an agency's rule name starts with '{agency}.'", name)
+                where.problem(
+                    "$", Text("an agency's rule name starts with '{agency}.'", agency=agency), name
+                )
             )
         if not isinstance(raw, Mapping):
-            problems.append(where.problem("$", "expected a mapping with title, basis and check"))
+            problems.append(
+                where.problem("$", Text("expected a mapping with title, basis and check"))
+            )
             continue
         found = [
             where.problem(f"$.{k}", _unknown(k, _RULE_KEYS)) for k in raw if k not in _RULE_KEYS
@@ -179,16 +191,19 @@ def rules_from_yaml(
             and isinstance(title.get("en"), str)
         ):
             found.append(
-                where.problem("$.title", "expected {id: Indonesian title, en: English title}")
+                # no fields: the braces are shown as they are
+                where.problem("$.title", Text("expected {id: Indonesian title, en: English title}"))
             )
         basis = raw.get("basis")
         if not (isinstance(basis, list) and basis and all(isinstance(b, str) for b in basis)):
             found.append(
-                where.problem("$.basis", "cite the regulation (Pasal/ayat where known): a list")
+                where.problem(
+                    "$.basis", Text("cite the regulation (Pasal/ayat where known): a list")
+                )
             )
         links: list[Link] = []
         if "check" not in raw:
-            found.append(where.problem("$.check", "required field is missing"))
+            found.append(where.problem("$.check", Text("required field is missing")))
         else:
             found.extend(_tree_problems(raw["check"], "$.check", where, links))
         if found:

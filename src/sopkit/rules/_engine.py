@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from sopkit._errors import DataError, DataProblem, NotFoundError, PluginError
+from sopkit._i18n import Text
 from sopkit.asn._pegawai import Pegawai
 from sopkit.asn._profile_io import asn_converter
 from sopkit.core._converter import structure
@@ -40,7 +41,9 @@ def as_int(value: object) -> int:
     """Return a whole-number parameter value; raise TypeError naming what was found."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    raise TypeError(f"expected a whole number in the parameter, got {value!r}")
+    raise TypeError(
+        Text("expected a whole number in the parameter, got {value}", value=repr(value))
+    )
 
 
 class Node:
@@ -373,7 +376,9 @@ class Rule:
                 raise DataError(
                     [
                         DataProblem(
-                            f"{self.name}.params", "this rule takes no parameters", dict(params)
+                            f"{self.name}.params",
+                            Text("this rule takes no parameters"),
+                            dict(params),
                         )
                     ]
                 )
@@ -409,6 +414,10 @@ def _freeze_params(params: Mapping[str, object]) -> Params:
     return frozen
 
 
+def _did_you_mean(close: list[str]) -> str:
+    return Text("; did you mean {codes}?", codes=", ".join(close)) if close else ""
+
+
 class RuleBook:
     """Every rule and parameter set available: national ones plus those plugins register."""
 
@@ -416,7 +425,10 @@ class RuleBook:
         self._rules: dict[str, Rule] = {}
         for rule in rules:
             if rule.name in self._rules:
-                raise PluginError(rule.agency or "sopkit", f"rule {rule.name!r} registered twice")
+                raise PluginError(
+                    rule.agency or "sopkit",
+                    Text("rule {name} registered twice", name=repr(rule.name)),
+                )
             self._rules[rule.name] = rule
         self._sets = tuple(parameter_sets)
         self._params: dict[str, Parameter] = {}
@@ -424,7 +436,8 @@ class RuleBook:
             for param in pset.parameters:
                 if param.name in self._params:
                     raise PluginError(
-                        pset.agency or "sopkit", f"parameter {param.name!r} defined twice"
+                        pset.agency or "sopkit",
+                        Text("parameter {name} defined twice", name=repr(param.name)),
                     )
                 self._params[param.name] = param
         self._bound: dict[tuple[str, Params, dt.date], Node] = {}
@@ -456,8 +469,9 @@ class RuleBook:
         found = self._rules.get(name)
         if found is None:
             close = difflib.get_close_matches(name, list(self._rules), n=3, cutoff=0.5)
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise NotFoundError(f"no rule named {name!r}{hint}")
+            raise NotFoundError(
+                Text("no rule named {name}{hint}", name=repr(name), hint=_did_you_mean(close))
+            )
         return found
 
     def parameter(self, name: str) -> Parameter:
@@ -465,8 +479,9 @@ class RuleBook:
         found = self._params.get(name)
         if found is None:
             close = difflib.get_close_matches(name, list(self._params), n=3, cutoff=0.5)
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise NotFoundError(f"no parameter named {name!r}{hint}")
+            raise NotFoundError(
+                Text("no parameter named {name}{hint}", name=repr(name), hint=_did_you_mean(close))
+            )
         return found
 
     def bind(self, name: str, params: Mapping[str, object], on: dt.date) -> Node:

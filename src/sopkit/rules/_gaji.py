@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import attrs
 
 from sopkit._errors import SopkitError
+from sopkit._i18n import Text
 from sopkit.asn._dates import add_months, months_elapsed
 from sopkit.asn._golongan import Golongan
 from sopkit.asn._pegawai import Pegawai, Status
@@ -70,7 +71,13 @@ def _table(book: RuleBook, on: dt.date) -> Mapping[str, object]:
 def _steps(book: RuleBook, golongan: Golongan, on: dt.date) -> list[tuple[int, int]]:
     column = _table(book, on).get(golongan.label)
     if not isinstance(column, Mapping):
-        raise GajiError(f"the gaji pokok table in force on {on} has no golongan {golongan.label}")
+        raise GajiError(
+            Text(
+                "the gaji pokok table in force on {on} has no golongan {golongan}",
+                on=on,
+                golongan=golongan.label,
+            )
+        )
     return sorted((int(k), int(str(v))) for k, v in column.items())
 
 
@@ -86,7 +93,9 @@ def gaji_pokok(
     book = book or _book()
     gol = golongan if isinstance(golongan, Golongan) else Golongan.parse(golongan)
     if mkg_years < 0:
-        raise GajiError(f"masa kerja golongan {mkg_years} is negative; it is 0 or more years")
+        raise GajiError(
+            Text("masa kerja golongan {years} is negative; it is 0 or more years", years=mkg_years)
+        )
     steps = _steps(book, gol, on)
     # the highest step reached; below the first step (e.g. II/c at MKG 0) the first step
     amount = next((a for y, a in reversed(steps) if y <= mkg_years), steps[0][1])
@@ -121,7 +130,7 @@ def masa_kerja_golongan(
     book = book or _book()
     s = subject.as_of(on)
     if s.status is Status.PPPK or s.tmt_cpns is None:
-        raise GajiError("masa kerja golongan is counted for a CPNS or PNS from the TMT CPNS")
+        raise GajiError(Text("masa kerja golongan is counted for a CPNS or PNS from the TMT CPNS"))
     credited = sum(r.total_months for r in s.masa_kerja)
     reduced = _reduction_months(s, book, on)
     months = max(0, months_elapsed(s.tmt_cpns, on) + credited - reduced)
@@ -140,7 +149,7 @@ def next_kgb(subject: Pegawai, on: dt.date, *, book: RuleBook | None = None) -> 
     s = subject.as_of(on)
     gol = s.golongan
     if gol is None:
-        raise GajiError("the profile has no pangkat record; the golongan is needed for KGB")
+        raise GajiError(Text("the profile has no pangkat record; the golongan is needed for KGB"))
     mkg = masa_kerja_golongan(s, on, book=book)
     now = gaji_pokok(gol, mkg.years, on, book=book)
     # the next step that raises the pay (below the first step the first one is paid already)

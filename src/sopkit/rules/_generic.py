@@ -7,6 +7,7 @@ from collections.abc import Callable, Hashable, Mapping
 
 import attrs
 
+from sopkit._i18n import Text
 from sopkit.asn._bup import bup_date, bup_key
 from sopkit.asn._dates import add_months, describe_months, latest_start, months_elapsed
 from sopkit.asn._education import EducationLevel
@@ -66,7 +67,7 @@ class DisiplinParams:
 
     def __attrs_post_init__(self) -> None:
         if self.ever and self.within_years is not None:
-            raise ValueError("give either ever: true or within_years, not both")
+            raise ValueError(Text("give either ever: true or within_years, not both"))
 
 
 def bebas_hukuman_disiplin(p: DisiplinParams, env: Env) -> Node:

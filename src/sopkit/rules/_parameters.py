@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from sopkit._errors import DataError, DataProblem, SopkitError
+from sopkit._i18n import Text
 from sopkit.core._params import ParamValue, freeze
 
 
@@ -37,8 +38,12 @@ class Parameter:
         index = bisect.bisect_right(dates, on) - 1
         if index < 0:
             raise ParameterDateError(
-                f"parameter {self.name!r} has no value before {dates[0].isoformat()} "
-                f"(asked for {on.isoformat()})"
+                Text(
+                    "parameter {name} has no value before {first} (asked for {on})",
+                    name=repr(self.name),
+                    first=dates[0].isoformat(),
+                    on=on.isoformat(),
+                )
             )
         return self.values[index][1]
 
@@ -104,13 +109,21 @@ def parameter_set_from_yaml(
     for key, data in raw.parameters.items():
         if not data.values:
             raise DataError(
-                [DataProblem(f"$.parameters.{key}.values", "no dated value", None, plugin, file)]
+                [
+                    DataProblem(
+                        f"$.parameters.{key}.values", Text("no dated value"), None, plugin, file
+                    )
+                ]
             )
         if not data.reference:
             raise DataError(
                 [
                     DataProblem(
-                        f"$.parameters.{key}.reference", "cite the regulation", None, plugin, file
+                        f"$.parameters.{key}.reference",
+                        Text("cite the regulation"),
+                        None,
+                        plugin,
+                        file,
                     )
                 ]
             )

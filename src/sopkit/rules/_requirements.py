@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import attrs
 
 from sopkit._errors import SopkitError
+from sopkit._i18n import Text
 from sopkit.asn._pegawai import Pegawai
 from sopkit.core._service import Requirement, RequirementKind, RuleRef, Service, Variant
 from sopkit.rules._engine import RuleBook
@@ -82,10 +83,16 @@ def evaluate_requirements(
             results.append(RequirementResult(requirement, source, verdict))
     unused = sorted(set(given) - used)
     if unused:
+        linked = _linked(groups)
         raise RequestError(
-            f"{service.code}: no eligibility rule of this service"
-            f"{' variant' if chosen else ''} takes {', '.join(unused)}"
-            + (f" (rules linked: {', '.join(_linked(groups))})" if _linked(groups) else "")
+            Text(
+                "{service}: no eligibility rule of this service variant takes {names}{linked}"
+                if chosen
+                else "{service}: no eligibility rule of this service takes {names}{linked}",
+                service=service.code,
+                names=", ".join(unused),
+                linked=Text(" (rules linked: {rules})", rules=", ".join(linked)) if linked else "",
+            )
         )
     return tuple(results)
 
@@ -102,8 +109,14 @@ def _with_request(
     required = [k for k in missing if _required(book, ref.rule, k)]
     if required:
         raise RequestError(
-            f"{source}: the eligibility rule {ref.rule} needs the request's "
-            f"{', '.join(required)} (e.g. --param {required[0]}=...)"
+            Text(
+                "{source}: the eligibility rule {rule} needs the request's {names} "
+                "(e.g. --param {first}=...)",
+                source=source,
+                rule=ref.rule,
+                names=", ".join(required),
+                first=required[0],
+            )
         )
     return {**ref.params, **{k: v for k, v in request.items() if k in takes}}
 

@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from sopkit._errors import DataError, DataProblem, NotFoundError
+from sopkit._i18n import Text
 from sopkit.core._service import Requirement, RuleRef, Service
 from sopkit.rules._engine import RuleBook
 
@@ -45,7 +46,7 @@ def _latest(book: RuleBook, value: Any, where: str) -> tuple[Any, list[str]]:
             try:
                 return book.parameter(value["param"]).values[-1][1], []
             except NotFoundError as exc:
-                return None, [f"{where}: {exc}"]
+                return None, [Text("{where}: {error}", where=where, error=exc)]
         out, found = {}, []
         for key, item in value.items():
             out[key], more = _latest(book, item, where)
@@ -69,7 +70,7 @@ def link_problems(
     try:
         found = book.rule(rule)
     except NotFoundError as exc:
-        return [("rule", str(exc), rule)]
+        return [("rule", Text("{error}", error=exc), rule)]
     plain, missing = _latest(book, dict(params), "params")
     problems: list[tuple[str, str, object]] = [("params", m, None) for m in missing]
     try:

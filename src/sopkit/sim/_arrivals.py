@@ -12,6 +12,7 @@ import math
 import random
 from array import array
 
+from sopkit._i18n import Text
 from sopkit.sim._errors import SimModelError
 from sopkit.sim._hours import OfficeHours
 from sopkit.sim._model import Arrivals, PoissonArrivals, ScheduledArrivals, SimModel
@@ -26,7 +27,9 @@ def _profiled(hours: OfficeHours, arrivals: PoissonArrivals, rng: random.Random)
     profile = arrivals.profile
     assert profile is not None
     if hours.is_always_open:
-        raise SimModelError("a rate profile needs calendar office hours (dates), not always-open")
+        raise SimModelError(
+            Text("a rate profile needs calendar office hours (dates), not always-open")
+        )
     horizon = hours.working_days_position(arrivals.days)
     base = arrivals.per_day / hours.day_hours
     out: array[float] = array("d")

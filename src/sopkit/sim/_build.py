@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from sopkit._errors import SopkitError
+from sopkit._i18n import Text
 from sopkit.calendar._duration import (
     Combine,
     CompositeDuration,
@@ -80,16 +81,28 @@ from sopkit.sim._times import (
     _time,
     _uses_bare_days,
     _Week,
+    step_where,
 )
 
 if TYPE_CHECKING:
     from sopkit.core._catalog import Catalog
 
 
+def _short_where(step: Step, sop: Sop) -> Text:
+    return Text("step {number} of SOP {sop}", number=step.number, sop=repr(sop.code))
+
+
 def _source_of(source: Service | Sop, sop: str | None) -> tuple[Service | None, Sop]:
     if isinstance(source, Sop):
         if sop is not None and sop not in (source.slug, source.code):
-            raise SimModelError(f"{ask('sop')} names {sop!r}, but the SOP given is {source.code!r}")
+            raise SimModelError(
+                Text(
+                    "{option} names {sop}, but the SOP given is {code}",
+                    option=ask("sop"),
+                    sop=repr(sop),
+                    code=repr(source.code),
+                )
+            )
         return None, source
     return source, _sop_of(source, sop)
 
@@ -189,7 +202,7 @@ def build_agency_model(
     one service's own model (the same people serve every service); `staff` overrides.
     """
     if not rates:
-        raise SimModelError("an agency run needs at least one service with an arrival rate")
+        raise SimModelError(Text("an agency run needs at least one service with an arrival rate"))
     by_key: dict[str, Service | Sop] = {}
     for src in sources:
         code = src.code
@@ -206,11 +219,18 @@ def build_agency_model(
         found = by_key.get(key)
         if found is None:
             raise SimModelError(
-                f"rates name {key!r}, which is no service or SOP of the agency with steps"
+                Text(
+                    "rates name {key}, which is no service or SOP of the agency with steps",
+                    key=repr(key),
+                )
             )
         service, chosen = _source_of(found, None)
         flow_arrivals = _arrivals(
-            hours, _check_number(rate, f"the rate of {key}", strict=True), days, (), profile
+            hours,
+            _check_number(rate, Text("the rate of {key}", key=key), strict=True),
+            days,
+            (),
+            profile,
         )
         limit = service.time_limit if service else None
         pieces.append(
@@ -234,28 +254,46 @@ def _options(*values: Any) -> _Options:
     (roles, staff, staff_rule, durations, efforts, effort_default, step_roles, default_pool,
      branches, batches, distribution, spread, bare_day, assume) = values  # fmt: skip
     if effort_default not in ("split", "lead"):
-        raise SimModelError(f"effort_default {effort_default!r}: give 'split' or 'lead'")
+        raise SimModelError(
+            Text("effort_default {value}: give 'split' or 'lead'", value=repr(effort_default))
+        )
     if staff_rule not in ("work", "even"):
-        raise SimModelError(f"staff_rule {staff_rule!r}: give 'work' or 'even'")
+        raise SimModelError(
+            Text("staff_rule {value}: give 'work' or 'even'", value=repr(staff_rule))
+        )
     staff = dict(staff or {})
     for role, count in staff.items():
         if count is not None and (
             isinstance(count, bool) or not isinstance(count, int) or count < 1
         ):
             raise SimModelError(
-                f"{ask('staff', role)}: give a whole number of 1 or more servers "
-                f"(or none for unlimited), got {count!r}"
+                Text(
+                    "{option}: give a whole number of 1 or more servers (or none for unlimited), "
+                    "got {count}",
+                    option=ask("staff", role),
+                    count=repr(count),
+                )
             )
         if count is not None and count > 100_000:
             raise SimModelError(
-                f"{ask('staff', role)}: {count:,} servers is past the 100,000 limit"
+                Text(
+                    "{option}: {count} servers is past the 100,000 limit",
+                    option=ask("staff", role),
+                    count=f"{count:,}",
+                )
             )
     _check_number(spread, ask("spread"))
     kind = Distribution(distribution)
     top = 1.0 if kind is Distribution.TRIANGULAR else 10.0
     if kind in (Distribution.TRIANGULAR, Distribution.LOGNORMAL) and spread > top:
         raise SimModelError(
-            f"{ask('spread')} {spread:g} is above {top:g}, the most a {kind.value} spread can be"
+            Text(
+                "{option} {spread} is above {top}, the most a {kind} spread can be",
+                option=ask("spread"),
+                spread=f"{spread:g}",
+                top=f"{top:g}",
+                kind=kind.value,
+            )
         )
     return _Options(
         roles, staff, staff_rule, dict(durations or {}), dict(efforts or {}), effort_default,
@@ -266,42 +304,77 @@ def _options(*values: Any) -> _Options:
 
 def _hours(calendar: WorkCalendar, start: object) -> OfficeHours:
     if isinstance(start, dt.datetime) or not isinstance(start, dt.date):
-        raise SimModelError(f"{ask('start')} must be a date (YYYY-MM-DD), got {start!r}")
+        raise SimModelError(
+            Text(
+                "{option} must be a date (YYYY-MM-DD), got {value}",
+                option=ask("start"),
+                value=repr(start),
+            )
+        )
     last = dt.date(calendar.last_year, 12, 31)
     if not dt.date(calendar.first_year, 1, 1) <= start <= last:
         raise SimModelError(
-            f"{ask('start')} {start.isoformat()} is outside the calendar's years "
-            f"{calendar.first_year}-{calendar.last_year}; pick a start inside them or use "
-            f"{ask('last_year')}"
+            Text(
+                "{option} {start} is outside the calendar's years {first}-{last}; pick a start "
+                "inside them or use {last_year}",
+                option=ask("start"),
+                start=start.isoformat(),
+                first=calendar.first_year,
+                last=calendar.last_year,
+                last_year=ask("last_year"),
+            )
         )
     return OfficeHours.from_calendar(calendar, start)
 
 
 def _sop_of(service: Service, slug: str | None) -> Sop:
     if not service.sops:
-        raise SimModelError(f"service {service.code!r} has no SOP to simulate")
+        raise SimModelError(
+            Text("service {service} has no SOP to simulate", service=repr(service.code))
+        )
     if slug is None:
         if len(service.sops) > 1:
             names = ", ".join(s.slug for s in service.sops)
             raise SimModelError(
-                f"service {service.code!r} has several SOPs ({names}); pick one with {ask('sop')}"
+                Text(
+                    "service {service} has several SOPs ({names}); pick one with {option}",
+                    service=repr(service.code),
+                    names=names,
+                    option=ask("sop"),
+                )
             )
         return service.sops[0]
     for found in service.sops:
         if slug in (found.slug, found.code):
             return found
     names = ", ".join(s.slug for s in service.sops)
-    raise SimModelError(f"service {service.code!r} has no SOP {slug!r}; SOPs: {names}")
+    raise SimModelError(
+        Text(
+            "service {service} has no SOP {slug}; SOPs: {names}",
+            service=repr(service.code),
+            slug=repr(slug),
+            names=names,
+        )
+    )
 
 
 def _check_steps(sop: Sop, given: Mapping[int, object], what: str) -> None:
     numbers = {s.number for s in sop.steps}
     unknown = sorted(set(given) - numbers, key=str)
     if unknown:
-        span = f"steps {min(numbers)}-{max(numbers)}" if numbers else "no steps"
+        span = (
+            Text("steps {first}-{last}", first=min(numbers), last=max(numbers))
+            if numbers
+            else Text("no steps")
+        )
         raise SimModelError(
-            f"{ask(what, unknown[0])} names step {unknown[0]!r}, which SOP {sop.code!r} does not "
-            f"have ({span})"
+            Text(
+                "{option} names step {step}, which SOP {sop} does not have ({span})",
+                option=ask(what, unknown[0]),
+                step=repr(unknown[0]),
+                sop=repr(sop.code),
+                span=span,
+            )
         )
 
 
@@ -319,7 +392,7 @@ def _piece(
 ) -> _Piece:
     name = service.code if service else sop.code
     if not sop.steps:
-        raise SimModelError(f"SOP {sop.code!r} has no steps to simulate")
+        raise SimModelError(Text("SOP {sop} has no steps to simulate", sop=repr(sop.code)))
     notes: list[str] = []
     assumed: list[str] = []
     roles: dict[str, _Role] = {}
@@ -351,8 +424,13 @@ def _piece(
             no_actor.append(step.number)
         else:
             raise SimModelError(
-                f"step {step.number} ({step.activity!r}) of SOP {sop.code!r} names no actor; "
-                f"give {ask('step_roles', step.number)}, {ask('default_pool')} or {ask('assume')}"
+                Text(
+                    "{where} names no actor; give {roles}, {pool} or {assume}",
+                    where=step_where(step, sop),
+                    roles=ask("step_roles", step.number),
+                    pool=ask("default_pool"),
+                    assume=ask("assume"),
+                )
             )
         role = _role_of(actor, opts.roles)
         if role.key not in roles:
@@ -379,9 +457,15 @@ def _piece(
             )
         if lead > horizon:
             raise SimModelError(
-                f"step {step.number} ({step.activity!r}) of SOP {sop.code!r} lasts {lead:,.0f} "
-                f"office hours, more than the calendar's {horizon:,.0f} from the start; give "
-                f"{ask('durations', step.number)} or {ask('last_year')}"
+                Text(
+                    "{where} lasts {hours} office hours, more than the calendar's {horizon} from "
+                    "the start; give {durations} or {last_year}",
+                    where=step_where(step, sop),
+                    hours=f"{lead:,.0f}",
+                    horizon=f"{horizon:,.0f}",
+                    durations=ask("durations", step.number),
+                    last_year=ask("last_year"),
+                )
             )
         role = roles[keys[k]]
         effort, source = _effort_of(step, role, lead, opts, week, reading, sop)
@@ -413,9 +497,14 @@ def _piece(
         and _uses_bare_days(attrs.evolve(sop, steps=()), limit)
     ):
         raise SimModelError(
-            f"{name}: the time limit {getattr(limit, 'text', '')!r} counts a bare 'hari' and "
-            f"the agency does not declare how it is read; give {ask('bare_day')} or "
-            f"{ask('assume')}"
+            Text(
+                "{name}: the time limit {limit} counts a bare 'hari' and the agency does not "
+                "declare how it is read; give {bare_day} or {assume}",
+                name=name,
+                limit=repr(getattr(limit, "text", "")),
+                bare_day=ask("bare_day"),
+                assume=ask("assume"),
+            )
         )
     sla = _sla(calendar, hours, arrivals, limit, reading, name, notes)
     return _Piece(
@@ -444,22 +533,31 @@ def _lead_of(
     assumed: list[str],
 ) -> float | None:
     """Return the step's lead time in office hours (None: to be assumed)."""
-    where = f"step {step.number} ({step.activity!r}) of SOP {sop.code!r}"
+    where = step_where(step, sop)
     given = opts.durations.get(step.number)
     if given is not None:
         return _time(given, where, week, reading, ask("durations", step.number))
     value = step.duration
-    fix = f"give {ask('durations', step.number)} or {ask('assume')}"
+    fix = Text(
+        "give {durations} or {assume}",
+        durations=ask("durations", step.number),
+        assume=ask("assume"),
+    )
     if value is None:
         if opts.assume:
             return None
-        raise SimModelError(f"{where} has no waktu; {fix}")
+        raise SimModelError(Text("{where} has no waktu; {fix}", where=where, fix=fix))
     if isinstance(value, OpenDuration) or (isinstance(value, CompositeDuration) and value.is_open):
         if opts.assume:
             return None
         raise SimModelError(
-            f"{where} has an open waktu {getattr(value, 'text', '')!r}; {fix} (office hours, "
-            "or a phrase such as '2 jam')"
+            Text(
+                "{where} has an open waktu {text}; {fix} (office hours, or a phrase such as "
+                "'2 jam')",
+                where=where,
+                text=repr(getattr(value, "text", "")),
+                fix=fix,
+            )
         )
     hours = _time(value, where, week, reading, ask("durations", step.number))
     if _has_months(value):
@@ -494,9 +592,15 @@ def _route(
             return None, END, END
         if not opts.assume:
             raise SimModelError(
-                f"step {step.number} of SOP {sop.code!r} is a decision leading to "
-                f"yes={decision.yes!r}, no={decision.no!r}; give {ask('branches', step.number)} "
-                f"or {ask('assume')}"
+                Text(
+                    "{where} is a decision leading to yes={yes}, no={no}; give {branches} or "
+                    "{assume}",
+                    where=_short_where(step, sop),
+                    yes=repr(decision.yes),
+                    no=repr(decision.no),
+                    branches=ask("branches", step.number),
+                    assume=ask("assume"),
+                )
             )
         yes_t = _target(decision.yes, k, index, step, sop)
         no_t = _target(decision.no, k, index, step, sop)
@@ -514,12 +618,24 @@ def _route(
         return p, yes_t, no_t
     if decision is None and branch.yes is None and branch.no is None:
         raise SimModelError(
-            f"step {step.number} of SOP {sop.code!r} is no decision; {ask('branches', step.number)} "
-            "applies to decision steps (or give Branch targets to add a loop)"
+            Text(
+                "{where} is no decision; {branches} applies to decision steps (or give Branch "
+                "targets to add a loop)",
+                where=_short_where(step, sop),
+                branches=ask("branches", step.number),
+            )
         )
-    _check_number(branch.p_yes, f"{ask('branches', step.number)} chance", low=0.0)
+    _check_number(
+        branch.p_yes, Text("{option} chance", option=ask("branches", step.number)), low=0.0
+    )
     if branch.p_yes > 1:
-        raise SimModelError(f"{ask('branches', step.number)}: chance {branch.p_yes} is above 1")
+        raise SimModelError(
+            Text(
+                "{option}: chance {p} is above 1",
+                option=ask("branches", step.number),
+                p=branch.p_yes,
+            )
+        )
     yes = branch.yes if branch.yes is not None else decision.yes if decision else None
     no = branch.no if branch.no is not None else decision.no if decision else None
     return branch.p_yes, _target(yes, k, index, step, sop), _target(no, k, index, step, sop)
@@ -532,7 +648,11 @@ def _target(target: Target | None, k: int, index: dict[int, int], step: Step, so
         return END
     if target not in index:
         raise SimModelError(
-            f"step {step.number} of SOP {sop.code!r} branches to step {target}, which it lacks"
+            Text(
+                "{where} branches to step {target}, which it lacks",
+                where=_short_where(step, sop),
+                target=target,
+            )
         )
     return index[target]
 
@@ -546,15 +666,22 @@ def _batch(
 ) -> Batch | None:
     if given is None or isinstance(given, Batch):
         return given
-    where = f"step {step.number} of SOP {sop.code!r}"
+    where = _short_where(step, sop)
     if isinstance(given, str):
         try:
             value = parse_duration(given)
         except SopkitError as exc:
-            raise SimModelError(f"{where}: {ask('batches', step.number)}: {exc}") from None
+            raise SimModelError(
+                Text(
+                    "{where}: {option}: {error}",
+                    where=where,
+                    option=ask("batches", step.number),
+                    error=exc,
+                )
+            ) from None
         if isinstance(value, Duration) and value.dimension is Dimension.MONTHS:
             if hours.start is None or hours.last_date is None:
-                raise SimModelError(f"{where}: monthly batches need a calendar")
+                raise SimModelError(Text("{where}: monthly batches need a calendar", where=where))
             dates, day = [], dt.date(hours.start.year, hours.start.month, 1)
             while day <= hours.last_date:
                 month = day.month - 1 + int(value.base_amount)
@@ -563,14 +690,20 @@ def _batch(
             return _dated(dates, hours, given)
         period = _time(value, where, week, DayReading.WORKING, ask("batches", step.number))
         if period <= 0:
-            raise SimModelError(f"{where}: {ask('batches', step.number)} period must be positive")
+            raise SimModelError(
+                Text(
+                    "{where}: {option} period must be positive",
+                    where=where,
+                    option=ask("batches", step.number),
+                )
+            )
         return Batch(every_hours=period, text=given)
     return _dated(list(given), hours, ", ".join(d.isoformat() for d in given))
 
 
 def _dated(dates: list[dt.date], hours: OfficeHours, text: str) -> Batch:
     if hours.start is None or hours.last_date is None:
-        raise SimModelError("dated batches need calendar office hours")
+        raise SimModelError(Text("dated batches need calendar office hours"))
     at = sorted(
         hours.position((d - hours.start).days * 24.0)
         for d in dates
@@ -578,8 +711,13 @@ def _dated(dates: list[dt.date], hours: OfficeHours, text: str) -> Batch:
     )
     if not at:
         raise SimModelError(
-            f"batch releases {text!r}: none falls between the start {hours.start} and the "
-            f"calendar's end {hours.last_date}"
+            Text(
+                "batch releases {text}: none falls between the start {start} and the "
+                "calendar's end {end}",
+                text=repr(text),
+                start=hours.start,
+                end=hours.last_date,
+            )
         )
     return Batch(at=tuple(at), text=text)
 
@@ -593,35 +731,52 @@ def _arrivals(
 ) -> Arrivals:
     if received:
         if per_day is not None or days is not None:
-            raise SimModelError(f"give either received instants or {ask('arrivals')}, not both")
+            raise SimModelError(
+                Text(
+                    "give either received instants or {arrivals}, not both",
+                    arrivals=ask("arrivals"),
+                )
+            )
         for r in received:
             if not isinstance(r, dt.datetime) or r.tzinfo is None or r.utcoffset() is None:
                 raise SimModelError(
-                    f"received instant {r!r} is not an aware datetime; give it a timezone "
-                    "(e.g. pendulum.datetime(..., tz='Asia/Jakarta'))"
+                    Text(
+                        "received instant {value} is not an aware datetime; give it a timezone "
+                        "(e.g. pendulum.datetime(..., tz='Asia/Jakarta'))",
+                        value=repr(r),
+                    )
                 )
         clocks = sorted(hours.offset(r) for r in received)
         if clocks[0] < 0:
-            raise SimModelError("a received instant falls before the simulation's start date")
+            raise SimModelError(Text("a received instant falls before the simulation's start date"))
         last_open = hours.closes[-1] if hours.closes else math.inf
         if clocks[-1] >= last_open:
             raise SimModelError(
-                f"a received instant falls after the calendar's data ends; use {ask('last_year')}"
+                Text(
+                    "a received instant falls after the calendar's data ends; use {last_year}",
+                    last_year=ask("last_year"),
+                )
             )
         return ScheduledArrivals(tuple(clocks))
     if per_day is None or days is None:
-        raise SimModelError(f"give {ask('arrivals')}, or received instants")
+        raise SimModelError(Text("give {arrivals}, or received instants", arrivals=ask("arrivals")))
     rate = _check_number(per_day, ask("per_day"), strict=True)
     span = _check_number(days, ask("days"), strict=True)
     try:
         arrivals = PoissonArrivals(rate, span, profile)
     except SimModelError as exc:
-        raise SimModelError(f"{ask('arrivals')}: {exc}") from None
+        raise SimModelError(Text("{option}: {error}", option=ask("arrivals"), error=exc)) from None
     available = hours.working_days_available()
     if span > available:
         raise SimModelError(
-            f"{ask('days')} {span:g} working days run past the calendar's data "
-            f"({available} working days from the start); give fewer days or use {ask('last_year')}"
+            Text(
+                "{option} {days} working days run past the calendar's data ({available} working "
+                "days from the start); give fewer days or use {last_year}",
+                option=ask("days"),
+                days=f"{span:g}",
+                available=available,
+                last_year=ask("last_year"),
+            )
         )
     return arrivals
 
@@ -651,8 +806,11 @@ def _sla(
         for p in limit.parts
     ):
         raise SimModelError(
-            f"time limit {text!r} mixes office time with days; give {ask('time_limit')} "
-            "a single length"
+            Text(
+                "time limit {text} mixes office time with days; give {option} a single length",
+                text=repr(text),
+                option=ask("time_limit"),
+            )
         )
     if isinstance(arrivals, PoissonArrivals):
         last = hours.clock(hours.working_days_position(arrivals.days))
@@ -690,8 +848,13 @@ def _assemble(
     horizon = max((a.days for a in arrivals if isinstance(a, PoissonArrivals)), default=math.inf)
     if warmup_days >= horizon:
         raise SimModelError(
-            f"{ask('warmup_days')} {warmup_days:g} working days is not shorter than the "
-            f"{horizon:g} days of arrivals: no file would be counted"
+            Text(
+                "{option} {warmup} working days is not shorter than the {horizon} days of "
+                "arrivals: no file would be counted",
+                option=ask("warmup_days"),
+                warmup=f"{warmup_days:g}",
+                horizon=f"{horizon:g}",
+            )
         )
     order: dict[str, _Role] = {}
     spellings: dict[str, set[str]] = {}
@@ -761,7 +924,10 @@ def model_for(catalog: Catalog, code: str, *, start: dt.date, **options: Any) ->
     found = catalog.lookup(code)
     if not isinstance(found, Service | Sop):
         raise SimModelError(
-            f"{code!r} is an agency; give a service or SOP code, or use an agency run"
+            Text(
+                "{code} is an agency; give a service or SOP code, or use an agency run",
+                code=repr(code),
+            )
         )
     calendar = options.pop("calendar", None) or calendar_for(catalog, found.agency)
     return build_model(

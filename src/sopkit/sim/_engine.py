@@ -17,6 +17,7 @@ from heapq import heappop, heappush
 
 import attrs
 
+from sopkit._i18n import Text
 from sopkit.sim._arrivals import all_arrivals
 from sopkit.sim._errors import SimRangeError
 from sopkit.sim._model import Distribution, SimModel
@@ -292,8 +293,12 @@ def run(
                 release = b.next_release(t)
                 if release is None:
                     raise SimRangeError(
-                        f"{stages[stage].name}: no batch release after office hour {t:.1f}; "
-                        "give releases that cover the run"
+                        Text(
+                            "{stage}: no batch release after office hour {hour}; give releases "
+                            "that cover the run",
+                            stage=stages[stage].name,
+                            hour=f"{t:.1f}",
+                        )
                     )
                 seq += 1
                 heappush(heap, (release, seq, _RELEASE, stage))
@@ -349,6 +354,9 @@ def run(
 
 def _too_many(budget: int) -> SimRangeError:
     return SimRangeError(
-        f"the run passed {budget:,} events, far more than its files' expected visits need; "
-        "check the routing's loop-back chances and the step times"
+        Text(
+            "the run passed {budget} events, far more than its files' expected visits need; "
+            "check the routing's loop-back chances and the step times",
+            budget=f"{budget:,}",
+        )
     )

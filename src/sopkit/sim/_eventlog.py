@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from sopkit._i18n import Text
 from sopkit.sim._engine import Raw
 from sopkit.sim._errors import SimError
 from sopkit.sim._hours import OfficeHours
@@ -75,7 +76,7 @@ def event_frame(result: SimResult) -> pd.DataFrame:
 
     data = result.events
     if data is None:
-        raise SimError("this run kept no event log; simulate with event_log=True")
+        raise SimError(Text("this run kept no event log; simulate with event_log=True"))
     hours = data.hours
     clock = (lambda p: p) if hours.is_always_open else hours.clock
     offsets = [clock(t) for t in data.time]
@@ -105,10 +106,20 @@ def write_event_log(result: SimResult, path: str | Path) -> int:
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".parquet"):
         raise SimError(
-            f"event log {str(target)!r}: give a file ending in .csv or .parquet, got {suffix!r}"
+            Text(
+                "event log {file}: give a file ending in .csv or .parquet, got {suffix}",
+                file=repr(str(target)),
+                suffix=repr(suffix),
+            )
         )
     if not target.parent.is_dir():
-        raise SimError(f"event log {str(target)!r}: folder {str(target.parent)!r} does not exist")
+        raise SimError(
+            Text(
+                "event log {file}: folder {folder} does not exist",
+                file=repr(str(target)),
+                folder=repr(str(target.parent)),
+            )
+        )
     frame = event_frame(result)
     if suffix == ".csv":
         frame.to_csv(target, index=False)
@@ -116,5 +127,7 @@ def write_event_log(result: SimResult, path: str | Path) -> int:
         try:
             frame.to_parquet(target, index=False)
         except ImportError as exc:
-            raise SimError("writing Parquet needs pyarrow: pip install 'sopkit[sim]'") from exc
+            raise SimError(
+                Text("writing Parquet needs pyarrow: pip install 'sopkit[sim]'")
+            ) from exc
     return len(frame)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from sopkit._i18n import Text
 from sopkit.sim._engine import run
 from sopkit.sim._errors import SimModelError
 from sopkit.sim._load import check_load
@@ -36,8 +37,12 @@ def check_seed(seed: object, what: str = "seed") -> int | str:
     ):
         return seed
     raise SimModelError(
-        f"{what} {seed!r} is not a seed: give a whole number of 0 or more, or a string "
-        "(negative numbers would repeat their positive twin's stream)"
+        Text(
+            "{what} {seed} is not a seed: give a whole number of 0 or more, or a string "
+            "(negative numbers would repeat their positive twin's stream)",
+            what=what,
+            seed=repr(seed),
+        )
     )
 
 
@@ -236,10 +241,15 @@ def replicate(
     """Return `replications` independent runs (seeds derived from seed), run on executor if given."""
     if not isinstance(replications, int) or isinstance(replications, bool) or replications < 1:
         raise SimModelError(
-            f"replications must be a whole number of 1 or more, got {replications!r}"
+            Text(
+                "replications must be a whole number of 1 or more, got {value}",
+                value=repr(replications),
+            )
         )
     if replications > 100_000:
-        raise SimModelError(f"replications {replications:,}: at most 100,000")
+        raise SimModelError(
+            Text("replications {value}: at most 100,000", value=f"{replications:,}")
+        )
     seed = check_seed(seed)
     check_load(model)
     seeds = [replication_seed(seed, r) for r in range(replications)]

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 import attrs
 import pendulum
 
+from sopkit._i18n import Text
 from sopkit.calendar._workcalendar import WorkCalendar
 from sopkit.sim._errors import SimRangeError
 
@@ -84,7 +85,7 @@ class OfficeHours:
             return clock
         i = bisect_right(self.closes, clock)
         if i == len(self.closes):
-            raise self._past(f"clock offset {clock:.2f} h")
+            raise self._past(Text("clock offset {hours} h", hours=f"{clock:.2f}"))
         return self.before[i] + max(0.0, clock - self.opens[i])
 
     def clock(self, position: float) -> float:
@@ -93,7 +94,7 @@ class OfficeHours:
             return position
         i = bisect_left(self.ends, position)
         if i == len(self.ends):
-            raise self._past(f"office time {position:.2f} h")
+            raise self._past(Text("office time {hours} h", hours=f"{position:.2f}"))
         return self.opens[i] + (position - self.before[i])
 
     def working_days_position(self, days: float) -> float:
@@ -110,7 +111,7 @@ class OfficeHours:
                 seen, last_day = seen + 1, d
         if seen == whole:
             return self.ends[-1]
-        raise self._past(f"{days} working days")
+        raise self._past(Text("{days} working days", days=days))
 
     def working_days_available(self) -> float:
         """Return how many working days the hours cover from the start (inf when always open)."""
@@ -136,12 +137,16 @@ class OfficeHours:
         )
         return (instant - base).total_seconds() / 3600
 
-    def _past(self, what: str) -> SimRangeError:
-        end = self.last_date.isoformat() if self.last_date else "its end"
+    def _past(self, what: Text) -> SimRangeError:
+        end = self.last_date.isoformat() if self.last_date else Text("its end")
         return SimRangeError(
-            f"{what} falls after the calendar's data ends ({end}); simulate fewer days, "
-            "or build the calendar with a later last_year (`--last-year` on the command line; "
-            "years past the last confirmed one use estimated holidays)"
+            Text(
+                "{what} falls after the calendar's data ends ({end}); simulate fewer days, or "
+                "build the calendar with a later last_year (`--last-year` on the command line; "
+                "years past the last confirmed one use estimated holidays)",
+                what=what,
+                end=end,
+            )
         )
 
 

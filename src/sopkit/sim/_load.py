@@ -12,6 +12,7 @@ import math
 
 import attrs
 
+from sopkit._i18n import Text, localize
 from sopkit.sim._arrivals import mean_rate, peak_rate
 from sopkit.sim._errors import SimModelError, SimOverloadError
 from sopkit.sim._model import END, SimModel
@@ -96,8 +97,11 @@ def _visits(model: SimModel, first: int) -> dict[int, float]:
     trapped = [model.stages[s].name for s in nodes if s not in leaves]
     if trapped:
         raise SimModelError(
-            "files that reach " + "; ".join(trapped) + " can never leave: the routing sends "
-            "them back with probability 1; give a decision a chance below 1 of looping back"
+            Text(
+                "files that reach {stages} can never leave: the routing sends them back with "
+                "probability 1; give a decision a chance below 1 of looping back",
+                stages="; ".join(trapped),
+            )
         )
     index = {s: k for k, s in enumerate(nodes)}
     n = len(nodes)
@@ -111,7 +115,9 @@ def _visits(model: SimModel, first: int) -> dict[int, float]:
     for col in range(n):
         piv = max(range(col, n), key=lambda r: abs(a[r][col]))
         if abs(a[piv][col]) < 1e-12:
-            raise SimModelError(f"the routing from {model.stages[first].name} has no solution")
+            raise SimModelError(
+                Text("the routing from {stage} has no solution", stage=model.stages[first].name)
+            )
         a[col], a[piv] = a[piv], a[col]
         for r in range(n):
             if r != col and a[r][col] != 0.0:
@@ -121,8 +127,13 @@ def _visits(model: SimModel, first: int) -> dict[int, float]:
     for s, v in visits.items():
         if v > MAX_VISITS:
             raise SimModelError(
-                f"{model.stages[s].name}: a file is expected to visit it {v:.3g} times (at most "
-                f"{MAX_VISITS:g}): a decision loops back with a chance too close to 1"
+                Text(
+                    "{stage}: a file is expected to visit it {visits} times (at most {most}): a "
+                    "decision loops back with a chance too close to 1",
+                    stage=model.stages[s].name,
+                    visits=f"{v:.3g}",
+                    most=f"{MAX_VISITS:g}",
+                )
             )
     return visits
 
@@ -180,22 +191,58 @@ def check_load(model: SimModel, load: Load | None = None) -> Load:
 def overload_message(model: SimModel, load: Load) -> str:
     """Return what is overloaded, by how much, and what would make it stable."""
     bad = load.overloaded
-    lines = [
-        f"{len(bad)} station{'s' if len(bad) != 1 else ''} of {model.name!r} cannot keep up "
-        "(offered load ρ ≥ 1: their queues grow without bound):"
+    lines: list[str] = [
+        Text(
+            "{count} station of {model} cannot keep up (offered load ρ ≥ 1: their queues grow "
+            "without bound):"
+            if len(bad) == 1
+            else "{count} stations of {model} cannot keep up (offered load ρ ≥ 1: their queues "
+            "grow without bound):",
+            count=len(bad),
+            model=repr(model.name),
+        )
     ]
     for s in bad:
         lines.append(
-            f"  - {s.name}: ρ = {s.rho:.2f} ({s.offered:.2f} servers' work for {s.capacity}); "
-            f"stable with {s.servers_needed} servers"
+            Text(
+                "  - {station}: ρ = {rho} ({offered} servers' work for {capacity}); stable with "
+                "{needed} servers",
+                station=s.name,
+                rho=f"{s.rho:.2f}",
+                offered=f"{s.offered:.2f}",
+                capacity=s.capacity,
+                needed=s.servers_needed,
+            )
         )
     worst = load.max_rho
-    together = " (all services scaled together)" if len(model.streams) > 1 else ""
+    together = Text(" (all services scaled together)") if len(model.streams) > 1 else ""
     for flow, rate in zip(model.streams, load.rates, strict=True):
         per_day = rate * model.hours.day_hours
         lines.append(
-            f"  stable below {per_day / worst:.3g} files a working day for {flow.name} "
-            f"(now {per_day:.3g}) with today's servers{together}"
+            Text(
+                "  stable below {limit} files a working day for {flow} (now {now}) with today's "
+                "servers{together}",
+                limit=f"{per_day / worst:.3g}",
+                flow=flow.name,
+                now=f"{per_day:.3g}",
+                together=together,
+            )
         )
-    lines.append(f"  (to run anyway and see the queues grow: {ask('allow_overload')})")
-    return "\n".join(lines)
+    lines.append(
+        Text("  (to run anyway and see the queues grow: {option})", option=ask("allow_overload"))
+    )
+    return Text("{lines}", lines=_Lines(tuple(lines)))
+
+
+@attrs.frozen
+class _Lines:
+    """Messages one a line, each shown in the language asked for."""
+
+    lines: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return self.localized("en")
+
+    def localized(self, lang: str) -> str:
+        """Return the lines joined, each in a language."""
+        return "\n".join(localize(line, lang) for line in self.lines)

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from sopkit._i18n import Text
 from sopkit.sim._errors import SimModelError
 from sopkit.sim._hours import OfficeHours
 
@@ -30,7 +31,9 @@ class Distribution(enum.StrEnum):
 
 def _finite(value: float, what: str) -> None:
     if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-        raise SimModelError(f"{what} must be a finite number, got {value!r}")
+        raise SimModelError(
+            Text("{what} must be a finite number, got {value}", what=what, value=repr(value))
+        )
 
 
 @attrs.frozen
@@ -155,15 +158,28 @@ class RateProfile:
         for what, values, size in (("months", self.months, 12), ("weekdays", self.weekdays, 7)):
             if values and len(values) != size:
                 raise SimModelError(
-                    f"a rate profile's {what} need {size} factors, got {len(values)}"
+                    Text(
+                        "a rate profile's {what} need {size} factors, got {count}",
+                        what=what,
+                        size=size,
+                        count=len(values),
+                    )
                 )
         for value in (*self.months, *self.weekdays, *(p[2] for p in self.periods)):
             _finite(value, "a rate factor")
             if value < 0:
-                raise SimModelError(f"a rate factor must not be negative, got {value}")
+                raise SimModelError(
+                    Text("a rate factor must not be negative, got {value}", value=value)
+                )
         for first, last, _ in self.periods:
             if last < first:
-                raise SimModelError(f"a rate period ends ({last}) before it starts ({first})")
+                raise SimModelError(
+                    Text(
+                        "a rate period ends ({last}) before it starts ({first})",
+                        last=last,
+                        first=first,
+                    )
+                )
 
     def factor(self, day: dt.date) -> float:
         """Return the factor on the base rate for one day."""
@@ -192,15 +208,23 @@ class PoissonArrivals:
         _finite(self.days, "the number of days of arrivals")
         if self.per_day <= 0 or self.days <= 0:
             raise SimModelError(
-                f"arrivals need a positive rate and horizon, got {self.per_day}/day for "
-                f"{self.days} days"
+                Text(
+                    "arrivals need a positive rate and horizon, got {rate}/day for {days} days",
+                    rate=self.per_day,
+                    days=self.days,
+                )
             )
         expected = self.per_day * self.days * _peak(self.profile)
         if expected > MAX_FILES:
             raise SimModelError(
-                f"{self.per_day:g} files a day for {self.days:g} days means about "
-                f"{expected:.3g} files; one run takes at most {MAX_FILES:,} (lower the rate or "
-                "the days)"
+                Text(
+                    "{rate} files a day for {days} days means about {expected} files; one run "
+                    "takes at most {most} (lower the rate or the days)",
+                    rate=f"{self.per_day:g}",
+                    days=f"{self.days:g}",
+                    expected=f"{expected:.3g}",
+                    most=f"{MAX_FILES:,}",
+                )
             )
 
 
@@ -221,11 +245,17 @@ class ScheduledArrivals:
 
     def __attrs_post_init__(self) -> None:
         if len(self.clock) > MAX_FILES:
-            raise SimModelError(f"{len(self.clock):,} received files; one run takes {MAX_FILES:,}")
+            raise SimModelError(
+                Text(
+                    "{count} received files; one run takes {most}",
+                    count=f"{len(self.clock):,}",
+                    most=f"{MAX_FILES:,}",
+                )
+            )
         for c in self.clock:
             _finite(c, "a received instant")
         if any(b < a for a, b in zip(self.clock, self.clock[1:], strict=False)):
-            raise SimModelError("scheduled arrivals must be in time order")
+            raise SimModelError(Text("scheduled arrivals must be in time order"))
 
 
 Arrivals = PoissonArrivals | ScheduledArrivals
@@ -282,7 +312,9 @@ class SimModel:
             raise SimModelError(f"model {self.name!r}: give either arrivals or flows")
         _finite(self.warmup_days, "the warm-up")
         if self.warmup_days < 0:
-            raise SimModelError(f"the warm-up must not be negative, got {self.warmup_days} days")
+            raise SimModelError(
+                Text("the warm-up must not be negative, got {days} days", days=self.warmup_days)
+            )
         for stage in self.stages:
             if not 0 <= stage.station < len(self.stations):
                 raise SimModelError(f"{stage.name}: station {stage.station} does not exist")
@@ -318,7 +350,9 @@ class SimModel:
             )
             if match is None:
                 names = ", ".join(st.name for st in self.stations)
-                raise SimModelError(f"no station named {key!r}; stations: {names}")
+                raise SimModelError(
+                    Text("no station named {key}; stations: {names}", key=repr(key), names=names)
+                )
             found[match] = count
         stations = tuple(
             attrs.evolve(st, capacity=found[k], capacity_source="override") if k in found else st
@@ -336,7 +370,7 @@ class SimModel:
         if not all(isinstance(f.arrivals, PoissonArrivals) for f in streams) or not isinstance(
             first, PoissonArrivals
         ):
-            raise SimModelError("only random (Poisson) arrivals have a rate to change")
+            raise SimModelError(Text("only random (Poisson) arrivals have a rate to change"))
         if not self.flows:
             return attrs.evolve(self, arrivals=attrs.evolve(first, per_day=per_day))
         scale = per_day / first.per_day

@@ -9,6 +9,7 @@ from typing import Literal
 
 import attrs
 
+from sopkit._i18n import Text
 from sopkit.calendar._duration import (
     Duration,
 )
@@ -98,10 +99,19 @@ class _Piece:
 
 def _check_number(value: object, what: str, *, low: float = 0.0, strict: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise SimModelError(f"{what} must be a finite number, got {value!r}")
+        raise SimModelError(
+            Text("{what} must be a finite number, got {value}", what=what, value=repr(value))
+        )
     if value < low or (strict and value == low):
         raise SimModelError(
-            f"{what} must be {'above' if strict else 'at least'} {low:g}, got {value!r}"
+            Text(
+                "{what} must be above {low}, got {value}"
+                if strict
+                else "{what} must be at least {low}, got {value}",
+                what=what,
+                low=f"{low:g}",
+                value=repr(value),
+            )
         )
     return float(value)
 

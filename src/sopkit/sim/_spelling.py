@@ -11,6 +11,8 @@ import contextlib
 import contextvars
 from collections.abc import Iterator
 
+from sopkit._i18n import Text
+
 _CLI: contextvars.ContextVar[bool] = contextvars.ContextVar("sopkit_sim_cli", default=False)
 
 _FORMS: dict[str, tuple[str, str]] = {
@@ -47,7 +49,8 @@ def cli_spelling() -> Iterator[None]:
         _CLI.reset(token)
 
 
-def ask(option: str, step: object = "STEP") -> str:
+def ask(option: str, step: object = "STEP") -> Text:
     """Return how to give an option (for a step or role), as the current caller spells it."""
     python, cli = _FORMS[option]
-    return (cli if _CLI.get() else python).format(step=step)
+    # a Text: the few forms in words ("a service time limit") are shown in Indonesian too
+    return Text(cli if _CLI.get() else python, step=step)

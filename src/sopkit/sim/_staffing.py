@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Mapping
 
+from sopkit._i18n import Text
 from sopkit.core._service import Staffing
 from sopkit.roles._registry import RoleRegistry, normalise_name
 from sopkit.roles._role import RoleKind
@@ -66,8 +67,14 @@ def _piece_capacity(
         names = ", ".join(repr(piece.roles[k].name) for k in shared)
         if not opts.assume:
             raise SimModelError(
-                f"{piece.name} states no jumlah pelaksana, so {names} have no default servers; "
-                f"give {ask('staff', 'ROLE')} for each, or {ask('assume')}"
+                Text(
+                    "{name} states no jumlah pelaksana, so {roles} have no default servers; "
+                    "give {staff} for each, or {assume}",
+                    name=piece.name,
+                    roles=names,
+                    staff=ask("staff", "ROLE"),
+                    assume=ask("assume"),
+                )
             )
         piece.assumptions.append(f"{piece.name}: no jumlah pelaksana; one server each for {names}")
         for key in shared:
@@ -111,7 +118,12 @@ def _match_staff(
         if match is None:
             names = ", ".join(r.name for r in order.values())
             raise SimModelError(
-                f"{ask('staff', key)} names {key!r}, which serves no step; stations: {names}"
+                Text(
+                    "{option} names {key}, which serves no step; stations: {names}",
+                    option=ask("staff", key),
+                    key=repr(key),
+                    names=names,
+                )
             )
         found[match] = count
     return found

@@ -7,6 +7,7 @@ import math
 import attrs
 
 from sopkit._errors import SopkitError
+from sopkit._i18n import Text
 from sopkit.calendar._duration import (
     Combine,
     CompositeDuration,
@@ -61,26 +62,66 @@ def _has_months(value: object) -> bool:
     return _counts_in(value, Dimension.MONTHS)
 
 
+def step_where(step: Step, sop: Sop) -> Text:
+    """Return how an error names a step: its number, its activity and its SOP."""
+    return Text(
+        "step {number} ({activity}) of SOP {sop}",
+        number=step.number,
+        activity=repr(step.activity),
+        sop=repr(sop.code),
+    )
+
+
 def _time(given: object, where: str, week: _Week, reading: DayReading, option: str) -> float:
     if isinstance(given, bool):
-        raise SimModelError(f"{where}: {option} got {given!r}, not a length")
+        raise SimModelError(
+            Text(
+                "{where}: {option} got {value}, not a length",
+                where=where,
+                option=option,
+                value=repr(given),
+            )
+        )
     if isinstance(given, int | float):
         if not math.isfinite(given) or given < 0:
-            raise SimModelError(f"{where}: {option} got {given!r} h; give a finite length ≥ 0")
+            raise SimModelError(
+                Text(
+                    "{where}: {option} got {value} h; give a finite length ≥ 0",
+                    where=where,
+                    option=option,
+                    value=repr(given),
+                )
+            )
         return float(given)
     value: object
     if isinstance(given, str):
         try:
             value = parse_duration(given)
         except SopkitError as exc:
-            raise SimModelError(f"{where}: {option}: {exc}") from None
+            raise SimModelError(
+                Text("{where}: {option}: {error}", where=where, option=option, error=exc)
+            ) from None
     else:
         value = given
     if isinstance(value, OpenDuration):
-        raise SimModelError(f"{where}: {option} {value.text!r} is open; give a fixed length")
+        raise SimModelError(
+            Text(
+                "{where}: {option} {text} is open; give a fixed length",
+                where=where,
+                option=option,
+                text=repr(value.text),
+            )
+        )
     if isinstance(value, CompositeDuration):
         if value.is_open:
-            raise SimModelError(f"{where}: {option} {value.text!r} has an open part")
+            raise SimModelError(
+                Text(
+                    "{where}: {option} {text} has an open part",
+                    where=where,
+                    option=option,
+                    text=repr(value.text),
+                )
+            )
         parts = value.parts[:1] if value.combine is Combine.EQUIVALENT else value.parts
         return math.fsum(
             _fixed(p.duration, week, reading, where)
@@ -89,7 +130,14 @@ def _time(given: object, where: str, week: _Week, reading: DayReading, option: s
         )
     if isinstance(value, Duration):
         return _fixed(value, week, reading, where)
-    raise SimModelError(f"{where}: {option} got {given!r}; give office hours or a phrase")
+    raise SimModelError(
+        Text(
+            "{where}: {option} got {value}; give office hours or a phrase",
+            where=where,
+            option=option,
+            value=repr(given),
+        )
+    )
 
 
 def _fixed(value: Duration, week: _Week, reading: DayReading, where: str) -> float:
@@ -97,8 +145,14 @@ def _fixed(value: Duration, week: _Week, reading: DayReading, where: str) -> flo
     if dimension is Dimension.BARE_DAYS:
         if reading is DayReading.UNDECLARED:
             raise SimModelError(
-                f"{where}: {value.text or value.describe()!r} is a bare 'hari' and the agency "
-                f"does not declare how it is read; give {ask('bare_day')} or {ask('assume')}"
+                Text(
+                    "{where}: {text} is a bare 'hari' and the agency does not declare how it is "
+                    "read; give {bare_day} or {assume}",
+                    where=where,
+                    text=repr(value.text or value.describe()),
+                    bare_day=ask("bare_day"),
+                    assume=ask("assume"),
+                )
             )
         dimension = (
             Dimension.WORKING_DAYS if reading is DayReading.WORKING else Dimension.CALENDAR_DAYS
@@ -112,7 +166,9 @@ def _fixed(value: Duration, week: _Week, reading: DayReading, where: str) -> flo
     else:  # months
         out = value.base_amount * 365.25 / 12 * week.week_hours / 7
     if not math.isfinite(out):
-        raise SimModelError(f"{where}: {value.text!r} is not a finite length")
+        raise SimModelError(
+            Text("{where}: {text} is not a finite length", where=where, text=repr(value.text))
+        )
     return float(out)
 
 
@@ -150,12 +206,19 @@ def _effort_of(
     if given is not None:
         if given == LEAD:
             return lead, "override: the whole lead time"
-        where = f"step {step.number} ({step.activity!r}) of SOP {sop.code!r}"
+        where = step_where(step, sop)
         effort = _time(given, where, week, reading, ask("efforts", step.number))
         if effort > lead + 1e-9:
             raise SimModelError(
-                f"{where}: {ask('efforts', step.number)} gives {effort:g} h of effort, more than "
-                f"its lead time of {lead:g} h; raise {ask('durations', step.number)} too"
+                Text(
+                    "{where}: {option} gives {effort} h of effort, more than its lead time of "
+                    "{lead} h; raise {durations} too",
+                    where=where,
+                    option=ask("efforts", step.number),
+                    effort=f"{effort:g}",
+                    lead=f"{lead:g}",
+                    durations=ask("durations", step.number),
+                )
             )
         return effort, "override"
     if opts.effort_default == "lead":
