@@ -230,8 +230,11 @@ def test_calendar_speaks_the_chosen_language(capsys: pytest.CaptureFixture[str])
     indonesian = " ".join(capsys.readouterr().out.split())
     assert 0 == main(argv)
     english = " ".join(capsys.readouterr().out.split())
-    assert "sab–min tutup" in indonesian and "sat–sun closed" in english
-    assert "libur nasional" in indonesian and " holiday " in english
-    assert "cuti bersama" in indonesian and "cuti_bersama" in english
+    assert "sab–min tutup" in indonesian
+    assert "sat–sun closed" in english
+    assert "libur nasional" in indonesian
+    assert " holiday " in english
+    assert "cuti bersama" in indonesian
+    assert "cuti_bersama" in english
     for word in ("closed", " holiday ", "sat–sun", "mon–thu"):
         assert word not in indonesian
