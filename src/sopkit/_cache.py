@@ -17,7 +17,6 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -101,6 +100,8 @@ def store(name: str, key: str, value: object) -> bool:
     path = _path(name)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # writing only: a warm run reads
+
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
         try:
             with os.fdopen(handle, "wb") as out:

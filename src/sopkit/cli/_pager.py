@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
-import subprocess
 from typing import TextIO
 
 
@@ -17,6 +16,8 @@ def page(text: str, out: TextIO) -> None:
     if text.count("\n") < height or not argv or shutil.which(argv[0]) is None:
         out.write(text)
         return
+    import subprocess  # only when paging
+
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
     out.flush()
     try:
