@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 LANGUAGES = ("en", "id")
@@ -39,6 +39,24 @@ class Text(str):
 
 def _rebuild(template: str, fields: dict[str, object]) -> Text:
     return Text(template, **fields)
+
+
+class Joined:
+    """Texts (or errors) joined into one message, each shown in the language asked for."""
+
+    __slots__ = ("before", "between", "items")
+
+    def __init__(self, items: Iterable[object], *, before: str = "", between: str = "\n") -> None:
+        self.items = tuple(items)
+        self.before = before
+        self.between = between
+
+    def __str__(self) -> str:
+        return self.localized(DEFAULT)
+
+    def localized(self, lang: str) -> str:
+        """Return the items in a language, each after `before`, separated by `between`."""
+        return self.between.join(f"{self.before}{_field(item, lang)}" for item in self.items)
 
 
 # language -> modules holding a MESSAGES table for it; a higher layer (the command line) adds

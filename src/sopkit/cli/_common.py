@@ -16,7 +16,6 @@ from sopkit.cli._layout import fit_lines, render_table
 from sopkit.cli._messages import message
 
 if TYPE_CHECKING:
-    from sopkit._errors import DataProblem
     from sopkit.core._agency import Agency
     from sopkit.core._catalog import Catalog
     from sopkit.core._service import Service
@@ -48,20 +47,6 @@ def wants_color(stream: TextIO, mode: str = "auto") -> bool:
 def terminal_width() -> int:
     """Return the width to lay text out in: COLUMNS, else the terminal's, else 80."""
     return max(20, shutil.get_terminal_size((80, 24)).columns)
-
-
-@attrs.frozen
-class ProblemLines:
-    """A DataError's problems, each on a new line after '  - ', shown in either language."""
-
-    problems: tuple[DataProblem, ...]
-
-    def __str__(self) -> str:
-        return self.localized("en")
-
-    def localized(self, lang: str) -> str:
-        """Return a newline and '  - problem' per problem, in a language."""
-        return "".join(f"\n  - {p.localized(lang)}" for p in self.problems)
 
 
 @attrs.define

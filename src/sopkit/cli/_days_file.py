@@ -8,11 +8,10 @@ import io
 from pathlib import Path
 
 from sopkit._errors import DataError, DataProblem
-from sopkit._i18n import Text
+from sopkit._i18n import Joined, Text
 from sopkit.calendar._agency_calendar import AgencyCalendar, WorkingDay
 from sopkit.calendar._days import CalendarDay, DayKind, RemovedDay
 from sopkit.calendar._errors import CalendarConfigError
-from sopkit.cli._common import ProblemLines
 from sopkit.core._converter import structure
 from sopkit.core._yaml import parse_yaml
 
@@ -33,7 +32,7 @@ def read_days_file(path: Path, agency: str) -> AgencyCalendar:
                 else "{count} problems in the days file {path}:{lines}",
                 count=count,
                 path=path,
-                lines=ProblemLines(exc.problems),
+                lines=Joined(exc.problems, before="\n  - ", between=""),
             )
         ) from None
 

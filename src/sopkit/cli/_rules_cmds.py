@@ -8,9 +8,9 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from sopkit._errors import DataError
-from sopkit._i18n import Text, localize
+from sopkit._i18n import Joined, Text, localize
 from sopkit.cli import _options as opt
-from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context, ProblemLines
+from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
 from sopkit.cli._language import say
 
 if TYPE_CHECKING:
@@ -230,7 +230,7 @@ def _problems(exc: DataError, where: Text) -> Text:
         else "{count} problems in {where}:{lines}",
         count=count,
         where=where,
-        lines=ProblemLines(exc.problems),
+        lines=Joined(exc.problems, before="\n  - ", between=""),
     )
 
 

@@ -12,7 +12,7 @@ import attrs
 
 from sopkit._cache import cache_enabled, caching
 from sopkit._errors import DataError, DataProblem, NotFoundError, PluginError, shown
-from sopkit._i18n import Text, localize
+from sopkit._i18n import Joined, Text
 from sopkit.calendar._agency_calendar import AgencyCalendar
 from sopkit.core._agency import Agency
 from sopkit.core._data_plugin import DataPlugin
@@ -318,20 +318,6 @@ def _invalid_data(exc: DataError) -> Text:
     return Text("invalid catalogue data\n{error}", error=exc)
 
 
-@attrs.frozen
-class _Bullets:
-    """Messages listed one a line, each shown in the language asked for."""
-
-    messages: tuple[str, ...]
-
-    def __str__(self) -> str:
-        return self.localized("en")
-
-    def localized(self, lang: str) -> str:
-        """Return the messages as '  - ' lines in a language."""
-        return "\n".join(f"  - {localize(m, lang)}" for m in self.messages)
-
-
 def load_catalog(
     *,
     plugins: Iterable[object] = (),
@@ -370,7 +356,7 @@ def _listed(messages: list[str]) -> Text:
     return Text(
         "{count} problem:\n{lines}" if count == 1 else "{count} problems:\n{lines}",
         count=count,
-        lines=_Bullets(tuple(messages)),
+        lines=Joined(messages, before="  - "),
     )
 
 

@@ -12,7 +12,7 @@ import math
 
 import attrs
 
-from sopkit._i18n import Text, localize
+from sopkit._i18n import Joined, Text
 from sopkit.sim._arrivals import mean_rate, peak_rate
 from sopkit.sim._errors import SimModelError, SimOverloadError
 from sopkit.sim._model import END, SimModel
@@ -231,18 +231,4 @@ def overload_message(model: SimModel, load: Load) -> str:
     lines.append(
         Text("  (to run anyway and see the queues grow: {option})", option=ask("allow_overload"))
     )
-    return Text("{lines}", lines=_Lines(tuple(lines)))
-
-
-@attrs.frozen
-class _Lines:
-    """Messages one a line, each shown in the language asked for."""
-
-    lines: tuple[str, ...]
-
-    def __str__(self) -> str:
-        return self.localized("en")
-
-    def localized(self, lang: str) -> str:
-        """Return the lines joined, each in a language."""
-        return "\n".join(localize(line, lang) for line in self.lines)
+    return Text("{lines}", lines=Joined(lines))
