@@ -8,10 +8,11 @@ import io
 from pathlib import Path
 
 from sopkit._errors import DataError, DataProblem
-from sopkit._i18n import Joined, Text
+from sopkit._i18n import Text
 from sopkit.calendar._agency_calendar import AgencyCalendar, WorkingDay
 from sopkit.calendar._days import CalendarDay, DayKind, RemovedDay
 from sopkit.calendar._errors import CalendarConfigError
+from sopkit.cli._common import problems_in
 from sopkit.core._converter import structure
 from sopkit.core._yaml import parse_yaml
 
@@ -24,16 +25,8 @@ def read_days_file(path: Path, agency: str) -> AgencyCalendar:
     try:
         return _read(path, agency)
     except DataError as exc:
-        count = len(exc.problems)
         raise CalendarConfigError(
-            Text(
-                "{count} problem in the days file {path}:{lines}"
-                if count == 1
-                else "{count} problems in the days file {path}:{lines}",
-                count=count,
-                path=path,
-                lines=Joined(exc.problems, before="\n  - ", between=""),
-            )
+            problems_in(exc, Text("the days file {path}", path=path))
         ) from None
 
 

@@ -443,12 +443,7 @@ MESSAGES: dict[str, str] = {
     "warning: {count} days off of {year} are estimates": (
         "peringatan: {count} hari libur pada {year} merupakan perkiraan"
     ),
-    "{count} problem in the days file {path}:{lines}": (
-        "{count} masalah pada berkas daftar hari {path}:{lines}"
-    ),
-    "{count} problems in the days file {path}:{lines}": (
-        "{count} masalah pada berkas daftar hari {path}:{lines}"
-    ),
+    "the days file {path}": "berkas daftar hari {path}",
     "cannot read the days file: {error}": "berkas daftar hari tidak dapat dibaca: {error}",
     "expected a mapping with keys added, removed and/or working": (
         "seharusnya pemetaan dengan kunci added, removed dan/atau working"

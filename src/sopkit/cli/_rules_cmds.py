@@ -8,9 +8,9 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from sopkit._errors import DataError
-from sopkit._i18n import Joined, Text, localize
+from sopkit._i18n import Text, localize
 from sopkit.cli import _options as opt
-from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
+from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context, problems_in
 from sopkit.cli._language import say
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     try:
         subject = load_profile(args.profile)
     except DataError as exc:
-        return ctx.error(_problems(exc, Text("the profile {path}", path=repr(str(args.profile)))))
+        return ctx.error(problems_in(exc, Text("the profile {path}", path=repr(str(args.profile)))))
     book = rulebook_for(ctx.catalog)
     if args.service:
         return _check_service(args, ctx, book, subject, on, params)
@@ -202,7 +202,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     except DataError as exc:
         if not all(".params" in p.path for p in exc.problems):
             raise
-        return _usage(ctx, _param_error(_problems(exc, Text("the parameters"))))
+        return _usage(ctx, _param_error(problems_in(exc, Text("the parameters"))))
     if args.json:
         ctx.json(verdict.to_data())
     else:
@@ -219,19 +219,6 @@ def _usage(ctx: Context, message: Text) -> int:
 
 def _param_error(error: object) -> Text:
     return Text("argument --param: {error}", error=error)
-
-
-def _problems(exc: DataError, where: Text) -> Text:
-    """Return a DataError's problems headed by where they are (not 'catalogue data')."""
-    count = len(exc.problems)
-    return Text(
-        "{count} problem in {where}:{lines}"
-        if count == 1
-        else "{count} problems in {where}:{lines}",
-        count=count,
-        where=where,
-        lines=Joined(exc.problems, before="\n  - ", between=""),
-    )
 
 
 # verdict outcome -> exit code
