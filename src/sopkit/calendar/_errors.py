@@ -50,15 +50,25 @@ class BareDayError(CalendarError, ValueError):
     """A bare 'hari' while the agency has not declared how it reads one."""
 
     def __init__(self, text: str, agency: str) -> None:
-        who = Text("agency {agency}", agency=repr(agency)) if agency else Text("this calendar")
+        self.text = text
+        self.agency = agency
         super().__init__(
             Text(
                 "{text} counts bare 'hari' and {who} declares no reading for it; declare "
                 "bare_day: working or calendar in agency.yaml, or pass bare_day=DayReading.WORKING "
                 "or DayReading.CALENDAR (--bare-day working|calendar on the command line)",
                 text=repr(text),
-                who=who,
+                who=self.who,
             )
+        )
+
+    @property
+    def who(self) -> Text:
+        """Return who declares no reading: the agency, or the calendar when it has none."""
+        return (
+            Text("agency {agency}", agency=repr(self.agency))
+            if self.agency
+            else Text("this calendar")
         )
 
 

@@ -158,7 +158,7 @@ def _run(parser: argparse.ArgumentParser, argv: Sequence[str] | None, lang: str)
         with caching(False if args.no_cache else None):
             code: int = args.run(args, ctx)
     except SopkitError as exc:
-        code = _report(ctx, exc)
+        code = _report(ctx, exc, has_bare_day=hasattr(args, "bare_day"))
     except BrokenPipeError:  # output piped into head and the like
         return 0
     finally:
@@ -167,12 +167,12 @@ def _run(parser: argparse.ArgumentParser, argv: Sequence[str] | None, lang: str)
     return code
 
 
-def _report(ctx: Context, exc: SopkitError) -> int:
+def _report(ctx: Context, exc: SopkitError, *, has_bare_day: bool = False) -> int:
     """Print a library error, with the hint that helps: skip a broken plugin, search a code."""
     from sopkit._errors import PluginError
     from sopkit.core._catalog import CodeNotFoundError
 
-    text = exc.localized(ctx.lang)
+    text = (_for_the_command_line(exc) if has_bare_day else exc).localized(ctx.lang)
     if isinstance(exc, PluginError) and not ctx.lenient:
         text += "\n" + say(
             Text("(`sopkit plugins` lists every plugin, broken ones with their error)")
@@ -180,3 +180,20 @@ def _report(ctx: Context, exc: SopkitError) -> int:
     if isinstance(exc, CodeNotFoundError):
         text += " " + say(Text("(find codes with `sopkit search TEXT`)"))
     return ctx.error(text)
+
+
+def _for_the_command_line(exc: SopkitError) -> SopkitError:
+    """Return an error whose fix names the command's option rather than a Python argument."""
+    from sopkit.calendar._errors import BareDayError
+
+    if isinstance(exc, BareDayError):
+        return SopkitError(
+            Text(
+                "{text} counts bare 'hari' and {who} declares no reading for it; pass "
+                "--bare-day working|calendar, or declare bare_day: working or calendar in "
+                "agency.yaml",
+                text=repr(exc.text),
+                who=exc.who,
+            )
+        )
+    return exc

@@ -39,6 +39,13 @@ MESSAGES: dict[str, str] = {
         "(`sopkit plugins` menampilkan semua plugin, yang rusak beserta galatnya)"
     ),
     "(find codes with `sopkit search TEXT`)": "(cari kode dengan `sopkit search TEKS`)",
+    "{text} counts bare 'hari' and {who} declares no reading for it; pass "
+    "--bare-day working|calendar, or declare bare_day: working or calendar in "
+    "agency.yaml": (
+        "{text} menghitung 'hari' tanpa keterangan dan {who} tidak menyatakan cara membacanya; "
+        "berikan --bare-day working|calendar, atau nyatakan bare_day: working atau calendar "
+        "di agency.yaml"
+    ),
     # --- command line: option help texts (sopkit.cli) ---
     # sopkit
     "Indonesian public-service standards and SOPs as typed data.": (
