@@ -150,7 +150,9 @@ def test_column_mapping_file_and_usage_errors(
     assert 1 == main(
         ["check", "kenaikan_gaji_berkala", "--population", str(src), "-o", str(tmp_path / "x.txt")]
     )
-    assert "accepted: .csv, .xlsx, .parquet" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "accepted: .csv, .xlsx, .parquet" in err
+    assert f"-o {str(tmp_path / 'x.txt')!r}: unknown file type '.txt'" in err  # a path, no repr
     assert 2 == main(
         ["check", "kenaikan_gaji_berkala", "--population", str(src), "--profile", "x.yaml"]
     )

@@ -69,7 +69,7 @@ def check_population(
             raise PopulationError(
                 Text(
                     "-o {path}: unknown file type {suffix}; accepted: .csv, .xlsx, .parquet",
-                    path=repr(args.output),
+                    path=repr(str(args.output)),
                     suffix=repr(suffix),
                 )
             )
