@@ -238,3 +238,26 @@ def test_calendar_speaks_the_chosen_language(capsys: pytest.CaptureFixture[str])
     assert "cuti_bersama" in english
     for word in ("closed", " holiday ", "sat–sun", "mon–thu"):
         assert word not in indonesian
+
+
+@pytest.mark.parametrize(
+    ("argv", "english", "indonesian"),
+    [
+        (["plugins"], "role_books", "buku peran"),
+        (["roles", "--agency", "magetan.bkpsdm"], "structural", "struktural"),
+        (["show", "pasuruan.bkppd"], "website:", "situs web:"),
+        (["show", "pasuruan.bkppd"], "a bare 'hari' means: undeclared", "tidak dinyatakan"),
+        (["show", "pasuruan.bkppd/kenaikan-gaji-berkala"], "in_person:", "datang langsung:"),
+    ],
+)
+def test_kind_words_follow_the_language(
+    argv: list[str], english: str, indonesian: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Kinds of roles, contacts, channels and what plugins register are words of --lang."""
+    assert 0 == main(argv)
+    shown_en = " ".join(capsys.readouterr().out.split())
+    assert 0 == main([*argv, "--lang", "id"])
+    shown_id = " ".join(capsys.readouterr().out.split())
+    assert english in shown_en
+    assert indonesian in shown_id
+    assert english not in shown_id

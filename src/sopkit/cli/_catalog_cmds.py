@@ -145,7 +145,7 @@ def _plugins(args: argparse.Namespace, ctx: Context) -> int:
             p.distribution,
             p.version,
             loaded,
-            ", ".join(f"{n} {k}" for k, n in p.registers),
+            ", ".join(f"{n} {ctx.t(f'registers.{k}')}" for k, n in p.registers),
         )
         for p in catalog.plugins
     ]

@@ -41,7 +41,7 @@ def _roles(args: argparse.Namespace, ctx: Context) -> int:
         (
             r.code,
             r.name,
-            r.kind.value,
+            ctx.t(f"rolekind.{r.kind.value}"),
             ", ".join(r.aliases),
             " → ".join(x.code for x in registry.escalation_path(r.code)) or "-",
         )

@@ -56,13 +56,15 @@ def _agency(a: Agency, t: Words) -> str:
     if a.address:
         out += f"{t('show.address')}: {a.address}\n"
     out += "".join(f"{n.label}: {n.text}\n" for n in a.other_addresses)
-    out += _lines(t("show.contacts"), (f"{c.kind.value}: {c.value}" for c in a.contacts))
+    out += _lines(
+        t("show.contacts"), (f"{t(f'contact.{c.kind.value}')}: {c.value}" for c in a.contacts)
+    )
     if a.decree:
         d = a.decree
         out += f"{t('show.decree')}: {d.number} ({d.date or d.date_text or '-'})"
         out += f" {d.title}" if d.title else ""
         out += f", {t('show.signed_by', who=d.signed_by)}\n" if d.signed_by else "\n"
-    out += t("show.timezone", tz=a.timezone, day=a.bare_day.value) + "\n"
+    out += t("show.timezone", tz=a.timezone, day=t(f"bareday.{a.bare_day.value}")) + "\n"
     if a.vision:
         out += f"{t('show.vision')}: {a.vision}\n"
     if a.mission:
@@ -73,7 +75,8 @@ def _agency(a: Agency, t: Words) -> str:
         out += _lines(t("show.legal_basis"), (r.text for r in a.legal_basis))
     if a.complaint_channels:
         out += _lines(
-            t("show.complaints"), (f"{c.kind.value}: {c.value}" for c in a.complaint_channels)
+            t("show.complaints"),
+            (f"{t(f'channel.{c.kind.value}')}: {c.value}" for c in a.complaint_channels),
         )
     if a.notes:
         out += _lines(t("show.notes"), a.notes)
@@ -108,7 +111,7 @@ def _component(service: Service, name: str, t: Words) -> str:
             and getattr(entry, "kind", None)
             and not hasattr(entry, "items")
         ):
-            text = f"{entry.kind.value}: {entry.value}"
+            text = f"{_kind_word(t, entry.kind)}: {entry.value}"
         parts.append(text)
     return "\n".join(f"  - {p}" for p in parts)
 
@@ -202,3 +205,11 @@ def _sop(p: Sop, ctx: Context) -> str:
         out += f"{t('show.total')}: {describe_limit(p.stated_total, p.stated_total_text)}\n"
     out += _lines(t("show.notes"), p.notes) if p.notes else ""
     return out
+
+
+def _kind_word(t: Words, kind: object) -> str:
+    """Return a contact's or complaint channel's kind in the interface language."""
+    from sopkit.core._agency import ChannelKind
+
+    prefix = "channel" if isinstance(kind, ChannelKind) else "contact"
+    return t(f"{prefix}.{getattr(kind, 'value', kind)}")
