@@ -315,7 +315,12 @@ def test_a_cached_catalogue_builds_its_rules_on_first_use(
     assert first.plugins == second.plugins  # the rule count comes from the cache
     assert [r.name for r in first.rules] == [r.name for r in second.rules]
     assert ["demo.bkpsdm"] == read
-    assert second.rules is second.rules  # read once
+    _ = second.rules
+    assert ["demo.bkpsdm"] == read  # read once
+    warm = DataPlugin(name, name="demo")
+    _ = warm.sopkit_agencies()
+    assert [] == [r for item in warm.catalogue for r in item.rules if r.agency != "demo.bkpsdm"]
+    assert [r.name for r in first.rules] == [r.name for i in warm.catalogue for r in i.rules]
 
 
 def test_a_rule_name_clash_is_found_with_the_rules_unread(

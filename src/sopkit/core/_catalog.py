@@ -421,7 +421,10 @@ def _items(impl: Any, hook_name: str) -> list[object]:
                 message=shown(str(exc)),
             ),
         ) from exc
-    bad = [i for i in items if not isinstance(i, _hook_type(hook_name))] if items else []
+    if not items:
+        return items
+    kind = _hook_type(hook_name)
+    bad = [i for i in items if not isinstance(i, kind)]
     if bad:
         raise PluginError(
             name,
@@ -429,7 +432,7 @@ def _items(impl: Any, hook_name: str) -> list[object]:
                 "{hook}() returned {got}; expected {expected}",
                 hook=hook_name,
                 got=type(bad[0]).__name__,
-                expected=_hook_type(hook_name).__name__,
+                expected=kind.__name__,
             ),
         )
     return items

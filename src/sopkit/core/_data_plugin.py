@@ -94,8 +94,14 @@ class DataPlugin:
 
     @property
     def catalogue(self) -> tuple[AgencyData, ...]:
-        """Return every agency folder's content; raise DataError listing all problems."""
-        return self._compiled.agencies
+        """Return every agency folder's content, rules included; raise DataError listing all."""
+        agencies = self._compiled.agencies
+        if not self._rules_pending:
+            return agencies
+        return tuple(  # a cached catalogue: its rules read again, each with its agency
+            attrs.evolve(item, rules=tuple(r for r in self._rules if r.agency == item.agency.code))
+            for item in agencies
+        )
 
     @functools.cached_property
     def _compiled(self) -> _Compiled:
@@ -410,22 +416,22 @@ class DataPlugin:
     @hookimpl
     def sopkit_agencies(self) -> tuple[Agency, ...]:
         """Return the agencies of every data folder."""
-        return tuple(item.agency for item in self.catalogue)
+        return tuple(item.agency for item in self._compiled.agencies)
 
     @hookimpl
     def sopkit_services(self) -> tuple[Service, ...]:
         """Return the services of every data folder."""
-        return tuple(s for item in self.catalogue for s in item.services)
+        return tuple(s for item in self._compiled.agencies for s in item.services)
 
     @hookimpl
     def sopkit_sops(self) -> tuple[Sop, ...]:
         """Return the SOPs that belong to no service."""
-        return tuple(s for item in self.catalogue for s in item.sops)
+        return tuple(s for item in self._compiled.agencies for s in item.sops)
 
     @hookimpl
     def sopkit_parameter_sets(self) -> tuple[ParameterSet, ...]:
         """Return the parameter sets in every data folder's `parameters/*.yaml`."""
-        return tuple(p for item in self.catalogue for p in item.parameter_sets)
+        return tuple(p for item in self._compiled.agencies for p in item.parameter_sets)
 
     @hookimpl
     def sopkit_rules(self) -> tuple[Rule, ...]:
@@ -435,12 +441,12 @@ class DataPlugin:
     @hookimpl
     def sopkit_roles(self) -> tuple[RoleBook, ...]:
         """Return the roles.yaml of every data folder that has one."""
-        return tuple(item.roles for item in self.catalogue if item.roles is not None)
+        return tuple(item.roles for item in self._compiled.agencies if item.roles is not None)
 
     @hookimpl
     def sopkit_calendar_days(self) -> tuple[AgencyCalendar, ...]:
         """Return the calendar.yaml of every data folder that has one."""
-        return tuple(item.calendar for item in self.catalogue if item.calendar is not None)
+        return tuple(item.calendar for item in self._compiled.agencies if item.calendar is not None)
 
 
 # (text, file stem, file, plugin) -> the items of a parameters/*.yaml or rules/*.yaml file
