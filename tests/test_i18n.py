@@ -77,7 +77,9 @@ def test_a_text_is_its_english_and_keeps_template_and_fields() -> None:
 
 def test_localize_uses_the_catalogue_and_localizes_nested_texts() -> None:
     """Fields that are Texts are shown in the language too; unknown templates stay English."""
-    inner = Text("{count} problems in catalogue data:", count=2)
+    inner = Text(
+        "{count} problems in {where}:{lines}", count=2, where=Text("catalogue data"), lines=""
+    )
     outer = Text("plugin {plugin}: {message}", plugin="'p'", message=inner)
     assert "plugin 'p': 2 masalah pada data katalog:" == localize(outer, "id")
     assert str(outer) == localize(outer, "en")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from sopkit._i18n import Text, localize
+from sopkit._i18n import Joined, Text, localize
 
 SHOWN = 200  # characters of a value quoted in an error message
 _REPR = reprlib.Repr()
@@ -86,21 +86,28 @@ class DataProblem:
 class DataError(SopkitError, ValueError):
     """Catalogue data that does not fit the model; lists every problem found."""
 
+    WHERE = Text("catalogue data")
+    """What the problems are in, for the heading of the list (a subclass names its own)."""
+
     def __init__(self, problems: Sequence[DataProblem]) -> None:
         self.problems = tuple(problems)
         super().__init__(self.localized("en"))
 
+    def headed(self, where: Text) -> Text:
+        """Return the count of problems and each on its own line, headed by what they are in."""
+        count = len(self.problems)
+        return Text(
+            "{count} problem in {where}:{lines}"
+            if count == 1
+            else "{count} problems in {where}:{lines}",
+            count=count,
+            where=where,
+            lines=Joined(self.problems, before="\n  - ", between=""),
+        )
+
     def localized(self, lang: str) -> str:
         """Return the count and every problem, in a language ('en' or 'id')."""
-        count = len(self.problems)
-        head = Text(
-            "{count} problem in catalogue data:"
-            if count == 1
-            else "{count} problems in catalogue data:",
-            count=count,
-        )
-        lines = "".join(f"\n  - {p.localized(lang)}" for p in self.problems)
-        return f"{localize(head, lang)}{lines}"
+        return localize(self.headed(self.WHERE), lang)
 
 
 class PluginError(SopkitError):

@@ -10,8 +10,9 @@ MESSAGES: dict[str, str] = {
     # --- errors: the hierarchy (sopkit._errors) ---
     "cannot read duration {text}: {reason}": "durasi {text} tidak dapat dibaca: {reason}",
     " (got {value})": " (diperoleh {value})",
-    "{count} problem in catalogue data:": "{count} masalah pada data katalog:",
-    "{count} problems in catalogue data:": "{count} masalah pada data katalog:",
+    "{count} problem in {where}:{lines}": "{count} masalah pada {where}:{lines}",
+    "{count} problems in {where}:{lines}": "{count} masalah pada {where}:{lines}",
+    "catalogue data": "data katalog",
     "plugin {plugin}: {message}": "plugin {plugin}: {message}",
     "invalid catalogue data\n{error}": "data katalog tidak sah\n{error}",
     # --- catalogue (sopkit.core) ---
@@ -387,8 +388,7 @@ MESSAGES: dict[str, str] = {
         "jabatan {kind} memerlukan jenjangnya untuk menentukan BUP"
     ),
     # reading profiles (YAML, JSON)
-    "{count} problem in the profile:": "{count} masalah pada profil:",
-    "{count} problems in the profile:": "{count} masalah pada profil:",
+    "the profile": "profil",
     "expected a golongan/ruang such as 'III/a'": "diharapkan golongan/ruang seperti 'III/a'",
     "expected true or false, got {value}": "diharapkan true atau false, diperoleh {value}",
     "expected a mapping of profile fields": "diharapkan mapping berisi field profil",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import cattrs
 import yaml
 
 from sopkit._errors import DataError, DataProblem
-from sopkit._i18n import Text, localize
+from sopkit._i18n import Text
 from sopkit.asn._golongan import Golongan, GolonganError
 from sopkit.asn._pegawai import Pegawai, ProfileError
 from sopkit.core._converter import _walk as walk_errors
@@ -57,18 +56,7 @@ def asn_converter() -> cattrs.Converter:
 class ProfileDataError(DataError):
     """A Pegawai profile that does not fit the model or states impossible facts; names each field."""
 
-    def __init__(self, problems: Sequence[DataProblem]) -> None:
-        super().__init__(problems)
-
-    def localized(self, lang: str) -> str:
-        """Return the count and every problem of the profile, in a language ('en' or 'id')."""
-        count = len(self.problems)
-        head = Text(
-            "{count} problem in the profile:" if count == 1 else "{count} problems in the profile:",
-            count=count,
-        )
-        lines = "".join(f"\n  - {p.localized(lang)}" for p in self.problems)
-        return f"{localize(head, lang)}{lines}"
+    WHERE = Text("the profile")
 
     def __str__(self) -> str:
         return str(self.args[0])

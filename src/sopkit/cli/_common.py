@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from sopkit._i18n import Joined, Text, localize
+from sopkit._i18n import Text, localize
 from sopkit.cli._layout import fit_lines, render_table
 from sopkit.cli._messages import message
 
 if TYPE_CHECKING:
-    from sopkit._errors import DataError
     from sopkit.core._agency import Agency
     from sopkit.core._catalog import Catalog
     from sopkit.core._service import Service
@@ -48,19 +47,6 @@ def wants_color(stream: TextIO, mode: str = "auto") -> bool:
 def terminal_width() -> int:
     """Return the width to lay text out in: COLUMNS, else the terminal's, else 80."""
     return max(20, shutil.get_terminal_size((80, 24)).columns)
-
-
-def problems_in(exc: DataError, where: Text) -> Text:
-    """Return a DataError's problems headed by where they are (not 'catalogue data')."""
-    count = len(exc.problems)
-    return Text(
-        "{count} problem in {where}:{lines}"
-        if count == 1
-        else "{count} problems in {where}:{lines}",
-        count=count,
-        where=where,
-        lines=Joined(exc.problems, before="\n  - ", between=""),
-    )
 
 
 @attrs.define

@@ -12,7 +12,6 @@ from sopkit._i18n import Text
 from sopkit.calendar._agency_calendar import AgencyCalendar, WorkingDay
 from sopkit.calendar._days import CalendarDay, DayKind, RemovedDay
 from sopkit.calendar._errors import CalendarConfigError
-from sopkit.cli._common import problems_in
 from sopkit.core._converter import structure
 from sopkit.core._yaml import parse_yaml
 
@@ -25,9 +24,7 @@ def read_days_file(path: Path, agency: str) -> AgencyCalendar:
     try:
         return _read(path, agency)
     except DataError as exc:
-        raise CalendarConfigError(
-            problems_in(exc, Text("the days file {path}", path=path))
-        ) from None
+        raise CalendarConfigError(exc.headed(Text("the days file {path}", path=path))) from None
 
 
 def _read(path: Path, agency: str) -> AgencyCalendar:

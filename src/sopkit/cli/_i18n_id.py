@@ -479,8 +479,6 @@ MESSAGES: dict[str, str] = {
         "berikan --profile FILE (atau --population FILE)"
     ),
     "argument --param: {error}": "argumen --param: {error}",
-    "{count} problem in {where}:{lines}": "{count} masalah pada {where}:{lines}",
-    "{count} problems in {where}:{lines}": "{count} masalah pada {where}:{lines}",
     "the profile {path}": "profil {path}",
     "the parameters": "parameter",
     "--columns {path}: file not found": "--columns {path}: berkas tidak ditemukan",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sopkit._errors import DataError
 from sopkit._i18n import Text, localize
 from sopkit.cli import _options as opt
-from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context, problems_in
+from sopkit.cli._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
 from sopkit.cli._language import say
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     try:
         subject = load_profile(args.profile)
     except DataError as exc:
-        return ctx.error(problems_in(exc, Text("the profile {path}", path=repr(str(args.profile)))))
+        return ctx.error(exc.headed(Text("the profile {path}", path=repr(str(args.profile)))))
     book = rulebook_for(ctx.catalog)
     if args.service:
         return _check_service(args, ctx, book, subject, on, params)
@@ -202,7 +202,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     except DataError as exc:
         if not all(".params" in p.path for p in exc.problems):
             raise
-        return _usage(ctx, _param_error(problems_in(exc, Text("the parameters"))))
+        return _usage(ctx, _param_error(exc.headed(Text("the parameters"))))
     if args.json:
         ctx.json(verdict.to_data())
     else:
