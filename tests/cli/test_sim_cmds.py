@@ -305,3 +305,19 @@ def test_rates_file_is_read_as_yaml_1_2_with_duplicate_keys_refused(
     assert "--rates" in err
     assert "first on line 1, again on line 2" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("rates.csv", ""), ("rates.csv", "service,per_day\n"), ("rates.yaml", "{}\n")],
+    ids=["empty-csv", "header-only", "empty-mapping"],
+)
+def test_a_rates_file_with_no_rates_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, text: str
+) -> None:
+    """A rates file that gives nothing is named as such, not taken for a missing --rates."""
+    rates = tmp_path / name
+    rates.write_text(text)
+    argv = ["simulate", "--agency", "magetan.bkpsdm", "--rates", str(rates), "--days", "5"]
+    assert 2 == main(argv)
+    assert "the file gives no rates" in capsys.readouterr().err

@@ -568,6 +568,9 @@ MESSAGES: dict[str, str] = {
         "--rates {path}:{n}: berikan dua kolom, service,per_day"
     ),
     "--rates {problem}": "--rates {problem}",
+    "--rates {path}: the file gives no rates; give service,per_day rows": (
+        "--rates {path}: berkas tidak memuat laju apa pun; berikan baris service,per_day"
+    ),
     "--rates {path}: give a mapping of service code to files a day": (
         "--rates {path}: berikan pemetaan kode layanan ke jumlah berkas per hari"
     ),

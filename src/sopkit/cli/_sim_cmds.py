@@ -479,7 +479,7 @@ def _read_rates(path: str) -> dict[str, float]:
                     Text("--rates {path}:{n}: give two columns, service,per_day", path=path, n=n)
                 )
             out[row[0].strip()] = _rate(row[1], f"--rates {path}:{n}")
-        return out
+        return _some_rates(out, path)
     from sopkit._errors import DataError
     from sopkit.core._yaml import parse_yaml
 
@@ -493,7 +493,18 @@ def _read_rates(path: str) -> dict[str, float]:
         )
     for key, value in data.items():
         out[str(key)] = _rate(str(value), f"--rates {path}: {key}")
-    return out
+    return _some_rates(out, path)
+
+
+def _some_rates(rates: dict[str, float], path: str) -> dict[str, float]:
+    """Return the rates a file gave; a file that gives none is an error, not an empty run."""
+    from sopkit.sim._errors import SimModelError
+
+    if not rates:
+        raise SimModelError(
+            Text("--rates {path}: the file gives no rates; give service,per_day rows", path=path)
+        )
+    return rates
 
 
 def _agency_options(args: argparse.Namespace) -> dict[str, Any]:
